@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { provenanceInput } from "../model/provenance.js";
+import { timeInput } from "../time/event-time.js";
+import { EVENT_TYPES, type EventType, PAYLOADS } from "./kinds.js";
+import { actorRef, placeRef } from "./refs.js";
+
+/** Event ids: lower-case letters, digits, and `-`, `.` or `_` between them. */
+export const EVENT_ID_PATTERN = /^[a-z0-9]+(?:[-._][a-z0-9]+)*$/;
+const eventId = z.string().regex(EVENT_ID_PATTERN, "expected an event id such as 'cs-2017-07-14-launch'");
+
+/** Fields every event has, as written in a scenario file. */
+export const baseInput = {
+  id: eventId,
+  time: timeInput,
+  source: provenanceInput,
+  actors: z.array(actorRef).default([]).describe("Further actors the event concerns."),
+  places: z.array(placeRef).default([]).describe("Further places the event concerns."),
+  dependsOn: z
+    .array(eventId)
+    .default([])
+    .describe("Events this one needs: without them it loses its footing (see what-if branches)."),
+  note: z.string().min(1).optional().describe("An encoder's remark: how the text was read."),
+};
+
+/** Checks across fields that one kind needs. */
+const REFINEMENTS: Partial<Record<EventType, (e: Record<string, unknown>, ctx: z.RefinementCtx) => void>> = {
+  advance: (e, ctx) => {
+    if (e.within === undefined && e.gained === undefined) {
+      ctx.addIssue({ code: "custom", path: ["within"], message: "an advance needs 'within' (distance left) or 'gained' (distance covered)" });
+    }
+    if (e.within !== undefined && e.objective === undefined) {
+      ctx.addIssue({ code: "custom", path: ["objective"], message: "'within' needs the 'objective' it is measured to" });
+    }
+  },
+  withdrawal: (e, ctx) => {
+    if (e.within !== undefined && e.objective === undefined) {
+      ctx.addIssue({ code: "custom", path: ["objective"], message: "'within' needs the 'objective' it is measured to" });
+    }
+  },
+  "territory-share": (e, ctx) => {
+    if (e.share === undefined && e.areaKm2 === undefined) {
+      ctx.addIssue({ code: "custom", path: ["share"], message: "a territory figure needs 'share' or 'areaKm2'" });
+    }
+  },
+  "control-reported": (e, ctx) => {
+    if ((e.actor === undefined) === (e.shares === undefined)) {
+      ctx.addIssue({ code: "custom", path: ["actor"], message: "give either 'actor' (one holder) or 'shares' (a divided place), not both or neither" });
+    }
+  },
+};
+
+function kindSchema<K extends EventType>(type: K) {
+  const schema = z.strictObject({ type: z.literal(type), ...baseInput, ...PAYLOADS[type] });
+  const refine = REFINEMENTS[type];
+  return refine === undefined
+    ? schema
+    : schema.superRefine((e, ctx) => refine(e as unknown as Record<string, unknown>, ctx));
+}
+
+/** Per-kind schemas, for error messages that speak of one kind. */
+export const KIND_SCHEMAS = Object.freeze(
+  Object.fromEntries(EVENT_TYPES.map((t) => [t, kindSchema(t)])) as {
+    [K in EventType]: ReturnType<typeof kindSchema<K>>;
+  },
+);
+
+/** An event as parsed from a file, before its time is resolved in a zone. */
+export type ParsedEvent = { [K in EventType]: z.output<(typeof KIND_SCHEMAS)[K]> }[EventType];
+/** An event as written, before parsing (what `createEvent` takes). */
+export type EventInput = { [K in EventType]: z.input<(typeof KIND_SCHEMAS)[K]> }[EventType];
+
+/** The schema of one event as written in a scenario file: a discriminated union on `type`. */
+export const eventInput = z.discriminatedUnion(
+  "type",
+  EVENT_TYPES.map((t) => KIND_SCHEMAS[t]) as unknown as [z.ZodObject, ...z.ZodObject[]],
+) as unknown as z.ZodType<ParsedEvent, EventInput>;

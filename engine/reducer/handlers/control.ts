@@ -1,0 +1,170 @@
+import { violation, type Violation } from "../../errors/rule-violation.js";
+import type { EventOf } from "../../events/event.js";
+import type { SideId } from "../../model/ids.js";
+import { advanceSiege, siegeStatusOf } from "../../sieges/machine.js";
+import type { PlaceState, State } from "../../state/types.js";
+import { edit, type Writable } from "../../state/writable.js";
+import type { Handler } from "../handler.js";
+import { checkSide, countActivity, editPlace, isViolation, placeAt, requireSide, stampOf } from "../support.js";
+
+type Capture = EventOf<"place-captured"> | EventOf<"place-recaptured">;
+
+/** The side holding more than half of a divided place, if any. */
+export function majorityOf(shares: Readonly<Record<SideId, number>>): SideId | null {
+  for (const side of Object.keys(shares).sort()) if ((shares[side] ?? 0) > 0.5) return side;
+  return null;
+}
+
+/** Shares after `side` takes `share` of the place; the others keep their proportions of the rest. */
+function sharesAfter(prior: PlaceState, side: SideId, share: number): Record<SideId, number> {
+  const before: Record<SideId, number> = prior.shares
+    ? { ...prior.shares }
+    : prior.controller !== null
+      ? { [prior.controller]: 1 }
+      : {};
+  delete before[side];
+  const others = Object.values(before).reduce((a, b) => a + b, 0);
+  const scale = others + share > 1 && others > 0 ? (1 - share) / others : 1;
+  const after: Record<SideId, number> = {};
+  for (const s of Object.keys(before).sort()) {
+    const v = (before[s] ?? 0) * scale;
+    if (v > 0) after[s] = v;
+  }
+  after[side] = share;
+  return after;
+}
+
+function checkCapture(state: State, event: Capture): Violation | null {
+  const side = requireSide(state, event, event.actor);
+  if (isViolation(side)) return side;
+  const prior = placeAt(state, event.place);
+  const share = event.share?.best ?? 1;
+  const holdsAll = prior.controller === side && prior.shares === null;
+  const holdsShare = prior.shares !== null && (prior.shares[side] ?? 0) >= share;
+  if (holdsAll || holdsShare) {
+    return violation(
+      event.id,
+      "already-controlled",
+      `side '${side}' already holds ${holdsAll ? "all" : `${Math.round((prior.shares?.[side] ?? 0) * 100)}%`} of '${event.place}' (set by '${prior.byEvent ?? "the initial state"}')`,
+      "A capture must change control: name a place this side does not hold, or a larger share of it.",
+      prior,
+    );
+  }
+  if (event.type === "place-recaptured" && !prior.heldBy.includes(side)) {
+    return violation(
+      event.id,
+      "never-held",
+      `side '${side}' never held '${event.place}', so it cannot recapture it`,
+      "Use 'place-captured' for a first capture, or record the earlier holding (a 'control-reported' in the initial state).",
+      prior,
+    );
+  }
+  return null;
+}
+
+/** Ends, as fallen, every active siege whose whole enclave the besieger now holds. */
+function fallSieges(draft: Writable<State>, event: Capture, side: SideId): void {
+  for (const id of Object.keys(draft.sieges).sort()) {
+    const siege = draft.sieges[id];
+    if (siege === undefined || siege.besieger !== side || !siege.enclave.includes(event.place)) continue;
+    const taken = siege.enclave.every((p) => {
+      const ps = placeAt(draft as State, p);
+      return ps.controller === side && ps.shares === null;
+    });
+    if (!taken) continue;
+    const next = advanceSiege(siege.lifecycle, { type: "FALL" });
+    if (next === null) continue;
+    const s = edit(edit(draft, "sieges"), id);
+    s.lifecycle = next;
+    s.status = siegeStatusOf(next).status;
+    s.until = event.time.earliest;
+    s.endedBy = event.id;
+  }
+}
+
+function applyCapture(draft: Writable<State>, event: Capture): void {
+  const side = draft.refs.actorSide[event.actor] as SideId;
+  const p = editPlace(draft, event.place);
+  const share = event.share?.best ?? 1;
+  if (share >= 1) {
+    p.controller = side;
+    p.shares = null;
+    p.contested = false;
+  } else {
+    const shares = sharesAfter(p as PlaceState, side, share);
+    p.shares = shares;
+    p.controller = majorityOf(shares);
+    p.contested = true;
+  }
+  p.holder = event.actor;
+  if (!p.heldBy.includes(side)) p.heldBy = [...p.heldBy, side];
+  if (p.fireControl !== null && p.fireControl.side === side && p.shares === null) p.fireControl = null;
+  Object.assign(p, stampOf(event));
+  if (share >= 1) fallSieges(draft, event, side);
+}
+
+/** A place taken, fully or in part ("20% of the town"). */
+export const placeCaptured: Handler<EventOf<"place-captured">> = { check: checkCapture, apply: applyCapture };
+
+/** A place taken back by a side that held it before. */
+export const placeRecaptured: Handler<EventOf<"place-recaptured">> = { check: checkCapture, apply: applyCapture };
+
+/** A source's statement of who holds a place ("the ISIL-held town of ..."); it asserts, so it changes control without a capture. */
+export const controlReported: Handler<EventOf<"control-reported">> = {
+  check(state, event) {
+    if (event.actor !== undefined) {
+      const side = requireSide(state, event, event.actor);
+      return isViolation(side) ? side : null;
+    }
+    let total = 0;
+    for (const s of event.shares ?? []) {
+      const bad = checkSide(state, event, s.side);
+      if (bad) return bad;
+      total += s.share.best;
+    }
+    return total > 1 + 1e-9
+      ? violation(event.id, "shares-exceed-one", `the shares of '${event.place}' add up to ${total}`, "Shares are fractions of the whole: make them add up to 1 or less.", event.shares)
+      : null;
+  },
+  apply(draft, event) {
+    const p = editPlace(draft, event.place);
+    if (event.actor !== undefined) {
+      const side = draft.refs.actorSide[event.actor] as SideId;
+      p.controller = side;
+      p.holder = event.actor;
+      p.shares = null;
+      p.contested = false;
+      if (!p.heldBy.includes(side)) p.heldBy = [...p.heldBy, side];
+    } else {
+      const shares: Record<SideId, number> = {};
+      for (const s of [...(event.shares ?? [])].sort((a, b) => (a.side < b.side ? -1 : 1))) shares[s.side] = s.share.best;
+      p.shares = shares;
+      p.controller = majorityOf(shares);
+      p.holder = null;
+      p.contested = Object.keys(shares).length > 1;
+      const added = Object.keys(shares).filter((s) => !p.heldBy.includes(s));
+      if (added.length > 0) p.heldBy = [...p.heldBy, ...added];
+    }
+    Object.assign(p, stampOf(event));
+  },
+};
+
+/** Fighting in places: they become contested until a capture settles them. */
+export const clashes: Handler<EventOf<"clashes">> = {
+  check(state, event) {
+    for (const s of event.sides) {
+      const bad = checkSide(state, event, s);
+      if (bad) return bad;
+    }
+    return new Set(event.sides).size < 2
+      ? violation(event.id, "same-side", "clashes need at least two different sides", "List the sides that fought.", event.sides)
+      : null;
+  },
+  apply(draft, event) {
+    for (const place of event.places) {
+      const p = editPlace(draft, place);
+      p.contested = true;
+    }
+    for (const s of event.sides) countActivity(draft, s, "clashes");
+  },
+};

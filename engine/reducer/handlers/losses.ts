@@ -1,0 +1,78 @@
+import { violation } from "../../errors/rule-violation.js";
+import type { DomainEvent, EventOf } from "../../events/event.js";
+import { addQuantities, ZERO } from "../../model/quantity.js";
+import type { SideId } from "../../model/ids.js";
+import type { CasualtyTally, Fate, State } from "../../state/types.js";
+import { edit, type Writable } from "../../state/writable.js";
+import type { Handler } from "../handler.js";
+import { isViolation, requireSide, stampOf } from "../support.js";
+
+/** Whose count a figure is: the attribution, or the document when the text asserts it. */
+export function claimantOf(event: DomainEvent): string {
+  return event.source.attribution ?? event.source.document;
+}
+
+const NO_LOSSES: CasualtyTally = Object.freeze({ killed: ZERO, wounded: ZERO, captured: ZERO, events: [] });
+
+function add(prior: CasualtyTally | undefined, event: DomainEvent, f: { killed?: CasualtyTally["killed"] | undefined; wounded?: CasualtyTally["killed"] | undefined; captured?: CasualtyTally["killed"] | undefined }): CasualtyTally {
+  const p = prior ?? NO_LOSSES;
+  return {
+    killed: f.killed ? addQuantities(p.killed, f.killed) : p.killed,
+    wounded: f.wounded ? addQuantities(p.wounded, f.wounded) : p.wounded,
+    captured: f.captured ? addQuantities(p.captured, f.captured) : p.captured,
+    events: [...p.events, event.id],
+  };
+}
+
+/** Losses per side, added to each side's tally as the claimant counts them. */
+export const casualties: Handler<EventOf<"casualties">> = {
+  check(state, event) {
+    for (const f of event.figures) {
+      const side = requireSide(state, event, f.actor);
+      if (isViolation(side)) return side;
+    }
+    return null;
+  },
+  apply(draft, event) {
+    const claimant = claimantOf(event);
+    const ledger = edit(draft, "casualties");
+    for (const f of event.figures) {
+      const side = draft.refs.actorSide[f.actor] as SideId;
+      const bySource = ledger[side] === undefined ? (ledger[side] = {}) : edit(ledger, side);
+      bySource[claimant] = add(bySource[claimant], event, f);
+    }
+  },
+};
+
+/** Civilians killed, as the claimant counts them. */
+export const civiliansKilled: Handler<EventOf<"civilians-killed">> = {
+  check: () => null,
+  apply(draft, event) {
+    const ledger = edit(draft, "civilianDeaths");
+    const claimant = claimantOf(event);
+    ledger[claimant] = add(ledger[claimant], event, { killed: event.killed });
+  },
+};
+
+type PersonEvent = EventOf<"person-killed"> | EventOf<"person-captured"> | EventOf<"person-executed">;
+
+function fateHandler<E extends PersonEvent>(fate: Fate): Handler<E> {
+  return {
+    check(state: State, event: E) {
+      const prior = state.people[event.person];
+      return prior !== undefined && prior.fate !== "captured"
+        ? violation(event.id, "person-fate-final", `'${event.person}' was already ${prior.fate} (by '${prior.byEvent ?? "?"}')`, "A person is killed or executed once; a capture can only come before that.", prior)
+        : null;
+    },
+    apply(draft: Writable<State>, event: E) {
+      edit(draft, "people")[event.person] = { id: event.person, fate, by: event.by ?? null, ...stampOf(event) };
+    },
+  };
+}
+
+/** A named person killed. */
+export const personKilled = fateHandler<EventOf<"person-killed">>("killed");
+/** A named person captured. */
+export const personCaptured = fateHandler<EventOf<"person-captured">>("captured");
+/** A named person executed. */
+export const personExecuted = fateHandler<EventOf<"person-executed">>("executed");

@@ -1,0 +1,98 @@
+import { violation, type Violation } from "../../errors/rule-violation.js";
+import type { DomainEvent, EventOf } from "../../events/event.js";
+import type { EntityId, SideId } from "../../model/ids.js";
+import type { OperationState, OperationStatus, State } from "../../state/types.js";
+import { edit, type Writable } from "../../state/writable.js";
+import type { Handler } from "../handler.js";
+import { isViolation, requireSide, stampOf } from "../support.js";
+
+function checkNew(state: State, event: DomainEvent & { operation: EntityId; actor: string }): Violation | null {
+  const prior = state.operations[event.operation];
+  if (prior !== undefined) {
+    return violation(event.id, "operation-exists", `operation '${event.operation}' was already launched by '${prior.byEvent ?? "?"}'`, "Use 'offensive-resumed' to restart it, or give a new operation a new id.", prior);
+  }
+  const side = requireSide(state, event, event.actor);
+  return isViolation(side) ? side : null;
+}
+
+function start(
+  draft: Writable<State>,
+  event: DomainEvent & { operation: EntityId; actor: string; name?: string | undefined; objectives?: readonly string[] },
+  kind: OperationState["kind"],
+): void {
+  edit(draft, "operations")[event.operation] = {
+    id: event.operation,
+    name: event.name ?? null,
+    kind,
+    side: draft.refs.actorSide[event.actor] as SideId,
+    actor: event.actor,
+    objectives: [...(event.objectives ?? [])],
+    status: "active",
+    ...stampOf(event),
+  };
+}
+
+function checkStatus(state: State, event: DomainEvent, id: EntityId, allowed: readonly OperationStatus[], verb: string): Violation | null {
+  const op = state.operations[id];
+  if (op === undefined) {
+    return violation(event.id, "unknown-operation", `there is no operation '${id}'`, "Launch it first ('offensive-launched').", null);
+  }
+  if (!allowed.includes(op.status)) {
+    return violation(
+      event.id,
+      allowed.includes("suspended") && allowed.length === 1 ? "operation-not-suspended" : "operation-not-active",
+      `operation '${id}' is ${op.status} (since '${op.byEvent ?? "?"}'), so it cannot be ${verb}`,
+      `Only an operation that is ${allowed.join(" or ")} can be ${verb}.`,
+      op,
+    );
+  }
+  return null;
+}
+
+function setStatus(draft: Writable<State>, event: DomainEvent, id: EntityId, status: OperationStatus): void {
+  const op = edit(edit(draft, "operations"), id);
+  op.status = status;
+  Object.assign(op, stampOf(event));
+}
+
+/** A ground offensive begins. */
+export const offensiveLaunched: Handler<EventOf<"offensive-launched">> = {
+  check: checkNew,
+  apply: (draft, event) => start(draft, event, "ground"),
+};
+
+/** An air campaign begins. */
+export const airCampaign: Handler<EventOf<"air-campaign">> = {
+  check: checkNew,
+  apply: (draft, event) => start(draft, event, "air"),
+};
+
+/** An active offensive is halted. */
+export const offensiveSuspended: Handler<EventOf<"offensive-suspended">> = {
+  check: (state, event) => checkStatus(state, event, event.operation, ["active"], "suspended"),
+  apply: (draft, event) => setStatus(draft, event, event.operation, "suspended"),
+};
+
+/**
+ * An offensive resumes. A resumption of an operation the log has not seen (begun before the
+ * scenario) starts it; a known one must be suspended.
+ */
+export const offensiveResumed: Handler<EventOf<"offensive-resumed">> = {
+  check(state, event) {
+    if (state.operations[event.operation] === undefined) {
+      const side = requireSide(state, event, event.actor);
+      return isViolation(side) ? side : null;
+    }
+    return checkStatus(state, event, event.operation, ["suspended"], "resumed");
+  },
+  apply(draft, event) {
+    if (draft.operations[event.operation] === undefined) start(draft, event, "ground");
+    else setStatus(draft, event, event.operation, "active");
+  },
+};
+
+/** An offensive ends. */
+export const offensiveConcluded: Handler<EventOf<"offensive-concluded">> = {
+  check: (state, event) => checkStatus(state, event, event.operation, ["active", "suspended"], "concluded"),
+  apply: (draft, event) => setStatus(draft, event, event.operation, "concluded"),
+};

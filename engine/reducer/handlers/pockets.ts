@@ -1,0 +1,71 @@
+import { violation } from "../../errors/rule-violation.js";
+import type { EventOf } from "../../events/event.js";
+import { addQuantities, ZERO } from "../../model/quantity.js";
+import type { SideId } from "../../model/ids.js";
+import { edit } from "../../state/writable.js";
+import type { Handler } from "../handler.js";
+import { editPlace, isViolation, requireOpposed, requireSide, stampOf } from "../support.js";
+
+/** Forces cut off on all sides: a pocket forms. */
+export const encirclement: Handler<EventOf<"encirclement">> = {
+  check(state, event) {
+    const prior = state.pockets[event.pocket];
+    if (prior !== undefined) {
+      return violation(event.id, "pocket-exists", `pocket '${event.pocket}' already formed in '${prior.byEvent ?? "?"}'`, "Give a new pocket a new id.", prior);
+    }
+    for (const a of [event.encircled, event.by]) {
+      const side = requireSide(state, event, a);
+      if (isViolation(side)) return side;
+    }
+    return requireOpposed(state, event, event.encircled, event.by);
+  },
+  apply(draft, event) {
+    edit(draft, "pockets")[event.pocket] = {
+      id: event.pocket,
+      name: event.name,
+      encircled: draft.refs.actorSide[event.encircled] as SideId,
+      by: draft.refs.actorSide[event.by] as SideId,
+      places: [...event.places],
+      settlements: event.settlements ?? null,
+      status: "formed",
+      clearedAreaKm2: null,
+      ...stampOf(event),
+    };
+  },
+};
+
+/** A pocket cleared: its places fall to the clearing side. */
+export const pocketCleared: Handler<EventOf<"pocket-cleared">> = {
+  check(state, event) {
+    const pocket = state.pockets[event.pocket];
+    if (pocket === undefined) {
+      return violation(event.id, "unknown-pocket", `there is no pocket '${event.pocket}'`, "Record its encirclement first ('encirclement').", null);
+    }
+    if (pocket.status !== "formed") {
+      return violation(event.id, "pocket-not-formed", `pocket '${event.pocket}' was already cleared by '${pocket.byEvent ?? "?"}'`, "A pocket is cleared once.", pocket);
+    }
+    const side = requireSide(state, event, event.actor);
+    return isViolation(side) ? side : null;
+  },
+  apply(draft, event) {
+    const side = draft.refs.actorSide[event.actor] as SideId;
+    const stamp = stampOf(event);
+    const pocket = edit(edit(draft, "pockets"), event.pocket);
+    pocket.status = "cleared";
+    pocket.clearedAreaKm2 = event.areaKm2 ?? null;
+    Object.assign(pocket, stamp);
+    for (const place of pocket.places) {
+      const p = editPlace(draft, place);
+      p.controller = side;
+      p.holder = event.actor;
+      p.shares = null;
+      p.contested = false;
+      if (!p.heldBy.includes(side)) p.heldBy = [...p.heldBy, side];
+      Object.assign(p, stamp);
+    }
+    if (event.areaKm2 !== undefined) {
+      const cleared = edit(draft, "cleared");
+      cleared[side] = addQuantities(cleared[side] ?? ZERO, event.areaKm2);
+    }
+  },
+};

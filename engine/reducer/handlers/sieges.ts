@@ -1,0 +1,89 @@
+import { violation, type Violation } from "../../errors/rule-violation.js";
+import type { DomainEvent, EventOf } from "../../events/event.js";
+import type { EntityId, SideId } from "../../model/ids.js";
+import { advanceSiege, initialLifecycle, type SiegeMachineEvent, siegeStatusOf } from "../../sieges/machine.js";
+import type { SiegeState, State } from "../../state/types.js";
+import { edit, type Writable } from "../../state/writable.js";
+import type { Handler } from "../handler.js";
+import { isViolation, requireOpposed, requireSide, stampOf } from "../support.js";
+
+function checkTransition(state: State, event: DomainEvent, id: EntityId, machineEvent: SiegeMachineEvent): Violation | null {
+  const siege = state.sieges[id];
+  if (siege === undefined) {
+    const known = Object.keys(state.sieges);
+    return violation(event.id, "unknown-siege", `there is no siege '${id}'`, known.length > 0 ? `Known sieges: ${known.join(", ")}.` : "Impose the siege first ('siege-imposed').", null);
+  }
+  if (advanceSiege(siege.lifecycle, machineEvent) === null) {
+    return violation(
+      event.id,
+      "siege-not-active",
+      `siege '${id}' is ${siege.status}${siege.until ? ` since ${siege.until}` : ""} (ended by '${siege.endedBy ?? "?"}')`,
+      "Only an active siege can be tightened, broken or lifted.",
+      siege,
+    );
+  }
+  return null;
+}
+
+function applyTransition(draft: Writable<State>, event: DomainEvent, id: EntityId, machineEvent: SiegeMachineEvent): void {
+  const s = edit(edit(draft, "sieges"), id);
+  const next = advanceSiege(s.lifecycle, machineEvent);
+  if (next === null) return;
+  const { status, supply } = siegeStatusOf(next);
+  s.lifecycle = next;
+  s.status = status;
+  if (supply !== null) s.supply = supply;
+  if (status !== "active") {
+    s.until = event.time.earliest;
+    s.endedBy = event.id;
+  }
+}
+
+/** A siege laid: it starts active with its supply open. */
+export const siegeImposed: Handler<EventOf<"siege-imposed">> = {
+  check(state, event) {
+    const prior = state.sieges[event.siege];
+    if (prior !== undefined) {
+      return violation(event.id, "siege-exists", `siege '${event.siege}' was already imposed by '${prior.byEvent ?? "?"}'`, "Give a new siege a new id.", prior);
+    }
+    for (const a of [event.besieger, event.besieged]) {
+      const side = requireSide(state, event, a);
+      if (isViolation(side)) return side;
+    }
+    return requireOpposed(state, event, event.besieger, event.besieged);
+  },
+  apply(draft, event) {
+    const siege: SiegeState = {
+      id: event.siege,
+      name: event.name,
+      enclave: [...event.enclave],
+      besieger: draft.refs.actorSide[event.besieger] as SideId,
+      besieged: draft.refs.actorSide[event.besieged] as SideId,
+      lifecycle: initialLifecycle(),
+      status: "active",
+      supply: "open",
+      until: null,
+      endedBy: null,
+      ...stampOf(event),
+    };
+    edit(draft, "sieges")[event.siege] = siege;
+  },
+};
+
+/** A supply line of the besieged cut: the siege tightens. */
+export const siegeTightened: Handler<EventOf<"siege-tightened">> = {
+  check: (state, event) => checkTransition(state, event, event.siege, { type: "TIGHTEN", route: event.route ?? "unnamed" }),
+  apply: (draft, event) => applyTransition(draft, event, event.siege, { type: "TIGHTEN", route: event.route ?? "unnamed" }),
+};
+
+/** A siege broken by relief from outside or a breakout. */
+export const siegeBroken: Handler<EventOf<"siege-broken">> = {
+  check: (state, event) => checkTransition(state, event, event.siege, { type: "BREAK" }),
+  apply: (draft, event) => applyTransition(draft, event, event.siege, { type: "BREAK" }),
+};
+
+/** A siege given up by the besieger. */
+export const siegeLifted: Handler<EventOf<"siege-lifted">> = {
+  check: (state, event) => checkTransition(state, event, event.siege, { type: "LIFT" }),
+  apply: (draft, event) => applyTransition(draft, event, event.siege, { type: "LIFT" }),
+};

@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { type Catalogue, buildCatalogue } from "../catalogue/catalogue.js";
+import { type CatalogueFile, catalogueFileInput } from "../catalogue/schema.js";
+import { scenariosDir } from "../paths.js";
+import { issueMessage } from "./issues.js";
+import { type LoadProblem, ScenarioLoadError, SourceMap } from "./problems.js";
+
+/** Parses JSON text, or returns the problem with its line. */
+export function parseJson(text: string, file: string): { ok: true; value: unknown } | { ok: false; problem: LoadProblem } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (e) {
+    const m = /position (\d+)/.exec(String(e));
+    const at = m ? new SourceMap(text).position(Number(m[1])) : null;
+    return {
+      ok: false,
+      problem: {
+        file,
+        path: [],
+        line: at?.line ?? null,
+        column: at?.column ?? null,
+        message: `not valid JSON (${(e as Error).message}); fix the syntax at that point`,
+      },
+    };
+  }
+}
+
+/** Reads catalogue files (sides, places, actors), reporting every problem of every file. */
+export function readCatalogueFiles(files: readonly string[]): { parts: CatalogueFile[]; problems: LoadProblem[] } {
+  const parts: CatalogueFile[] = [];
+  const problems: LoadProblem[] = [];
+  for (const file of files) {
+    const text = readFileSync(file, "utf8");
+    const shown = relative(process.cwd(), file) || file;
+    const json = parseJson(text, shown);
+    if (!json.ok) {
+      problems.push(json.problem);
+      continue;
+    }
+    const r = catalogueFileInput.safeParse(json.value);
+    if (r.success) {
+      parts.push(r.data);
+      continue;
+    }
+    const map = new SourceMap(text);
+    for (const issue of r.error.issues) {
+      const path = issue.path.map((k) => (typeof k === "symbol" ? String(k) : k));
+      const at = map.locate(path);
+      problems.push({ file: shown, path, line: at?.line ?? null, column: at?.column ?? null, message: issueMessage(issue) });
+    }
+  }
+  return { parts, problems };
+}
+
+/** Joins catalogue parts into one catalogue, or throws with every problem. */
+export function joinCatalogue(parts: readonly CatalogueFile[], file: string): Catalogue {
+  const r = buildCatalogue({
+    sides: parts.flatMap((p) => p.sides),
+    places: parts.flatMap((p) => p.places),
+    actors: parts.flatMap((p) => p.actors),
+  });
+  if (r.success) return r.data;
+  throw new ScenarioLoadError(r.problems.map((p) => ({ file, path: p.path.split("/"), line: null, column: null, message: p.message })));
+}
+
+let builtIn: { parts: CatalogueFile[]; catalogue: Catalogue } | undefined;
+
+/** The shared catalogue of the built-in scenarios (`scenarios/catalogue/*.json`), read once. */
+export function builtInCatalogue(): { parts: readonly CatalogueFile[]; catalogue: Catalogue } {
+  if (builtIn !== undefined) return builtIn;
+  const dir = join(scenariosDir(), "catalogue");
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => join(dir, f));
+  const { parts, problems } = readCatalogueFiles(files);
+  if (problems.length > 0) throw new ScenarioLoadError(problems);
+  builtIn = { parts, catalogue: joinCatalogue(parts, dir) };
+  return builtIn;
+}

@@ -1,0 +1,47 @@
+import type { Scenario } from "./scenario.js";
+
+/** Folds runs of white space to one space, so a quote may wrap differently from its source. */
+export function normaliseWhitespace(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** A quote that is not in its document. */
+export interface QuoteProblem {
+  readonly eventId: string | null;
+  readonly section: "initial" | "events" | "uncited";
+  readonly index: number;
+  readonly document: string;
+  readonly quote: string;
+  readonly message: string;
+}
+
+/**
+ * Checks that every quote of a scenario (events, initial facts, uncited sentences) stands
+ * verbatim in its document, white space aside. `readDocument` returns a document's text by id,
+ * or null when it is not available.
+ * @example
+ * const problems = checkQuotes(scenario, (id) => readFileSync(`../shared/seeds/${id}.txt`, "utf8"));
+ */
+export function checkQuotes(scenario: Scenario, readDocument: (id: string) => string | null): QuoteProblem[] {
+  const texts = new Map<string, string | null>();
+  const textOf = (id: string) => {
+    if (!texts.has(id)) {
+      const t = readDocument(id);
+      texts.set(id, t === null ? null : normaliseWhitespace(t));
+    }
+    return texts.get(id) ?? null;
+  };
+  const problems: QuoteProblem[] = [];
+  const checkOne = (section: QuoteProblem["section"], index: number, eventId: string | null, document: string, quote: string) => {
+    const text = textOf(document);
+    if (text === null) {
+      problems.push({ eventId, section, index, document, quote, message: `document '${document}' cannot be read, so the quote cannot be checked` });
+    } else if (!text.includes(normaliseWhitespace(quote))) {
+      problems.push({ eventId, section, index, document, quote, message: `the quote is not in document '${document}' word for word` });
+    }
+  };
+  scenario.initialEvents.forEach((e, i) => checkOne("initial", i, e.id, e.source.document, e.source.quote));
+  scenario.events.forEach((e, i) => checkOne("events", i, e.id, e.source.document, e.source.quote));
+  scenario.uncited.forEach((u, i) => checkOne("uncited", i, null, u.document, u.quote));
+  return problems;
+}

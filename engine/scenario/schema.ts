@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { actorInput, placeInput, sideInput } from "../catalogue/schema.js";
+import { eventInput } from "../events/schema.js";
+import { ID_PATTERN } from "../model/ids.js";
+
+/** A source document a scenario cites. */
+export const documentInput = z.strictObject({
+  id: z.string().min(1).describe("The id events cite in source.document (the seed's file name without .txt)."),
+  title: z.string().min(1),
+  kind: z.string().min(1).optional().describe("'news article', 'encyclopedia article', ..."),
+  published: z.string().min(1).optional().describe("Publication date as the document gives it."),
+  note: z.string().optional(),
+});
+
+/** A scenario file: metadata, catalogue additions, the initial facts and the event log. */
+export const scenarioInput = z.strictObject({
+  $schema: z.string().optional(),
+  id: z.string().regex(ID_PATTERN, "expected a kebab-case id such as 'central-syria-2017'"),
+  title: z.string().min(1),
+  description: z.string().optional(),
+  timeZone: z.string().min(1).describe("IANA time zone the texts' dates are read in, e.g. 'Asia/Damascus'."),
+  span: z.strictObject({ start: z.iso.date(), end: z.iso.date() }).describe("First and last day the scenario covers."),
+  documents: z.array(documentInput).min(1),
+  catalogue: z
+    .strictObject({
+      sides: z.array(sideInput).default([]),
+      places: z.array(placeInput).default([]),
+      actors: z.array(actorInput).default([]),
+    })
+    .optional()
+    .describe("Places, actors and sides this scenario adds to the shared catalogue."),
+  initial: z
+    .array(eventInput)
+    .default([])
+    .describe("Facts that hold when the scenario starts (who holds what, sieges already laid), each cited like an event."),
+  uncited: z
+    .array(
+      z.strictObject({
+        document: z.string().min(1),
+        quote: z.string().min(1).describe("A sentence of the document, verbatim, that holds a date or number but no event."),
+        reason: z.string().min(1).describe("Why it holds no event: background, commentary, a fact outside the scenario's span, ..."),
+      }),
+    )
+    .default([])
+    .describe("Sentences with dates or numbers that deliberately carry no event, and why."),
+  events: z.array(eventInput).describe("The event log, in order: each event's earliest time is at or after the previous one's."),
+});
+
+export type ScenarioInput = z.input<typeof scenarioInput>;
+export type ParsedScenario = z.output<typeof scenarioInput>;

@@ -1,0 +1,65 @@
+import { freeze } from "immer";
+import type { Catalogue } from "../catalogue/catalogue.js";
+import type { PlaceState, Refs, State } from "./types.js";
+
+/** The lookups a state carries, built once per catalogue. */
+export function refsOf(catalogue: Catalogue): Refs {
+  const placeIds = catalogue.places.map((p) => p.id);
+  const placeIndex: Record<string, number> = {};
+  placeIds.forEach((id, i) => {
+    placeIndex[id] = i;
+  });
+  const actorSide: Record<string, string | null> = {};
+  for (const a of catalogue.actors) actorSide[a.id] = a.side;
+  return freeze({ placeIds, placeIndex, actorSide, sides: catalogue.sides.map((s) => s.id) }, true);
+}
+
+/** A place nobody is known to hold. */
+export function unknownPlace(id: string): PlaceState {
+  return {
+    id,
+    controller: null,
+    holder: null,
+    shares: null,
+    contested: false,
+    heldBy: [],
+    fronts: {},
+    fireControl: null,
+    byEvent: null,
+    since: null,
+    certainFrom: null,
+  };
+}
+
+/**
+ * The state before any event: every catalogue place unknown, nothing else known.
+ * @example
+ * const s0 = emptyState(catalogue);
+ * s0.places.every((p) => p.controller === null); // true
+ */
+export function emptyState(catalogue: Catalogue): State {
+  const refs = refsOf(catalogue);
+  return freeze(
+    {
+      refs,
+      places: refs.placeIds.map(unknownPlace),
+      sieges: {},
+      pockets: {},
+      operations: {},
+      casualties: {},
+      civilianDeaths: {},
+      people: {},
+      displacement: {},
+      territory: {},
+      cleared: {},
+      supplyRoutes: {},
+      ceasefires: {},
+      talks: {},
+      deployments: {},
+      activity: {},
+      applied: 0,
+      lastEvent: null,
+    } satisfies State,
+    true,
+  );
+}

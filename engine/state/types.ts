@@ -1,0 +1,187 @@
+import type { ActorId, EntityId, EventId, PlaceId, SideId } from "../model/ids.js";
+import type { Quantity } from "../model/quantity.js";
+
+/** Who set a fact, and from when it is no longer in doubt. */
+export interface Stamp {
+  /** The event that set it, or null for a fact nobody set. */
+  readonly byEvent: EventId | null;
+  /** Earliest time of that event (ISO 8601): when the fact may first hold. */
+  readonly since: string | null;
+  /** Latest time of that event: before it the fact is uncertain. */
+  readonly certainFrom: string | null;
+}
+
+/** A side's distance to one objective place. */
+export interface Front extends Stamp {
+  readonly side: SideId;
+  readonly distanceKm: Quantity;
+}
+
+/** Control of one place, and the facts that hang on it. */
+export interface PlaceState extends Stamp {
+  readonly id: PlaceId;
+  /** The side that holds all or most of it; null when unknown or evenly divided. */
+  readonly controller: SideId | null;
+  /** The actor that took or holds it, where the source names one. */
+  readonly holder: ActorId | null;
+  /** Shares of control where the place is divided (side id to fraction, summing to at most 1), else null. */
+  readonly shares: Readonly<Record<SideId, number>> | null;
+  /** Fighting in or for the place is going on. */
+  readonly contested: boolean;
+  /** Every side that has held the place, in the order they first did. */
+  readonly heldBy: readonly SideId[];
+  /** Sides' distances to this place, by side id. */
+  readonly fronts: Readonly<Record<SideId, Front>>;
+  /** The side that holds the place under fire control, if any. */
+  readonly fireControl: (Stamp & { readonly side: SideId }) | null;
+}
+
+export type SiegeStatus = "active" | "broken" | "lifted" | "fallen";
+export type SupplyStatus = "open" | "cut";
+
+/** A siege: its lifecycle is the xstate machine in engine/sieges; `lifecycle` is that machine's `{ value, context }`. */
+export interface SiegeState extends Stamp {
+  readonly id: EntityId;
+  readonly name: string;
+  readonly enclave: readonly PlaceId[];
+  readonly besieger: SideId;
+  readonly besieged: SideId;
+  readonly lifecycle: { readonly value: string | Readonly<Record<string, string>>; readonly context: SiegeContext };
+  readonly status: SiegeStatus;
+  readonly supply: SupplyStatus;
+  /** When the siege ended (ISO 8601), or null while active. */
+  readonly until: string | null;
+  readonly endedBy: EventId | null;
+}
+
+export interface SiegeContext {
+  /** Supply lines cut during the siege (place ids, or "unnamed"). */
+  readonly cutRoutes: readonly string[];
+}
+
+export type PocketStatus = "formed" | "cleared";
+export interface PocketState extends Stamp {
+  readonly id: EntityId;
+  readonly name: string;
+  readonly encircled: SideId;
+  readonly by: SideId;
+  readonly places: readonly PlaceId[];
+  readonly settlements: Quantity | null;
+  readonly status: PocketStatus;
+  readonly clearedAreaKm2: Quantity | null;
+}
+
+export type OperationStatus = "active" | "suspended" | "concluded";
+export interface OperationState extends Stamp {
+  readonly id: EntityId;
+  readonly name: string | null;
+  readonly kind: "ground" | "air";
+  readonly side: SideId;
+  readonly actor: ActorId;
+  readonly objectives: readonly PlaceId[];
+  readonly status: OperationStatus;
+}
+
+/** One side's losses as one source counts them, summed over events. */
+export interface CasualtyTally {
+  readonly killed: Quantity;
+  readonly wounded: Quantity;
+  readonly captured: Quantity;
+  readonly events: readonly EventId[];
+}
+
+export type Fate = "killed" | "captured" | "executed";
+export interface PersonState extends Stamp {
+  readonly id: ActorId;
+  readonly fate: Fate;
+  readonly by: ActorId | null;
+}
+
+export interface DisplacementFigure extends Stamp {
+  readonly people: Quantity;
+  readonly from: PlaceId | null;
+  readonly to: PlaceId | null;
+  readonly status: "fled" | "resident" | "seeking-passage";
+}
+
+/** A territory figure a source gives: a side's share of an area, or the area it holds. */
+export interface TerritoryFigure extends Stamp {
+  readonly side: SideId;
+  readonly area: PlaceId;
+  readonly share: Quantity | null;
+  readonly areaKm2: Quantity | null;
+}
+
+export interface SupplyRouteState extends Stamp {
+  readonly route: PlaceId;
+  readonly side: SideId;
+  readonly status: "cut" | "secured";
+}
+
+export interface CeasefireState extends Stamp {
+  readonly id: EntityId;
+  readonly name: string;
+  readonly parties: readonly ActorId[];
+  readonly excludes: readonly ActorId[];
+}
+
+export interface TalksState extends Stamp {
+  readonly id: EntityId;
+  readonly name: string;
+  readonly venue: PlaceId | null;
+  readonly status: "scheduled" | "held";
+  readonly on: string | null;
+}
+
+/** Counts of actions that change no control: strikes, raids, repelled assaults. */
+export interface ActivityTally {
+  readonly airstrikes: number;
+  readonly bombardments: number;
+  readonly landings: number;
+  readonly raids: number;
+  readonly assaultsRepelled: number;
+  readonly counterattacks: number;
+  readonly linkUps: number;
+  readonly clashes: number;
+}
+
+/** Catalogue lookups every state carries, so the reducer needs nothing but state and event. Shared, never copied. */
+export interface Refs {
+  /** Place ids in catalogue order: `places[i].id === placeIds[i]`. */
+  readonly placeIds: readonly PlaceId[];
+  readonly placeIndex: Readonly<Record<PlaceId, number>>;
+  /** The side of every actor (null for non-combatants). */
+  readonly actorSide: Readonly<Record<ActorId, SideId | null>>;
+  readonly sides: readonly SideId[];
+}
+
+/** The state of a campaign at one moment: plain, serialisable, deeply frozen data. */
+export interface State {
+  readonly refs: Refs;
+  /** One entry per catalogue place, in catalogue order (find one with `placeOf`). */
+  readonly places: readonly PlaceState[];
+  readonly sieges: Readonly<Record<EntityId, SiegeState>>;
+  readonly pockets: Readonly<Record<EntityId, PocketState>>;
+  readonly operations: Readonly<Record<EntityId, OperationState>>;
+  /** Losses per side, then per source (the attribution, or the document when the text asserts them). */
+  readonly casualties: Readonly<Record<SideId, Readonly<Record<string, CasualtyTally>>>>;
+  /** Civilians killed, per source. */
+  readonly civilianDeaths: Readonly<Record<string, CasualtyTally>>;
+  readonly people: Readonly<Record<ActorId, PersonState>>;
+  /** Displacement figures, by `from>to>status`. */
+  readonly displacement: Readonly<Record<string, DisplacementFigure>>;
+  /** Territory figures, by `side@area`. */
+  readonly territory: Readonly<Record<string, TerritoryFigure>>;
+  /** Area each side has cleared, summed (km²). */
+  readonly cleared: Readonly<Record<SideId, Quantity>>;
+  /** Supply routes, by `side@route`. */
+  readonly supplyRoutes: Readonly<Record<string, SupplyRouteState>>;
+  readonly ceasefires: Readonly<Record<EntityId, CeasefireState>>;
+  readonly talks: Readonly<Record<EntityId, TalksState>>;
+  /** Where each redeployed or reinforcing actor was last sent. */
+  readonly deployments: Readonly<Record<ActorId, Stamp & { readonly to: PlaceId | null; readonly from: PlaceId | null }>>;
+  readonly activity: Readonly<Record<SideId, ActivityTally>>;
+  /** Events applied so far, and the last of them. */
+  readonly applied: number;
+  readonly lastEvent: EventId | null;
+}

@@ -1,0 +1,147 @@
+import { DateTime, IANAZone } from "luxon";
+import { z } from "zod";
+
+/** How finely a source dates an event. */
+export type TimePrecision =
+  | "instant"
+  | "approximate"
+  | "part-of-day"
+  | "day"
+  | "days"
+  | "by"
+  | "month-part"
+  | "month";
+
+/** An event's time: the source's wording and the interval it allows, in the scenario's zone. */
+export interface EventTime {
+  /** The wording of the source ("late on 29 July", "by 31 August"). */
+  readonly text: string;
+  /** Earliest instant the wording allows (ISO 8601 with offset). */
+  readonly earliest: string;
+  /** Latest instant the wording allows (ISO 8601 with offset). */
+  readonly latest: string;
+  readonly precision: TimePrecision;
+}
+
+/** Parts of a day as sources name them, with the local hours they cover. */
+export const DAY_PARTS = {
+  "early-dawn": [3, 7],
+  dawn: [4, 8],
+  early: [0, 12],
+  morning: [5, 12],
+  midday: [11, 14],
+  afternoon: [12, 18],
+  evening: [17, 24],
+  late: [18, 24],
+  night: [20, 24],
+} as const satisfies Record<string, readonly [number, number]>;
+export type DayPart = keyof typeof DAY_PARTS;
+
+/** Parts of a month: days 1-10, 11-20, 21-end. */
+export const MONTH_PARTS = { beginning: [1, 10], middle: [11, 20], end: [21, 31] } as const;
+export type MonthPart = keyof typeof MONTH_PARTS;
+
+const date = z.iso.date().describe("A calendar date, YYYY-MM-DD, in the scenario's time zone.");
+const text = z.string().min(1).describe("The source's wording of the time, kept verbatim.");
+
+/**
+ * A time as written in a scenario file. Each variant names how the source dates the event:
+ * - `{ text, date, part? }`: a day, or a part of it ("late on 29 July": part `late`);
+ * - `{ text, at, approxMinutes? }`: a local time ("at around 2 P.M.": at `...T14:00`, approxMinutes 60);
+ * - `{ text, between: [from, to] }`: a span of days ("between 15 and 16 July");
+ * - `{ text, by, notBefore }`: no later than a day, and not before another ("by 31 August");
+ * - `{ text, month, part? }`: a month or a third of one ("in the beginning of October").
+ */
+export const timeInput = z.union([
+  z.strictObject({ text, date, part: z.enum(Object.keys(DAY_PARTS) as [DayPart, ...DayPart[]]).optional() }),
+  z.strictObject({
+    text,
+    at: z.iso.datetime({ local: true }).describe("Local date and time, YYYY-MM-DDTHH:mm, no offset."),
+    approxMinutes: z.number().int().nonnegative().optional().describe("Half-width of the window 'around' allows."),
+  }),
+  z.strictObject({ text, between: z.tuple([date, date]) }),
+  z.strictObject({ text, by: date, notBefore: date }),
+  z.strictObject({
+    text,
+    month: z.string().regex(/^\d{4}-\d{2}$/, "expected YYYY-MM"),
+    part: z.enum(["beginning", "middle", "end"]).optional(),
+  }),
+]);
+export type TimeInput = z.input<typeof timeInput>;
+
+/** Why a time could not be resolved. */
+export class TimeError extends Error {
+  override readonly name = "TimeError";
+}
+
+/** Checks an IANA zone name. */
+export function isValidZone(zone: string): boolean {
+  return IANAZone.isValidZone(zone);
+}
+
+function iso(dt: DateTime): string {
+  const s = dt.toISO();
+  if (s === null) throw new TimeError(`invalid date-time: ${dt.invalidExplanation ?? "unknown reason"}`);
+  return s;
+}
+
+function day(d: string, zone: string): DateTime {
+  const dt = DateTime.fromISO(d, { zone });
+  if (!dt.isValid) throw new TimeError(`'${d}' is not a valid date (expected YYYY-MM-DD)`);
+  return dt.startOf("day");
+}
+
+/**
+ * Resolves a time as written to the interval it allows in `zone`.
+ * @example
+ * resolveTime({ text: "late on 29 July", date: "2017-07-29", part: "late" }, "Asia/Damascus")
+ * // { text, earliest: "2017-07-29T18:00:00.000+03:00", latest: "2017-07-29T23:59:59.999+03:00", precision: "part-of-day" }
+ */
+export function resolveTime(input: z.output<typeof timeInput>, zone: string): EventTime {
+  if ("date" in input) {
+    const d = day(input.date, zone);
+    if (input.part === undefined) {
+      return { text: input.text, earliest: iso(d), latest: iso(d.endOf("day")), precision: "day" };
+    }
+    const [from, to] = DAY_PARTS[input.part];
+    const end = to === 24 ? d.endOf("day") : d.set({ hour: to }).minus({ milliseconds: 1 });
+    return { text: input.text, earliest: iso(d.set({ hour: from })), latest: iso(end), precision: "part-of-day" };
+  }
+  if ("at" in input) {
+    const t = DateTime.fromISO(input.at, { zone });
+    if (!t.isValid) throw new TimeError(`'${input.at}' is not a valid local time (expected YYYY-MM-DDTHH:mm)`);
+    const w = input.approxMinutes ?? 0;
+    return {
+      text: input.text,
+      earliest: iso(t.minus({ minutes: w })),
+      latest: iso(t.plus({ minutes: w })),
+      precision: w === 0 ? "instant" : "approximate",
+    };
+  }
+  if ("between" in input) {
+    const [a, b] = input.between;
+    const from = day(a, zone);
+    const to = day(b, zone);
+    if (to < from) throw new TimeError(`between: '${b}' is before '${a}' (write the earlier day first)`);
+    return { text: input.text, earliest: iso(from), latest: iso(to.endOf("day")), precision: "days" };
+  }
+  if ("by" in input) {
+    const from = day(input.notBefore, zone);
+    const to = day(input.by, zone);
+    if (to < from) throw new TimeError(`by: '${input.by}' is before notBefore '${input.notBefore}'`);
+    return { text: input.text, earliest: iso(from), latest: iso(to.endOf("day")), precision: "by" };
+  }
+  const m = DateTime.fromISO(`${input.month}-01`, { zone });
+  if (!m.isValid) throw new TimeError(`'${input.month}' is not a valid month (expected YYYY-MM)`);
+  if (input.part === undefined) {
+    return { text: input.text, earliest: iso(m), latest: iso(m.endOf("month")), precision: "month" };
+  }
+  const [d1, d2] = MONTH_PARTS[input.part];
+  const last = Math.min(d2, m.daysInMonth ?? 28);
+  return {
+    text: input.text,
+    earliest: iso(m.set({ day: d1 })),
+    latest: iso(m.set({ day: last }).endOf("day")),
+    precision: "month-part",
+  };
+}

@@ -1,0 +1,105 @@
+import type { DomainEvent } from "../events/event.js";
+import type { EventId } from "../model/ids.js";
+import { applySegment } from "../reducer/reduce.js";
+import type { State } from "../state/types.js";
+
+/** Options of `Timeline.build`. */
+export interface TimelineOptions {
+  /** Keep a snapshot every this many events, so a seek replays at most this many. Default 1024. */
+  readonly snapshotEvery?: number;
+}
+
+/**
+ * A replayed event log that can be sought by time, by index or by event id. It keeps the
+ * state after every `snapshotEvery` events (sharing structure between them), so reaching any
+ * moment replays at most that many events from the nearest snapshot.
+ * @example
+ * const tl = Timeline.build(initial, events);
+ * const s = tl.stateAt(Date.parse("2017-09-05T23:59:59+03:00"));
+ */
+export class Timeline {
+  readonly initial: State;
+  readonly events: readonly DomainEvent[];
+  readonly snapshotEvery: number;
+  readonly #snapshots: readonly State[];
+  readonly #earliest: Float64Array;
+  readonly #indexById: ReadonlyMap<EventId, number>;
+
+  private constructor(initial: State, events: readonly DomainEvent[], every: number, snapshots: State[]) {
+    this.initial = initial;
+    this.events = events;
+    this.snapshotEvery = every;
+    this.#snapshots = snapshots;
+    this.#earliest = Float64Array.from(events, (e) => Date.parse(e.time.earliest));
+    const byId = new Map<EventId, number>();
+    events.forEach((e, i) => byId.set(e.id, i));
+    this.#indexById = byId;
+  }
+
+  /** Replays `events` from `initial`, keeping snapshots. Throws `RuleViolationError` on the first broken rule. */
+  static build(initial: State, events: readonly DomainEvent[], options: TimelineOptions = {}): Timeline {
+    const every = options.snapshotEvery ?? 1024;
+    if (!Number.isInteger(every) || every < 1) throw new RangeError(`snapshotEvery must be a whole number >= 1, got ${every}`);
+    const snapshots: State[] = [initial];
+    let state = initial;
+    for (let from = 0; from < events.length; from += every) {
+      state = applySegment(state, events, from, Math.min(events.length, from + every));
+      snapshots.push(state);
+    }
+    return new Timeline(initial, events, every, snapshots);
+  }
+
+  /** Number of events in the log. */
+  get length(): number {
+    return this.events.length;
+  }
+
+  /** The state once the first `count` events are applied (0 gives the initial state). */
+  stateAfter(count: number): State {
+    if (!Number.isInteger(count) || count < 0 || count > this.events.length) {
+      throw new RangeError(`count must be a whole number from 0 to ${this.events.length}, got ${count}`);
+    }
+    const k = Math.floor(count / this.snapshotEvery);
+    const base = this.#snapshots[k] as State;
+    return applySegment(base, this.events, k * this.snapshotEvery, count);
+  }
+
+  /** How many events have `earliest <= ms`: the log prefix in force at that instant. */
+  countAt(ms: number): number {
+    let lo = 0;
+    let hi = this.#earliest.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.#earliest[mid] as number) <= ms) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The state at an instant (epoch milliseconds): every event whose earliest time is at or before it applied. */
+  stateAt(ms: number): State {
+    return this.stateAfter(this.countAt(ms));
+  }
+
+  /** The position of an event in the log, or undefined. */
+  indexOf(id: EventId): number | undefined {
+    return this.#indexById.get(id);
+  }
+
+  /** The state just after the event `id` is applied. */
+  stateAfterEvent(id: EventId): State {
+    const i = this.#indexById.get(id);
+    if (i === undefined) throw new RangeError(`no event '${id}' in this timeline`);
+    return this.stateAfter(i + 1);
+  }
+
+  /** The state after every event. */
+  get final(): State {
+    return this.stateAfter(this.events.length);
+  }
+
+  /** How many snapshots are kept (the initial state included). */
+  get snapshotCount(): number {
+    return this.#snapshots.length;
+  }
+}
