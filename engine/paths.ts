@@ -15,7 +15,8 @@ export function packageRoot(): string {
       return dir;
     }
     const up = dirname(dir);
-    if (up === dir) throw new Error("cannot find the sitrep package root (a package.json named 'sitrep' above this file)");
+    if (up === dir)
+      throw new Error("cannot find the sitrep package root (a package.json named 'sitrep' above this file)");
     dir = up;
   }
 }

@@ -1,9 +1,10 @@
 import { freeze } from "immer";
 import type { z } from "zod";
-import { resolveTime } from "../time/event-time.js";
+import { issueMessage } from "../scenario/issues.js";
+import { resolveTime, TimeError } from "../time/event-time.js";
 import type { DomainEvent } from "./event.js";
 import { collectRefs } from "./refs.js";
-import { KIND_SCHEMAS, type ParsedEvent } from "./schema.js";
+import { type EventInput, eventInput, KIND_SCHEMAS, type ParsedEvent } from "./schema.js";
 
 /** Every catalogue id an event refers to, by kind, with its field path. */
 export function refsOf(event: ParsedEvent | DomainEvent) {
@@ -28,4 +29,45 @@ export function finishEvent(parsed: ParsedEvent, zone: string): DomainEvent {
     actors,
   } as unknown as DomainEvent;
   return freeze(event, true);
+}
+
+/** Thrown by `createEvent` for input that is not a valid event: every issue, with its field path. */
+export class EventInputError extends Error {
+  override readonly name = "EventInputError";
+  readonly code = "event-invalid" as const;
+  constructor(
+    readonly eventId: string | null,
+    readonly issues: readonly { readonly path: string; readonly message: string }[],
+  ) {
+    super(
+      `event ${eventId === null ? "(no id)" : `'${eventId}'`} is not valid: ${issues.map((i) => `${i.path || "(event)"}: ${i.message}`).join("; ")}`,
+    );
+  }
+}
+
+/**
+ * Builds one event in code, checked like an event in a scenario file, its time resolved in
+ * `zone`, deeply frozen. Catalogue ids are checked when it is applied.
+ * @example
+ * const e = createEvent({
+ *   id: "my-capture", type: "place-captured", place: "sukhnah", actor: "syrian-army",
+ *   time: { text: "5 August", date: "2017-08-05" },
+ *   source: { document: "my-notes", quote: "took complete control of Sukhnah" },
+ * }, "Asia/Damascus");
+ */
+export function createEvent(input: EventInput, zone: string): DomainEvent {
+  const r = eventInput.safeParse(input);
+  const id = typeof (input as { id?: unknown }).id === "string" ? (input as { id: string }).id : null;
+  if (!r.success) {
+    throw new EventInputError(
+      id,
+      r.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: issueMessage(i) })),
+    );
+  }
+  try {
+    return finishEvent(r.data, zone);
+  } catch (e) {
+    if (e instanceof TimeError) throw new EventInputError(id, [{ path: "time", message: e.message }]);
+    throw e;
+  }
 }

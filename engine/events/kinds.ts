@@ -12,7 +12,9 @@ const text = z.string().min(1);
 const capture = {
   place: placeRef,
   actor: actorRef.describe("The actor that took the place; its side gains control."),
-  share: share.optional().describe("The share taken, for a partial capture ('20% of the town'); absent means all of it."),
+  share: share
+    .optional()
+    .describe("The share taken, for a partial capture ('20% of the town'); absent means all of it."),
 };
 
 /** A head count of one side's losses. */
@@ -46,7 +48,9 @@ export const PAYLOADS = {
   advance: {
     actor: actorRef,
     objective: placeRef.optional().describe("The place the advance is measured against."),
-    within: km.optional().describe("Distance left to the objective after the advance ('within 70 kilometers of Sukhnah')."),
+    within: km
+      .optional()
+      .describe("Distance left to the objective after the advance ('within 70 kilometers of Sukhnah')."),
     gained: km.optional().describe("Distance gained ('advanced between 30 and 35 kilometers')."),
     from: placeRef.optional().describe("Reference point of a distance gained ('east of Resafa')."),
     direction: text.optional(),
@@ -90,7 +94,10 @@ export const PAYLOADS = {
     name: text,
     encircled: actorRef,
     by: actorRef,
-    places: z.array(placeRef).default([]).describe("Places inside the pocket; they fall to the encircling side when it is cleared."),
+    places: z
+      .array(placeRef)
+      .default([])
+      .describe("Places inside the pocket; they fall to the encircling side when it is cleared."),
     area: placeRef.optional().describe("The region the pocket lies in."),
     settlements: count.optional().describe("How many settlements the pocket holds ('between 50 and 100 villages')."),
   },

@@ -14,7 +14,9 @@ export const actorRef = kebab().meta({ [REF_META]: "actor", description: "Catalo
 /** A field holding a side id. */
 export const sideRef = kebab().meta({ [REF_META]: "side", description: "Id of a side." });
 /** A field naming a siege, pocket, operation, ceasefire or talks: the scenario chooses the id. */
-export const entityId = kebab().describe("Id of a siege, pocket, operation, ceasefire or talks, chosen by the scenario.");
+export const entityId = kebab().describe(
+  "Id of a siege, pocket, operation, ceasefire or talks, chosen by the scenario.",
+);
 
 interface Def {
   readonly type: string;
@@ -61,7 +63,9 @@ export function collectRefs(
       return out;
     case "array":
       if (def.element && Array.isArray(value)) {
-        value.forEach((v, i) => collectRefs(def.element as z.ZodType, v, [...path, i], out));
+        value.forEach((v, i) => {
+          collectRefs(def.element as z.ZodType, v, [...path, i], out);
+        });
       }
       return out;
     case "object":

@@ -26,15 +26,27 @@ export const baseInput = {
 const REFINEMENTS: Partial<Record<EventType, (e: Record<string, unknown>, ctx: z.RefinementCtx) => void>> = {
   advance: (e, ctx) => {
     if (e.within === undefined && e.gained === undefined) {
-      ctx.addIssue({ code: "custom", path: ["within"], message: "an advance needs 'within' (distance left) or 'gained' (distance covered)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["within"],
+        message: "an advance needs 'within' (distance left) or 'gained' (distance covered)",
+      });
     }
     if (e.within !== undefined && e.objective === undefined) {
-      ctx.addIssue({ code: "custom", path: ["objective"], message: "'within' needs the 'objective' it is measured to" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["objective"],
+        message: "'within' needs the 'objective' it is measured to",
+      });
     }
   },
   withdrawal: (e, ctx) => {
     if (e.within !== undefined && e.objective === undefined) {
-      ctx.addIssue({ code: "custom", path: ["objective"], message: "'within' needs the 'objective' it is measured to" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["objective"],
+        message: "'within' needs the 'objective' it is measured to",
+      });
     }
   },
   "territory-share": (e, ctx) => {
@@ -44,7 +56,11 @@ const REFINEMENTS: Partial<Record<EventType, (e: Record<string, unknown>, ctx: z
   },
   "control-reported": (e, ctx) => {
     if ((e.actor === undefined) === (e.shares === undefined)) {
-      ctx.addIssue({ code: "custom", path: ["actor"], message: "give either 'actor' (one holder) or 'shares' (a divided place), not both or neither" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["actor"],
+        message: "give either 'actor' (one holder) or 'shares' (a divided place), not both or neither",
+      });
     }
   },
 };

@@ -16,7 +16,11 @@ export const provenanceInput = z
   .strictObject({
     document: z.string().min(1).describe("Id of the source document (a file name without .txt)."),
     quote: z.string().min(1).describe("Verbatim words of the source."),
-    attribution: z.string().min(1).optional().describe("Whom the text credits: 'SOHR', 'military sources', 'reportedly', ..."),
+    attribution: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("Whom the text credits: 'SOHR', 'military sources', 'reportedly', ..."),
     note: z.string().min(1).optional().describe("For facts from outside the document: where they come from."),
   })
   .transform(

@@ -25,10 +25,11 @@ const quantityObject = z
 /** A quantity in a scenario file: a plain non-negative number, or `{ low?, best, high?, text? }`. */
 export const quantityInput = z
   .union([z.number().nonnegative(), quantityObject])
-  .transform((q): Quantity =>
-    typeof q === "number"
-      ? { low: q, best: q, high: q, text: null }
-      : { low: q.low ?? q.best, best: q.best, high: q.high ?? q.best, text: q.text ?? null },
+  .transform(
+    (q): Quantity =>
+      typeof q === "number"
+        ? { low: q, best: q, high: q, text: null }
+        : { low: q.low ?? q.best, best: q.best, high: q.high ?? q.best, text: q.text ?? null },
   );
 
 /** A share of a whole (0 to 1), given like any quantity. */

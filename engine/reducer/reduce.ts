@@ -89,3 +89,25 @@ export function applyTolerant(
   freezeNew(draft);
   return { state: draft as State, skipped };
 }
+
+/**
+ * Applies events one by one on a private draft and calls `visit` after each with the state so
+ * far (valid only during the call; copy what you keep). For walks that look at every step,
+ * such as a place's history. Throws on the first violation.
+ */
+export function walk(
+  state: State,
+  events: readonly DomainEvent[],
+  visit: (current: State, event: DomainEvent, index: number) => void,
+): State {
+  freezeNew(state);
+  const draft = { ...state } as Writable<State>;
+  events.forEach((event, index) => {
+    const v = check(draft as State, event);
+    if (v !== null) throw new RuleViolationError(v);
+    applyChecked(draft, event);
+    visit(draft as State, event, index);
+  });
+  freezeNew(draft);
+  return draft as State;
+}

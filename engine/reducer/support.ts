@@ -1,4 +1,4 @@
-import { violation, type Violation } from "../errors/rule-violation.js";
+import { type Violation, violation } from "../errors/rule-violation.js";
 import type { DomainEvent } from "../events/event.js";
 import type { ActorId, PlaceId, SideId } from "../model/ids.js";
 import type { ActivityTally, PlaceState, Stamp, State } from "../state/types.js";
@@ -38,12 +38,24 @@ export function sideOf(state: State, actor: ActorId): SideId | null {
 export function checkRefs(state: State, event: DomainEvent): Violation | null {
   for (const p of event.places) {
     if (state.refs.placeIndex[p] === undefined) {
-      return violation(event.id, "unknown-place", `it names place '${p}', which is not in the catalogue`, "Add the place to the catalogue or use the id of a catalogued place.", p);
+      return violation(
+        event.id,
+        "unknown-place",
+        `it names place '${p}', which is not in the catalogue`,
+        "Add the place to the catalogue or use the id of a catalogued place.",
+        p,
+      );
     }
   }
   for (const a of event.actors) {
     if (!(a in state.refs.actorSide)) {
-      return violation(event.id, "unknown-actor", `it names actor '${a}', which is not in the catalogue`, "Add the actor to the catalogue or use the id of a catalogued actor.", a);
+      return violation(
+        event.id,
+        "unknown-actor",
+        `it names actor '${a}', which is not in the catalogue`,
+        "Add the actor to the catalogue or use the id of a catalogued actor.",
+        a,
+      );
     }
   }
   return null;
@@ -53,7 +65,13 @@ export function checkRefs(state: State, event: DomainEvent): Violation | null {
 export function requireSide(state: State, event: DomainEvent, actor: ActorId): SideId | Violation {
   const side = sideOf(state, actor);
   if (side === null) {
-    return violation(event.id, "actor-without-side", `actor '${actor}' belongs to no side, so nothing can be counted for it`, "Name an actor that fights for a side, or give this actor a side in the catalogue.", actor);
+    return violation(
+      event.id,
+      "actor-without-side",
+      `actor '${actor}' belongs to no side, so nothing can be counted for it`,
+      "Name an actor that fights for a side, or give this actor a side in the catalogue.",
+      actor,
+    );
   }
   return side;
 }
@@ -62,7 +80,13 @@ export function requireSide(state: State, event: DomainEvent, actor: ActorId): S
 export function checkSide(state: State, event: DomainEvent, side: SideId): Violation | null {
   return state.refs.sides.includes(side)
     ? null
-    : violation(event.id, "unknown-side", `it names side '${side}', which is not a side of this catalogue`, `Use one of: ${state.refs.sides.join(", ")}.`, side);
+    : violation(
+        event.id,
+        "unknown-side",
+        `it names side '${side}', which is not a side of this catalogue`,
+        `Use one of: ${state.refs.sides.join(", ")}.`,
+        side,
+      );
 }
 
 /** Two actors must be on different sides (an attack, a siege, a pocket). */
@@ -70,7 +94,10 @@ export function requireOpposed(state: State, event: DomainEvent, a: ActorId, b: 
   const sa = sideOf(state, a);
   const sb = sideOf(state, b);
   return sa !== null && sa === sb
-    ? violation(event.id, "same-side", `'${a}' and '${b}' are both on side '${sa}'`, "Name actors of opposing sides.", { [a]: sa, [b]: sb })
+    ? violation(event.id, "same-side", `'${a}' and '${b}' are both on side '${sa}'`, "Name actors of opposing sides.", {
+        [a]: sa,
+        [b]: sb,
+      })
     : null;
 }
 

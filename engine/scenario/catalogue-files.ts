@@ -1,13 +1,16 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { type Catalogue, buildCatalogue } from "../catalogue/catalogue.js";
+import { buildCatalogue, type Catalogue } from "../catalogue/catalogue.js";
 import { type CatalogueFile, catalogueFileInput } from "../catalogue/schema.js";
 import { scenariosDir } from "../paths.js";
 import { issueMessage } from "./issues.js";
 import { type LoadProblem, ScenarioLoadError, SourceMap } from "./problems.js";
 
 /** Parses JSON text, or returns the problem with its line. */
-export function parseJson(text: string, file: string): { ok: true; value: unknown } | { ok: false; problem: LoadProblem } {
+export function parseJson(
+  text: string,
+  file: string,
+): { ok: true; value: unknown } | { ok: false; problem: LoadProblem } {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (e) {
@@ -47,7 +50,13 @@ export function readCatalogueFiles(files: readonly string[]): { parts: Catalogue
     for (const issue of r.error.issues) {
       const path = issue.path.map((k) => (typeof k === "symbol" ? String(k) : k));
       const at = map.locate(path);
-      problems.push({ file: shown, path, line: at?.line ?? null, column: at?.column ?? null, message: issueMessage(issue) });
+      problems.push({
+        file: shown,
+        path,
+        line: at?.line ?? null,
+        column: at?.column ?? null,
+        message: issueMessage(issue),
+      });
     }
   }
   return { parts, problems };
@@ -61,7 +70,9 @@ export function joinCatalogue(parts: readonly CatalogueFile[], file: string): Ca
     actors: parts.flatMap((p) => p.actors),
   });
   if (r.success) return r.data;
-  throw new ScenarioLoadError(r.problems.map((p) => ({ file, path: p.path.split("/"), line: null, column: null, message: p.message })));
+  throw new ScenarioLoadError(
+    r.problems.map((p) => ({ file, path: p.path.split("/"), line: null, column: null, message: p.message })),
+  );
 }
 
 let builtIn: { parts: CatalogueFile[]; catalogue: Catalogue } | undefined;

@@ -25,7 +25,9 @@ export interface LoadOptions {
   readonly checkRules?: boolean;
 }
 
-type Result = { readonly success: true; readonly data: Scenario } | { readonly success: false; readonly problems: readonly LoadProblem[] };
+type Result =
+  | { readonly success: true; readonly data: Scenario }
+  | { readonly success: false; readonly problems: readonly LoadProblem[] };
 
 /**
  * Parses and checks a scenario from JSON text, reporting every problem at once: schema errors,
@@ -48,7 +50,10 @@ export function parseScenario(text: string, file: string, options: LoadOptions =
   const parsed = scenarioInput.safeParse(json.value);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      report(issue.path.map((k) => (typeof k === "symbol" ? String(k) : k)), issueMessage(issue));
+      report(
+        issue.path.map((k) => (typeof k === "symbol" ? String(k) : k)),
+        issueMessage(issue),
+      );
     }
     return { success: false, problems };
   }
@@ -64,13 +69,16 @@ export function parseScenario(text: string, file: string, options: LoadOptions =
   checkIds(s, report);
   checkOrder(events, report);
   const docs = new Set(s.documents.map((d) => d.id));
-  (["initial", "events"] as const).forEach((section) =>
-    s[section].forEach((e, i) => {
+  for (const section of ["initial", "events"] as const) {
+    for (const [i, e] of s[section].entries()) {
       if (!docs.has(e.source.document)) {
-        report([section, i, "source", "document"], `document '${e.source.document}' is not among the scenario's documents (${[...docs].join(", ")})`);
+        report(
+          [section, i, "source", "document"],
+          `document '${e.source.document}' is not among the scenario's documents (${[...docs].join(", ")})`,
+        );
       }
-    }),
-  );
+    }
+  }
   if (problems.length > 0 || catalogue === null) return { success: false, problems };
 
   const start = DateTime.fromISO(s.span.start, { zone: s.timeZone }).startOf("day");
@@ -80,7 +88,8 @@ export function parseScenario(text: string, file: string, options: LoadOptions =
   for (const k of seeded.skipped) report(["initial", k.index], `${k.violation.message}. ${k.violation.hint}`);
   if (options.checkRules ?? true) {
     const run = applyTolerant(seeded.state, events);
-    for (const k of run.skipped) report(["events", k.index], `breaks rule '${k.violation.rule}': ${k.violation.message}. ${k.violation.hint}`);
+    for (const k of run.skipped)
+      report(["events", k.index], `breaks rule '${k.violation.rule}': ${k.violation.message}. ${k.violation.hint}`);
   }
   if (problems.length > 0) return { success: false, problems };
 
@@ -120,7 +129,10 @@ export function loadScenarioFile(path: string, options: LoadOptions = {}): Scena
         path: [],
         line: null,
         column: null,
-        message: code === "ENOENT" ? "no such file: give the path of a scenario JSON file" : `cannot read the file (${code ?? String(e)})`,
+        message:
+          code === "ENOENT"
+            ? "no such file: give the path of a scenario JSON file"
+            : `cannot read the file (${code ?? String(e)})`,
       },
     ]);
   }
@@ -157,40 +169,52 @@ function finishAll(s: ParsedScenario, section: "initial" | "events", report: Rep
 }
 
 function checkReferences(s: ParsedScenario, catalogue: Catalogue, report: Report): void {
-  (["initial", "events"] as const).forEach((section) =>
-    s[section].forEach((e, i) => {
+  for (const section of ["initial", "events"] as const) {
+    for (const [i, e] of s[section].entries()) {
       for (const ref of refsOf(e)) {
         const path = [section, i, ...ref.path];
         if (ref.kind === "place" && catalogue.place(ref.id) === undefined) {
           const found = catalogue.findPlace(ref.id);
-          report(path, found
-            ? `'${ref.id}' is a name, not an id: use the place id '${found.id}'`
-            : `unknown place '${ref.id}'; closest: ${catalogue.suggestPlaces(ref.id).map((n) => `'${catalogue.findPlace(n)?.id ?? n}'`).join(", ")}`);
+          report(
+            path,
+            found
+              ? `'${ref.id}' is a name, not an id: use the place id '${found.id}'`
+              : `unknown place '${ref.id}'; closest: ${catalogue
+                  .suggestPlaces(ref.id)
+                  .map((n) => `'${catalogue.findPlace(n)?.id ?? n}'`)
+                  .join(", ")}`,
+          );
         } else if (ref.kind === "actor" && catalogue.actor(ref.id) === undefined) {
           const found = catalogue.findActor(ref.id);
-          report(path, found ? `'${ref.id}' is a name, not an id: use the actor id '${found.id}'` : `unknown actor '${ref.id}': add it to the catalogue or use a catalogued actor id`);
+          report(
+            path,
+            found
+              ? `'${ref.id}' is a name, not an id: use the actor id '${found.id}'`
+              : `unknown actor '${ref.id}': add it to the catalogue or use a catalogued actor id`,
+          );
         } else if (ref.kind === "side" && catalogue.side(ref.id) === undefined) {
           report(path, `unknown side '${ref.id}': expected one of ${catalogue.sides.map((x) => x.id).join(", ")}`);
         }
       }
-    }),
-  );
+    }
+  }
 }
 
 function checkIds(s: ParsedScenario, report: Report): void {
   const seen = new Map<string, string>();
-  (["initial", "events"] as const).forEach((section) =>
-    s[section].forEach((e, i) => {
+  for (const section of ["initial", "events"] as const) {
+    for (const [i, e] of s[section].entries()) {
       const prior = seen.get(e.id);
-      if (prior !== undefined) report([section, i, "id"], `duplicate event id '${e.id}' (first used at ${prior}): give each event its own id`);
+      if (prior !== undefined)
+        report([section, i, "id"], `duplicate event id '${e.id}' (first used at ${prior}): give each event its own id`);
       else seen.set(e.id, `${section}[${i}]`);
       for (const [j, dep] of e.dependsOn.entries()) {
         if (!seen.has(dep) || dep === e.id) {
           report([section, i, "dependsOn", j], `depends on '${dep}', which is not an earlier event of this scenario`);
         }
       }
-    }),
-  );
+    }
+  }
   void normaliseName;
 }
 

@@ -32,16 +32,37 @@ export function checkQuotes(scenario: Scenario, readDocument: (id: string) => st
     return texts.get(id) ?? null;
   };
   const problems: QuoteProblem[] = [];
-  const checkOne = (section: QuoteProblem["section"], index: number, eventId: string | null, document: string, quote: string) => {
+  const checkOne = (
+    section: QuoteProblem["section"],
+    index: number,
+    eventId: string | null,
+    document: string,
+    quote: string,
+  ) => {
     const text = textOf(document);
     if (text === null) {
-      problems.push({ eventId, section, index, document, quote, message: `document '${document}' cannot be read, so the quote cannot be checked` });
+      problems.push({
+        eventId,
+        section,
+        index,
+        document,
+        quote,
+        message: `document '${document}' cannot be read, so the quote cannot be checked`,
+      });
     } else if (!text.includes(normaliseWhitespace(quote))) {
-      problems.push({ eventId, section, index, document, quote, message: `the quote is not in document '${document}' word for word` });
+      problems.push({
+        eventId,
+        section,
+        index,
+        document,
+        quote,
+        message: `the quote is not in document '${document}' word for word`,
+      });
     }
   };
-  scenario.initialEvents.forEach((e, i) => checkOne("initial", i, e.id, e.source.document, e.source.quote));
-  scenario.events.forEach((e, i) => checkOne("events", i, e.id, e.source.document, e.source.quote));
-  scenario.uncited.forEach((u, i) => checkOne("uncited", i, null, u.document, u.quote));
+  for (const [i, e] of scenario.initialEvents.entries())
+    checkOne("initial", i, e.id, e.source.document, e.source.quote);
+  for (const [i, e] of scenario.events.entries()) checkOne("events", i, e.id, e.source.document, e.source.quote);
+  for (const [i, u] of scenario.uncited.entries()) checkOne("uncited", i, null, u.document, u.quote);
   return problems;
 }

@@ -32,18 +32,28 @@ export const scenarioInput = z.strictObject({
   initial: z
     .array(eventInput)
     .default([])
-    .describe("Facts that hold when the scenario starts (who holds what, sieges already laid), each cited like an event."),
+    .describe(
+      "Facts that hold when the scenario starts (who holds what, sieges already laid), each cited like an event.",
+    ),
   uncited: z
     .array(
       z.strictObject({
         document: z.string().min(1),
-        quote: z.string().min(1).describe("A sentence of the document, verbatim, that holds a date or number but no event."),
-        reason: z.string().min(1).describe("Why it holds no event: background, commentary, a fact outside the scenario's span, ..."),
+        quote: z
+          .string()
+          .min(1)
+          .describe("A sentence of the document, verbatim, that holds a date or number but no event."),
+        reason: z
+          .string()
+          .min(1)
+          .describe("Why it holds no event: background, commentary, a fact outside the scenario's span, ..."),
       }),
     )
     .default([])
     .describe("Sentences with dates or numbers that deliberately carry no event, and why."),
-  events: z.array(eventInput).describe("The event log, in order: each event's earliest time is at or after the previous one's."),
+  events: z
+    .array(eventInput)
+    .describe("The event log, in order: each event's earliest time is at or after the previous one's."),
 });
 
 export type ScenarioInput = z.input<typeof scenarioInput>;

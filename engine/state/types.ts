@@ -179,7 +179,9 @@ export interface State {
   readonly ceasefires: Readonly<Record<EntityId, CeasefireState>>;
   readonly talks: Readonly<Record<EntityId, TalksState>>;
   /** Where each redeployed or reinforcing actor was last sent. */
-  readonly deployments: Readonly<Record<ActorId, Stamp & { readonly to: PlaceId | null; readonly from: PlaceId | null }>>;
+  readonly deployments: Readonly<
+    Record<ActorId, Stamp & { readonly to: PlaceId | null; readonly from: PlaceId | null }>
+  >;
   readonly activity: Readonly<Record<SideId, ActivityTally>>;
   /** Events applied so far, and the last of them. */
   readonly applied: number;

@@ -10,7 +10,10 @@ export type Writable<T> = { -readonly [K in keyof T]: T[K] };
  * const place = edit(edit(draft, "places"), 3);
  * place.controller = "isil";
  */
-export function edit<P extends object, K extends keyof P>(parent: Writable<P> | P, key: K): Writable<NonNullable<P[K]>> {
+export function edit<P extends object, K extends keyof P>(
+  parent: Writable<P> | P,
+  key: K,
+): Writable<NonNullable<P[K]>> {
   const holder = parent as Record<PropertyKey, unknown>;
   const child = holder[key as PropertyKey] as object;
   if (!Object.isFrozen(child)) return child as Writable<NonNullable<P[K]>>;

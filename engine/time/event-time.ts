@@ -2,15 +2,7 @@ import { DateTime, IANAZone } from "luxon";
 import { z } from "zod";
 
 /** How finely a source dates an event. */
-export type TimePrecision =
-  | "instant"
-  | "approximate"
-  | "part-of-day"
-  | "day"
-  | "days"
-  | "by"
-  | "month-part"
-  | "month";
+export type TimePrecision = "instant" | "approximate" | "part-of-day" | "day" | "days" | "by" | "month-part" | "month";
 
 /** An event's time: the source's wording and the interval it allows, in the scenario's zone. */
 export interface EventTime {

@@ -32,14 +32,15 @@ export class Timeline {
     this.#snapshots = snapshots;
     this.#earliest = Float64Array.from(events, (e) => Date.parse(e.time.earliest));
     const byId = new Map<EventId, number>();
-    events.forEach((e, i) => byId.set(e.id, i));
+    for (const [i, e] of events.entries()) byId.set(e.id, i);
     this.#indexById = byId;
   }
 
   /** Replays `events` from `initial`, keeping snapshots. Throws `RuleViolationError` on the first broken rule. */
   static build(initial: State, events: readonly DomainEvent[], options: TimelineOptions = {}): Timeline {
     const every = options.snapshotEvery ?? 1024;
-    if (!Number.isInteger(every) || every < 1) throw new RangeError(`snapshotEvery must be a whole number >= 1, got ${every}`);
+    if (!Number.isInteger(every) || every < 1)
+      throw new RangeError(`snapshotEvery must be a whole number >= 1, got ${every}`);
     const snapshots: State[] = [initial];
     let state = initial;
     for (let from = 0; from < events.length; from += every) {

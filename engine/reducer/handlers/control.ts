@@ -1,4 +1,4 @@
-import { violation, type Violation } from "../../errors/rule-violation.js";
+import { type Violation, violation } from "../../errors/rule-violation.js";
 import type { EventOf } from "../../events/event.js";
 import type { SideId } from "../../model/ids.js";
 import { advanceSiege, siegeStatusOf } from "../../sieges/machine.js";
@@ -123,7 +123,13 @@ export const controlReported: Handler<EventOf<"control-reported">> = {
       total += s.share.best;
     }
     return total > 1 + 1e-9
-      ? violation(event.id, "shares-exceed-one", `the shares of '${event.place}' add up to ${total}`, "Shares are fractions of the whole: make them add up to 1 or less.", event.shares)
+      ? violation(
+          event.id,
+          "shares-exceed-one",
+          `the shares of '${event.place}' add up to ${total}`,
+          "Shares are fractions of the whole: make them add up to 1 or less.",
+          event.shares,
+        )
       : null;
   },
   apply(draft, event) {
@@ -137,7 +143,8 @@ export const controlReported: Handler<EventOf<"control-reported">> = {
       if (!p.heldBy.includes(side)) p.heldBy = [...p.heldBy, side];
     } else {
       const shares: Record<SideId, number> = {};
-      for (const s of [...(event.shares ?? [])].sort((a, b) => (a.side < b.side ? -1 : 1))) shares[s.side] = s.share.best;
+      for (const s of [...(event.shares ?? [])].sort((a, b) => (a.side < b.side ? -1 : 1)))
+        shares[s.side] = s.share.best;
       p.shares = shares;
       p.controller = majorityOf(shares);
       p.holder = null;
@@ -157,7 +164,13 @@ export const clashes: Handler<EventOf<"clashes">> = {
       if (bad) return bad;
     }
     return new Set(event.sides).size < 2
-      ? violation(event.id, "same-side", "clashes need at least two different sides", "List the sides that fought.", event.sides)
+      ? violation(
+          event.id,
+          "same-side",
+          "clashes need at least two different sides",
+          "List the sides that fought.",
+          event.sides,
+        )
       : null;
   },
   apply(draft, event) {

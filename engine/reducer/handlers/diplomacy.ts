@@ -9,7 +9,13 @@ export const ceasefire: Handler<EventOf<"ceasefire">> = {
   check(state, event) {
     const prior = state.ceasefires[event.ceasefire];
     return prior !== undefined
-      ? violation(event.id, "ceasefire-exists", `ceasefire '${event.ceasefire}' already took effect ('${prior.byEvent ?? "?"}')`, "Give a new ceasefire a new id.", prior)
+      ? violation(
+          event.id,
+          "ceasefire-exists",
+          `ceasefire '${event.ceasefire}' already took effect ('${prior.byEvent ?? "?"}')`,
+          "Give a new ceasefire a new id.",
+          prior,
+        )
       : null;
   },
   apply(draft, event) {
@@ -28,7 +34,13 @@ export const negotiationsScheduled: Handler<EventOf<"negotiations-scheduled">> =
   check(state, event) {
     const prior = state.talks[event.talks];
     return prior !== undefined
-      ? violation(event.id, "talks-exists", `talks '${event.talks}' are already ${prior.status} ('${prior.byEvent ?? "?"}')`, "Give new talks a new id.", prior)
+      ? violation(
+          event.id,
+          "talks-exists",
+          `talks '${event.talks}' are already ${prior.status} ('${prior.byEvent ?? "?"}')`,
+          "Give new talks a new id.",
+          prior,
+        )
       : null;
   },
   apply(draft, event) {
@@ -48,7 +60,13 @@ export const negotiationsHeld: Handler<EventOf<"negotiations-held">> = {
   check(state, event) {
     const prior = state.talks[event.talks];
     return prior?.status === "held"
-      ? violation(event.id, "talks-already-held", `talks '${event.talks}' were already held ('${prior.byEvent ?? "?"}')`, "Record each round of talks under its own id.", prior)
+      ? violation(
+          event.id,
+          "talks-already-held",
+          `talks '${event.talks}' were already held ('${prior.byEvent ?? "?"}')`,
+          "Record each round of talks under its own id.",
+          prior,
+        )
       : null;
   },
   apply(draft, event) {

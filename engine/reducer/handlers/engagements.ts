@@ -4,7 +4,10 @@ import type { Handler } from "../handler.js";
 import { countActivity, isViolation, requireOpposed, requireSide, sideOf } from "../support.js";
 
 /** An action that changes no control, counted for the acting side. */
-function tally<E extends DomainEvent & { actor: string }>(what: keyof ActivityTally, opponent?: (e: E) => string | undefined): Handler<E> {
+function tally<E extends DomainEvent & { actor: string }>(
+  what: keyof ActivityTally,
+  opponent?: (e: E) => string | undefined,
+): Handler<E> {
   return {
     check(state: State, event: E) {
       const side = requireSide(state, event, event.actor);

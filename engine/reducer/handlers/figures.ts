@@ -1,6 +1,6 @@
 import type { EventOf } from "../../events/event.js";
-import { addQuantities, ZERO } from "../../model/quantity.js";
 import type { SideId } from "../../model/ids.js";
+import { addQuantities, ZERO } from "../../model/quantity.js";
 import { edit } from "../../state/writable.js";
 import type { Handler } from "../handler.js";
 import { isViolation, requireSide, stampOf } from "../support.js";

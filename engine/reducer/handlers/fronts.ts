@@ -6,7 +6,12 @@ import { edit, type Writable } from "../../state/writable.js";
 import type { Handler } from "../handler.js";
 import { isViolation, requireSide, stampOf } from "../support.js";
 
-function setFront(draft: Writable<State>, event: EventOf<"advance"> | EventOf<"withdrawal">, objective: string, distanceKm: Quantity): void {
+function setFront(
+  draft: Writable<State>,
+  event: EventOf<"advance"> | EventOf<"withdrawal">,
+  objective: string,
+  distanceKm: Quantity,
+): void {
   const side = draft.refs.actorSide[event.actor] as SideId;
   const place = edit(edit(draft, "places"), draft.refs.placeIndex[objective] as number);
   edit(place, "fronts")[side] = { side, distanceKm, ...stampOf(event) };
@@ -21,7 +26,8 @@ function checkActor(state: State, event: EventOf<"advance"> | EventOf<"withdrawa
 export const advance: Handler<EventOf<"advance">> = {
   check: checkActor,
   apply(draft, event) {
-    if (event.objective !== undefined && event.within !== undefined) setFront(draft, event, event.objective, event.within);
+    if (event.objective !== undefined && event.within !== undefined)
+      setFront(draft, event, event.objective, event.within);
   },
 };
 
@@ -29,6 +35,7 @@ export const advance: Handler<EventOf<"advance">> = {
 export const withdrawal: Handler<EventOf<"withdrawal">> = {
   check: checkActor,
   apply(draft, event) {
-    if (event.objective !== undefined && event.within !== undefined) setFront(draft, event, event.objective, event.within);
+    if (event.objective !== undefined && event.within !== undefined)
+      setFront(draft, event, event.objective, event.within);
   },
 };

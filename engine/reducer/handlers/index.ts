@@ -1,12 +1,26 @@
 import type { HandlerTable } from "../handler.js";
 import { clashes, controlReported, placeCaptured, placeRecaptured } from "./control.js";
 import { ceasefire, negotiationsHeld, negotiationsScheduled } from "./diplomacy.js";
-import { airborneLanding, airstrike, artilleryBombardment, assaultRepelled, counterattack, linkUp, raid } from "./engagements.js";
+import {
+  airborneLanding,
+  airstrike,
+  artilleryBombardment,
+  assaultRepelled,
+  counterattack,
+  linkUp,
+  raid,
+} from "./engagements.js";
 import { areaCleared, displacement, territoryShare } from "./figures.js";
-import { reinforcement, redeployment } from "./forces.js";
+import { redeployment, reinforcement } from "./forces.js";
 import { advance, withdrawal } from "./fronts.js";
 import { casualties, civiliansKilled, personCaptured, personExecuted, personKilled } from "./losses.js";
-import { airCampaign, offensiveConcluded, offensiveLaunched, offensiveResumed, offensiveSuspended } from "./operations.js";
+import {
+  airCampaign,
+  offensiveConcluded,
+  offensiveLaunched,
+  offensiveResumed,
+  offensiveSuspended,
+} from "./operations.js";
 import { encirclement, pocketCleared } from "./pockets.js";
 import { siegeBroken, siegeImposed, siegeLifted, siegeTightened } from "./sieges.js";
 import { fireControl, supplyRouteCut, supplyRouteSecured } from "./supply.js";

@@ -1,7 +1,7 @@
 import { violation } from "../../errors/rule-violation.js";
 import type { DomainEvent, EventOf } from "../../events/event.js";
-import { addQuantities, ZERO } from "../../model/quantity.js";
 import type { SideId } from "../../model/ids.js";
+import { addQuantities, ZERO } from "../../model/quantity.js";
 import type { CasualtyTally, Fate, State } from "../../state/types.js";
 import { edit, type Writable } from "../../state/writable.js";
 import type { Handler } from "../handler.js";
@@ -14,7 +14,15 @@ export function claimantOf(event: DomainEvent): string {
 
 const NO_LOSSES: CasualtyTally = Object.freeze({ killed: ZERO, wounded: ZERO, captured: ZERO, events: [] });
 
-function add(prior: CasualtyTally | undefined, event: DomainEvent, f: { killed?: CasualtyTally["killed"] | undefined; wounded?: CasualtyTally["killed"] | undefined; captured?: CasualtyTally["killed"] | undefined }): CasualtyTally {
+function add(
+  prior: CasualtyTally | undefined,
+  event: DomainEvent,
+  f: {
+    killed?: CasualtyTally["killed"] | undefined;
+    wounded?: CasualtyTally["killed"] | undefined;
+    captured?: CasualtyTally["killed"] | undefined;
+  },
+): CasualtyTally {
   const p = prior ?? NO_LOSSES;
   return {
     killed: f.killed ? addQuantities(p.killed, f.killed) : p.killed,
@@ -38,7 +46,8 @@ export const casualties: Handler<EventOf<"casualties">> = {
     const ledger = edit(draft, "casualties");
     for (const f of event.figures) {
       const side = draft.refs.actorSide[f.actor] as SideId;
-      const bySource = ledger[side] === undefined ? (ledger[side] = {}) : edit(ledger, side);
+      if (ledger[side] === undefined) ledger[side] = {};
+      const bySource = edit(ledger, side);
       bySource[claimant] = add(bySource[claimant], event, f);
     }
   },
@@ -61,7 +70,13 @@ function fateHandler<E extends PersonEvent>(fate: Fate): Handler<E> {
     check(state: State, event: E) {
       const prior = state.people[event.person];
       return prior !== undefined && prior.fate !== "captured"
-        ? violation(event.id, "person-fate-final", `'${event.person}' was already ${prior.fate} (by '${prior.byEvent ?? "?"}')`, "A person is killed or executed once; a capture can only come before that.", prior)
+        ? violation(
+            event.id,
+            "person-fate-final",
+            `'${event.person}' was already ${prior.fate} (by '${prior.byEvent ?? "?"}')`,
+            "A person is killed or executed once; a capture can only come before that.",
+            prior,
+          )
         : null;
     },
     apply(draft: Writable<State>, event: E) {

@@ -1,4 +1,4 @@
-import { violation, type Violation } from "../../errors/rule-violation.js";
+import { type Violation, violation } from "../../errors/rule-violation.js";
 import type { DomainEvent, EventOf } from "../../events/event.js";
 import type { EntityId, SideId } from "../../model/ids.js";
 import type { OperationState, OperationStatus, State } from "../../state/types.js";
@@ -9,7 +9,13 @@ import { isViolation, requireSide, stampOf } from "../support.js";
 function checkNew(state: State, event: DomainEvent & { operation: EntityId; actor: string }): Violation | null {
   const prior = state.operations[event.operation];
   if (prior !== undefined) {
-    return violation(event.id, "operation-exists", `operation '${event.operation}' was already launched by '${prior.byEvent ?? "?"}'`, "Use 'offensive-resumed' to restart it, or give a new operation a new id.", prior);
+    return violation(
+      event.id,
+      "operation-exists",
+      `operation '${event.operation}' was already launched by '${prior.byEvent ?? "?"}'`,
+      "Use 'offensive-resumed' to restart it, or give a new operation a new id.",
+      prior,
+    );
   }
   const side = requireSide(state, event, event.actor);
   return isViolation(side) ? side : null;
@@ -17,7 +23,12 @@ function checkNew(state: State, event: DomainEvent & { operation: EntityId; acto
 
 function start(
   draft: Writable<State>,
-  event: DomainEvent & { operation: EntityId; actor: string; name?: string | undefined; objectives?: readonly string[] },
+  event: DomainEvent & {
+    operation: EntityId;
+    actor: string;
+    name?: string | undefined;
+    objectives?: readonly string[];
+  },
   kind: OperationState["kind"],
 ): void {
   edit(draft, "operations")[event.operation] = {
@@ -32,10 +43,22 @@ function start(
   };
 }
 
-function checkStatus(state: State, event: DomainEvent, id: EntityId, allowed: readonly OperationStatus[], verb: string): Violation | null {
+function checkStatus(
+  state: State,
+  event: DomainEvent,
+  id: EntityId,
+  allowed: readonly OperationStatus[],
+  verb: string,
+): Violation | null {
   const op = state.operations[id];
   if (op === undefined) {
-    return violation(event.id, "unknown-operation", `there is no operation '${id}'`, "Launch it first ('offensive-launched').", null);
+    return violation(
+      event.id,
+      "unknown-operation",
+      `there is no operation '${id}'`,
+      "Launch it first ('offensive-launched').",
+      null,
+    );
   }
   if (!allowed.includes(op.status)) {
     return violation(

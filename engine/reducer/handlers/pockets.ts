@@ -1,7 +1,7 @@
 import { violation } from "../../errors/rule-violation.js";
 import type { EventOf } from "../../events/event.js";
-import { addQuantities, ZERO } from "../../model/quantity.js";
 import type { SideId } from "../../model/ids.js";
+import { addQuantities, ZERO } from "../../model/quantity.js";
 import { edit } from "../../state/writable.js";
 import type { Handler } from "../handler.js";
 import { editPlace, isViolation, requireOpposed, requireSide, stampOf } from "../support.js";
@@ -11,7 +11,13 @@ export const encirclement: Handler<EventOf<"encirclement">> = {
   check(state, event) {
     const prior = state.pockets[event.pocket];
     if (prior !== undefined) {
-      return violation(event.id, "pocket-exists", `pocket '${event.pocket}' already formed in '${prior.byEvent ?? "?"}'`, "Give a new pocket a new id.", prior);
+      return violation(
+        event.id,
+        "pocket-exists",
+        `pocket '${event.pocket}' already formed in '${prior.byEvent ?? "?"}'`,
+        "Give a new pocket a new id.",
+        prior,
+      );
     }
     for (const a of [event.encircled, event.by]) {
       const side = requireSide(state, event, a);
@@ -39,10 +45,22 @@ export const pocketCleared: Handler<EventOf<"pocket-cleared">> = {
   check(state, event) {
     const pocket = state.pockets[event.pocket];
     if (pocket === undefined) {
-      return violation(event.id, "unknown-pocket", `there is no pocket '${event.pocket}'`, "Record its encirclement first ('encirclement').", null);
+      return violation(
+        event.id,
+        "unknown-pocket",
+        `there is no pocket '${event.pocket}'`,
+        "Record its encirclement first ('encirclement').",
+        null,
+      );
     }
     if (pocket.status !== "formed") {
-      return violation(event.id, "pocket-not-formed", `pocket '${event.pocket}' was already cleared by '${pocket.byEvent ?? "?"}'`, "A pocket is cleared once.", pocket);
+      return violation(
+        event.id,
+        "pocket-not-formed",
+        `pocket '${event.pocket}' was already cleared by '${pocket.byEvent ?? "?"}'`,
+        "A pocket is cleared once.",
+        pocket,
+      );
     }
     const side = requireSide(state, event, event.actor);
     return isViolation(side) ? side : null;

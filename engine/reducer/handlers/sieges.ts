@@ -1,4 +1,4 @@
-import { violation, type Violation } from "../../errors/rule-violation.js";
+import { type Violation, violation } from "../../errors/rule-violation.js";
 import type { DomainEvent, EventOf } from "../../events/event.js";
 import type { EntityId, SideId } from "../../model/ids.js";
 import { advanceSiege, initialLifecycle, type SiegeMachineEvent, siegeStatusOf } from "../../sieges/machine.js";
@@ -7,11 +7,22 @@ import { edit, type Writable } from "../../state/writable.js";
 import type { Handler } from "../handler.js";
 import { isViolation, requireOpposed, requireSide, stampOf } from "../support.js";
 
-function checkTransition(state: State, event: DomainEvent, id: EntityId, machineEvent: SiegeMachineEvent): Violation | null {
+function checkTransition(
+  state: State,
+  event: DomainEvent,
+  id: EntityId,
+  machineEvent: SiegeMachineEvent,
+): Violation | null {
   const siege = state.sieges[id];
   if (siege === undefined) {
     const known = Object.keys(state.sieges);
-    return violation(event.id, "unknown-siege", `there is no siege '${id}'`, known.length > 0 ? `Known sieges: ${known.join(", ")}.` : "Impose the siege first ('siege-imposed').", null);
+    return violation(
+      event.id,
+      "unknown-siege",
+      `there is no siege '${id}'`,
+      known.length > 0 ? `Known sieges: ${known.join(", ")}.` : "Impose the siege first ('siege-imposed').",
+      null,
+    );
   }
   if (advanceSiege(siege.lifecycle, machineEvent) === null) {
     return violation(
@@ -25,13 +36,20 @@ function checkTransition(state: State, event: DomainEvent, id: EntityId, machine
   return null;
 }
 
-function applyTransition(draft: Writable<State>, event: DomainEvent, id: EntityId, machineEvent: SiegeMachineEvent): void {
+function applyTransition(
+  draft: Writable<State>,
+  event: DomainEvent,
+  id: EntityId,
+  machineEvent: SiegeMachineEvent,
+): void {
   const s = edit(edit(draft, "sieges"), id);
   const next = advanceSiege(s.lifecycle, machineEvent);
   if (next === null) return;
   const { status, supply } = siegeStatusOf(next);
   s.lifecycle = next;
   s.status = status;
+  s.byEvent = event.id;
+  s.certainFrom = event.time.latest;
   if (supply !== null) s.supply = supply;
   if (status !== "active") {
     s.until = event.time.earliest;
@@ -44,7 +62,13 @@ export const siegeImposed: Handler<EventOf<"siege-imposed">> = {
   check(state, event) {
     const prior = state.sieges[event.siege];
     if (prior !== undefined) {
-      return violation(event.id, "siege-exists", `siege '${event.siege}' was already imposed by '${prior.byEvent ?? "?"}'`, "Give a new siege a new id.", prior);
+      return violation(
+        event.id,
+        "siege-exists",
+        `siege '${event.siege}' was already imposed by '${prior.byEvent ?? "?"}'`,
+        "Give a new siege a new id.",
+        prior,
+      );
     }
     for (const a of [event.besieger, event.besieged]) {
       const side = requireSide(state, event, a);
@@ -72,8 +96,10 @@ export const siegeImposed: Handler<EventOf<"siege-imposed">> = {
 
 /** A supply line of the besieged cut: the siege tightens. */
 export const siegeTightened: Handler<EventOf<"siege-tightened">> = {
-  check: (state, event) => checkTransition(state, event, event.siege, { type: "TIGHTEN", route: event.route ?? "unnamed" }),
-  apply: (draft, event) => applyTransition(draft, event, event.siege, { type: "TIGHTEN", route: event.route ?? "unnamed" }),
+  check: (state, event) =>
+    checkTransition(state, event, event.siege, { type: "TIGHTEN", route: event.route ?? "unnamed" }),
+  apply: (draft, event) =>
+    applyTransition(draft, event, event.siege, { type: "TIGHTEN", route: event.route ?? "unnamed" }),
 };
 
 /** A siege broken by relief from outside or a breakout. */

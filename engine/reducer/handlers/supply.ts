@@ -19,12 +19,23 @@ export const supplyRouteCut: Handler<EventOf<"supply-route-cut">> = {
     if (isViolation(cutter)) return cutter;
     const prior = state.supplyRoutes[routeKey(side, event.route)];
     return prior?.status === "cut"
-      ? violation(event.id, "route-unchanged", `the supply route '${event.route}' of '${side}' is already cut (by '${prior.byEvent ?? "?"}')`, "Secure the route before it can be cut again.", prior)
+      ? violation(
+          event.id,
+          "route-unchanged",
+          `the supply route '${event.route}' of '${side}' is already cut (by '${prior.byEvent ?? "?"}')`,
+          "Secure the route before it can be cut again.",
+          prior,
+        )
       : null;
   },
   apply(draft, event) {
     const side = draft.refs.actorSide[event.of] as SideId;
-    edit(draft, "supplyRoutes")[routeKey(side, event.route)] = { route: event.route, side, status: "cut", ...stampOf(event) };
+    edit(draft, "supplyRoutes")[routeKey(side, event.route)] = {
+      route: event.route,
+      side,
+      status: "cut",
+      ...stampOf(event),
+    };
   },
 };
 
@@ -35,12 +46,23 @@ export const supplyRouteSecured: Handler<EventOf<"supply-route-secured">> = {
     if (isViolation(side)) return side;
     const prior = state.supplyRoutes[routeKey(side, event.route)];
     return prior?.status === "secured"
-      ? violation(event.id, "route-unchanged", `the supply route '${event.route}' of '${side}' is already secured (by '${prior.byEvent ?? "?"}')`, "A route is secured again only after it was cut.", prior)
+      ? violation(
+          event.id,
+          "route-unchanged",
+          `the supply route '${event.route}' of '${side}' is already secured (by '${prior.byEvent ?? "?"}')`,
+          "A route is secured again only after it was cut.",
+          prior,
+        )
       : null;
   },
   apply(draft, event) {
     const side = draft.refs.actorSide[event.actor] as SideId;
-    edit(draft, "supplyRoutes")[routeKey(side, event.route)] = { route: event.route, side, status: "secured", ...stampOf(event) };
+    edit(draft, "supplyRoutes")[routeKey(side, event.route)] = {
+      route: event.route,
+      side,
+      status: "secured",
+      ...stampOf(event),
+    };
   },
 };
 
@@ -51,7 +73,13 @@ export const fireControl: Handler<EventOf<"fire-control">> = {
     if (isViolation(side)) return side;
     const p = placeAt(state, event.place);
     return p.controller === side && p.shares === null
-      ? violation(event.id, "fire-control-over-own-place", `side '${side}' already holds '${event.place}'`, "Fire control is imposed over a place the enemy holds.", p)
+      ? violation(
+          event.id,
+          "fire-control-over-own-place",
+          `side '${side}' already holds '${event.place}'`,
+          "Fire control is imposed over a place the enemy holds.",
+          p,
+        )
       : null;
   },
   apply(draft, event) {

@@ -1,0 +1,145 @@
+import type { EventId } from "./model/ids.js";
+import { diff, type StateDiff } from "./query/diff.js";
+import { type Explanation, explainControl } from "./query/explain.js";
+import { type HistoryEntry, placeHistory } from "./query/history.js";
+import { isUncertain, type StateView, viewState } from "./query/view.js";
+import type { Scenario } from "./scenario/scenario.js";
+import { emptyState } from "./state/initial.js";
+import type { PlaceState, State } from "./state/types.js";
+import { type Instant, parseInstant, toIso } from "./time/instant.js";
+import { Timeline, type TimelineOptions } from "./timeline/timeline.js";
+
+/** The state at one moment, with where it sits in the log. */
+export interface Snapshot {
+  /** The moment, resolved in the scenario's zone. */
+  readonly at: Instant;
+  readonly state: State;
+  /** Events applied (a prefix of the log). */
+  readonly applied: number;
+  readonly lastEvent: EventId | null;
+}
+
+/** A moment as users give it: `"2017-09-05"` (end of that day), a local or offset ISO time, epoch ms, or an event id. */
+export type When = string | number | { readonly event: EventId };
+
+/** Thrown for a place name or event id the scenario does not know. */
+export class LookupError extends Error {
+  override readonly name = "LookupError";
+  readonly code = "not-found" as const;
+  constructor(
+    message: string,
+    readonly suggestions: readonly string[] = [],
+  ) {
+    super(
+      suggestions.length > 0 ? `${message}; did you mean ${suggestions.map((s) => `'${s}'`).join(", ")}?` : message,
+    );
+  }
+}
+
+/**
+ * A scenario ready to be questioned: state at any moment, a place's history, why it is held,
+ * what changed between two moments. Places may be named by id, name or any alias.
+ * @example
+ * const c = Campaign.of(loadBuiltInScenario("central-syria-2017"));
+ * c.at("2017-09-05").state.sieges["deir-ez-zor-city"]?.status; // "broken"
+ * c.explain("Sukhnah", "2017-08-06").summary;
+ */
+export class Campaign {
+  readonly scenario: Scenario;
+  readonly timeline: Timeline;
+  readonly #histories = new Map<string, HistoryEntry[]>();
+
+  private constructor(scenario: Scenario, timeline: Timeline) {
+    this.scenario = scenario;
+    this.timeline = timeline;
+  }
+
+  /** Builds the timeline of a loaded scenario. */
+  static of(scenario: Scenario, options: TimelineOptions = {}): Campaign {
+    return new Campaign(
+      scenario,
+      Timeline.build(scenario.initial, scenario.events, { snapshotEvery: options.snapshotEvery ?? 32 }),
+    );
+  }
+
+  /** Resolves a moment: a date means the end of that day in the scenario's zone. */
+  instant(when: When): Instant {
+    if (typeof when === "number") return { ms: when, iso: toIso(when, this.scenario.timeZone) };
+    if (typeof when === "object") {
+      const i = this.timeline.indexOf(when.event);
+      if (i === undefined)
+        throw new LookupError(
+          `no event '${when.event}' in scenario '${this.scenario.id}'`,
+          this.#closestEvents(when.event),
+        );
+      const ms = Date.parse((this.scenario.events[i] as (typeof this.scenario.events)[number]).time.earliest);
+      return { ms, iso: toIso(ms, this.scenario.timeZone) };
+    }
+    return parseInstant(when, this.scenario.timeZone);
+  }
+
+  /** The state at a moment: every event whose earliest time is at or before it. An event id gives the state just after that event. */
+  at(when: When): Snapshot {
+    const at = this.instant(when);
+    const count =
+      typeof when === "object" ? (this.timeline.indexOf(when.event) as number) + 1 : this.timeline.countAt(at.ms);
+    const state = this.timeline.stateAfter(count);
+    return { at, state, applied: count, lastEvent: state.lastEvent };
+  }
+
+  /** The state as people read it at a moment (what `sitrep state --json` prints). */
+  view(when: When): StateView & { readonly at: string } {
+    const snap = this.at(when);
+    return { at: snap.at.iso, ...viewState(snap.state, this.scenario.catalogue, snap.at.ms) };
+  }
+
+  /** A place's catalogue id from its id, name or any alias. Throws `LookupError` with the closest names. */
+  placeId(name: string): string {
+    const p = this.scenario.catalogue.findPlace(name);
+    if (p === undefined)
+      throw new LookupError(
+        `no place '${name}' in scenario '${this.scenario.id}'`,
+        this.scenario.catalogue.suggestPlaces(name),
+      );
+    return p.id;
+  }
+
+  /** A place's record at a moment. */
+  place(name: string, when: When): PlaceState {
+    const id = this.placeId(name);
+    const state = this.at(when).state;
+    return state.places[state.refs.placeIndex[id] as number] as PlaceState;
+  }
+
+  /** Every change to a place, from the initial facts on, with the events behind them. */
+  history(name: string): readonly HistoryEntry[] {
+    const id = this.placeId(name);
+    let h = this.#histories.get(id);
+    if (h === undefined) {
+      h = placeHistory(emptyState(this.scenario.catalogue), this.scenario.initialEvents, this.scenario.events, id);
+      this.#histories.set(id, h);
+    }
+    return h;
+  }
+
+  /** Why a place is held by whom at a moment, as a chain of events with their quotes. */
+  explain(name: string, when: When): Explanation {
+    const id = this.placeId(name);
+    const snap = this.at(when);
+    const p = snap.state.places[snap.state.refs.placeIndex[id] as number] as PlaceState;
+    const history = this.history(id).filter((h) => h.initial || h.index < snap.applied);
+    return explainControl(id, history, p, snap.at.iso, isUncertain(p, snap.at.ms));
+  }
+
+  /** What changed between two moments. */
+  diff(from: When, to: When): StateDiff {
+    return diff(this.at(from).state, this.at(to).state);
+  }
+
+  #closestEvents(id: string): string[] {
+    return this.scenario.events
+      .map((e) => e.id)
+      .filter((e) => e.includes(id) || id.includes(e))
+      .slice(0, 3);
+  }
+}

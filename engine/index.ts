@@ -1,0 +1,64 @@
+/**
+ * sitrep's public API. Everything a user of the library may rely on is exported here by
+ * name; anything else is internal and may change.
+ * @packageDocumentation
+ */
+
+export { Campaign, LookupError, type Snapshot, type When } from "./campaign.js";
+export { buildCatalogue, type Catalogue, type CatalogueProblem } from "./catalogue/catalogue.js";
+export type { ActorEntry, PlaceEntry, SideEntry } from "./catalogue/schema.js";
+export { type RuleId, RuleViolationError, type Violation } from "./errors/rule-violation.js";
+// Events
+export { createEvent, EventInputError } from "./events/create.js";
+export type { DomainEvent, EventBase, EventOf } from "./events/event.js";
+export { EVENT_TYPES, type EventType } from "./events/kinds.js";
+export type { EventInput } from "./events/schema.js";
+export type { ActorId, EntityId, EventId, PlaceId, SideId } from "./model/ids.js";
+export type { Provenance } from "./model/provenance.js";
+export type { Quantity } from "./model/quantity.js";
+export { diff, type FieldChange, type RecordChange, type StateDiff } from "./query/diff.js";
+export type { Explanation } from "./query/explain.js";
+export { canonicalJson, fingerprint } from "./query/fingerprint.js";
+export { type HistoryEntry, placeHistory } from "./query/history.js";
+export { restoreState } from "./query/restore.js";
+export { type FrontView, type PlaceView, type SiegeView, type StateView, viewState } from "./query/view.js";
+export { applyTolerant, check, reduce, type Skipped } from "./reducer/reduce.js";
+// Loading scenarios and catalogues
+export { builtInScenarios, findScenarios, loadScenario, type ScenarioEntry } from "./scenario/builtin.js";
+export { builtInCatalogue } from "./scenario/catalogue-files.js";
+export { type LoadOptions, loadScenarioFile, parseScenario } from "./scenario/load.js";
+export { formatProblem, type LoadProblem, ScenarioLoadError } from "./scenario/problems.js";
+export { checkQuotes, type QuoteProblem } from "./scenario/quotes.js";
+export type { Scenario, SourceDocument } from "./scenario/scenario.js";
+export { type SiegeMachineEvent, siegeMachine } from "./sieges/machine.js";
+export { emptyState } from "./state/initial.js";
+// State and the reducer
+export type {
+  ActivityTally,
+  CasualtyTally,
+  CeasefireState,
+  DisplacementFigure,
+  Fate,
+  Front,
+  OperationState,
+  OperationStatus,
+  PersonState,
+  PlaceState,
+  PocketState,
+  PocketStatus,
+  Refs,
+  SiegeContext,
+  SiegeState,
+  SiegeStatus,
+  Stamp,
+  State,
+  SupplyRouteState,
+  SupplyStatus,
+  TalksState,
+  TerritoryFigure,
+} from "./state/types.js";
+export { type EventTime, resolveTime, TimeError, type TimePrecision } from "./time/event-time.js";
+export { type Instant, parseInstant } from "./time/instant.js";
+// Replay and time travel
+export { type ReplayOptions, replay } from "./timeline/replay.js";
+export { Timeline, type TimelineOptions } from "./timeline/timeline.js";

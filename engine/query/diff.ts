@@ -1,0 +1,93 @@
+import type { EntityId, PlaceId } from "../model/ids.js";
+import type { PlaceState, SiegeState, State } from "../state/types.js";
+import { canonicalJson } from "./fingerprint.js";
+
+/** One field that differs between two records. */
+export interface FieldChange {
+  readonly field: string;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+/** A record that changed, appeared or disappeared between two states. */
+export interface RecordChange<T> {
+  readonly id: string;
+  readonly before: T | null;
+  readonly after: T | null;
+  readonly fields: readonly FieldChange[];
+}
+
+/** What changed from one state to another, grouped by what it concerns. */
+export interface StateDiff {
+  readonly places: readonly RecordChange<PlaceState>[];
+  readonly sieges: readonly RecordChange<SiegeState>[];
+  /** Every other collection (pockets, casualties, territory, ...), by its name in the state. */
+  readonly other: Readonly<Record<string, readonly RecordChange<unknown>[]>>;
+  /** Events applied in between (by count), from `a.applied` to `b.applied`. */
+  readonly applied: { readonly from: number; readonly to: number };
+}
+
+const same = (a: unknown, b: unknown) => a === b || canonicalJson(a) === canonicalJson(b);
+
+function fieldsOf(before: unknown, after: unknown): FieldChange[] {
+  const a = (before ?? {}) as Record<string, unknown>;
+  const b = (after ?? {}) as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  return keys.filter((k) => !same(a[k], b[k])).map((k) => ({ field: k, before: a[k] ?? null, after: b[k] ?? null }));
+}
+
+function diffRecords<T>(a: Readonly<Record<string, T>>, b: Readonly<Record<string, T>>): RecordChange<T>[] {
+  if (a === b) return [];
+  const ids = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  const out: RecordChange<T>[] = [];
+  for (const id of ids) {
+    const x = a[id];
+    const y = b[id];
+    if (x === y || (x !== undefined && y !== undefined && same(x, y))) continue;
+    out.push({ id, before: x ?? null, after: y ?? null, fields: fieldsOf(x, y) });
+  }
+  return out;
+}
+
+/**
+ * What changed between two states of the same catalogue. Unchanged parts are skipped by
+ * identity first (states share structure), so a diff costs what changed, not the whole state.
+ * @example
+ * const d = diff(tl.stateAt(sept4), tl.stateAt(sept6));
+ * d.sieges.map((s) => [s.id, s.before?.status, s.after?.status]); // [["deir-ez-zor-city", "active", "broken"]]
+ */
+export function diff(a: State, b: State): StateDiff {
+  if (a.refs.placeIds.length !== b.refs.placeIds.length) {
+    throw new RangeError("diff: the two states come from different catalogues");
+  }
+  const places: RecordChange<PlaceState>[] = [];
+  if (a.places !== b.places) {
+    for (let i = 0; i < a.places.length; i++) {
+      const x = a.places[i] as PlaceState;
+      const y = b.places[i] as PlaceState;
+      if (x === y || same(x, y)) continue;
+      places.push({ id: x.id as PlaceId, before: x, after: y, fields: fieldsOf(x, y) });
+    }
+  }
+  const other: Record<string, readonly RecordChange<unknown>[]> = {};
+  const collections = [
+    "pockets",
+    "operations",
+    "casualties",
+    "civilianDeaths",
+    "people",
+    "displacement",
+    "territory",
+    "cleared",
+    "supplyRoutes",
+    "ceasefires",
+    "talks",
+    "deployments",
+    "activity",
+  ] as const satisfies readonly (keyof State)[];
+  for (const c of collections) {
+    const changes = diffRecords<unknown>(a[c] as Record<EntityId, unknown>, b[c] as Record<EntityId, unknown>);
+    if (changes.length > 0) other[c] = changes;
+  }
+  return { places, sieges: diffRecords(a.sieges, b.sieges), other, applied: { from: a.applied, to: b.applied } };
+}

@@ -1,0 +1,59 @@
+import type { PlaceId, SideId } from "../model/ids.js";
+import type { PlaceState } from "../state/types.js";
+import { CONTROL_FIELDS, type HistoryEntry } from "./history.js";
+
+/** Why a place is held by whom at a moment: the chain of events that made it so, with their quotes. */
+export interface Explanation {
+  readonly place: PlaceId;
+  /** The moment asked about (ISO 8601). */
+  readonly at: string;
+  readonly controller: SideId | null;
+  readonly shares: Readonly<Record<SideId, number>> | null;
+  readonly contested: boolean;
+  /** The setting event may not have happened yet at this moment. */
+  readonly uncertain: boolean;
+  /** Every change of control up to the moment, oldest first; the last one is why it stands as it does. */
+  readonly chain: readonly HistoryEntry[];
+  /** A sentence that says it. */
+  readonly summary: string;
+}
+
+/**
+ * Explains a place's control at a moment from its history (see `placeHistory`).
+ * @example
+ * explainControl("sukhnah", history, state.places[i], "2017-08-06T23:59:59.999+03:00", false);
+ */
+export function explainControl(
+  place: PlaceId,
+  history: readonly HistoryEntry[],
+  current: PlaceState,
+  atIso: string,
+  uncertain: boolean,
+): Explanation {
+  const atMs = Date.parse(atIso);
+  const chain = history.filter(
+    (h) =>
+      (h.initial || Date.parse(h.event.time.earliest) <= atMs) &&
+      h.fields.some((f) => (CONTROL_FIELDS as readonly string[]).includes(f.field)),
+  );
+  const last = chain[chain.length - 1];
+  const holder = current.shares
+    ? Object.entries(current.shares)
+        .map(([s, v]) => `${s} ${Math.round(v * 100)}%`)
+        .join(", ")
+    : (current.controller ?? "nobody known");
+  const summary =
+    last === undefined
+      ? `No source says who holds ${place} at ${atIso}.`
+      : `${place} is held by ${holder}${current.contested ? " (contested)" : ""} since ${last.event.time.text} (${last.event.id}${last.event.source.attribution ? `, according to ${last.event.source.attribution}` : ""}): "${last.event.source.quote}"${uncertain ? " — uncertain at this moment: the event may not have happened yet" : ""}`;
+  return {
+    place,
+    at: atIso,
+    controller: current.controller,
+    shares: current.shares,
+    contested: current.contested,
+    uncertain,
+    chain,
+    summary,
+  };
+}

@@ -1,0 +1,145 @@
+import type { Catalogue } from "../catalogue/catalogue.js";
+import type { EventId, PlaceId, SideId } from "../model/ids.js";
+import type { Quantity } from "../model/quantity.js";
+import type { SiegeStatus, Stamp, State, SupplyStatus } from "../state/types.js";
+
+/** One place as reported: names, control, and whether the fact is still in doubt at that moment. */
+export interface PlaceView {
+  readonly id: PlaceId;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly kind: string;
+  readonly controller: SideId | null;
+  readonly holder: string | null;
+  readonly shares: Readonly<Record<SideId, number>> | null;
+  readonly contested: boolean;
+  /** The event that set it may not have happened yet at this moment (its latest time is later). */
+  readonly uncertain: boolean;
+  readonly since: string | null;
+  readonly byEvent: EventId | null;
+  readonly fireControl: { readonly side: SideId; readonly byEvent: EventId | null } | null;
+}
+
+export interface SiegeView {
+  readonly id: string;
+  readonly name: string;
+  readonly status: SiegeStatus;
+  readonly supply: SupplyStatus;
+  readonly besieger: SideId;
+  readonly besieged: SideId;
+  readonly enclave: readonly PlaceId[];
+  readonly since: string | null;
+  readonly until: string | null;
+  readonly uncertain: boolean;
+  readonly byEvent: EventId | null;
+}
+
+export interface FrontView {
+  readonly side: SideId;
+  readonly objective: PlaceId;
+  readonly distanceKm: Quantity;
+  readonly asOf: string | null;
+  readonly byEvent: EventId | null;
+  readonly uncertain: boolean;
+}
+
+/** A state as people read it: what `sitrep state --json` prints. */
+export interface StateView {
+  readonly applied: number;
+  readonly lastEvent: EventId | null;
+  readonly places: readonly PlaceView[];
+  readonly sieges: readonly SiegeView[];
+  readonly fronts: readonly FrontView[];
+  readonly casualties: State["casualties"];
+  readonly civilianDeaths: State["civilianDeaths"];
+  readonly territory: State["territory"];
+  readonly cleared: State["cleared"];
+  readonly people: State["people"];
+  readonly displacement: State["displacement"];
+  readonly supplyRoutes: State["supplyRoutes"];
+  readonly ceasefires: State["ceasefires"];
+  readonly talks: State["talks"];
+  readonly operations: State["operations"];
+  readonly pockets: State["pockets"];
+}
+
+/** True when a fact's setting event may still lie after `atMs`. */
+export function isUncertain(stamp: Stamp, atMs: number): boolean {
+  return stamp.certainFrom !== null && Date.parse(stamp.certainFrom) > atMs;
+}
+
+/**
+ * The state at `atMs` as people read it: places with their names, sieges, fronts, and every
+ * fact whose event's latest time is after `atMs` flagged `uncertain`.
+ * @example
+ * viewState(tl.stateAt(ms), scenario.catalogue, ms).places.find((p) => p.id === "sukhnah")?.controller;
+ */
+export function viewState(state: State, catalogue: Catalogue, atMs: number): StateView {
+  const places: PlaceView[] = [];
+  const fronts: FrontView[] = [];
+  for (const p of state.places) {
+    const entry = catalogue.place(p.id);
+    places.push({
+      id: p.id,
+      name: entry?.name ?? p.id,
+      aliases: entry?.aliases ?? [],
+      kind: entry?.kind ?? "area",
+      controller: p.controller,
+      holder: p.holder,
+      shares: p.shares,
+      contested: p.contested,
+      uncertain: isUncertain(p, atMs),
+      since: p.since,
+      byEvent: p.byEvent,
+      fireControl: p.fireControl === null ? null : { side: p.fireControl.side, byEvent: p.fireControl.byEvent },
+    });
+    for (const side of Object.keys(p.fronts).sort()) {
+      const f = p.fronts[side];
+      if (f === undefined) continue;
+      fronts.push({
+        side,
+        objective: p.id,
+        distanceKm: f.distanceKm,
+        asOf: f.since,
+        byEvent: f.byEvent,
+        uncertain: isUncertain(f, atMs),
+      });
+    }
+  }
+  const sieges = Object.keys(state.sieges)
+    .sort()
+    .map((id): SiegeView => {
+      const s = state.sieges[id] as State["sieges"][string];
+      return {
+        id,
+        name: s.name,
+        status: s.status,
+        supply: s.supply,
+        besieger: s.besieger,
+        besieged: s.besieged,
+        enclave: s.enclave,
+        since: s.since,
+        until: s.until,
+        uncertain: isUncertain(s, atMs),
+        byEvent: s.byEvent,
+      };
+    });
+  return {
+    applied: state.applied,
+    lastEvent: state.lastEvent,
+    places,
+    sieges,
+    fronts,
+    casualties: state.casualties,
+    civilianDeaths: state.civilianDeaths,
+    territory: state.territory,
+    cleared: state.cleared,
+    people: state.people,
+    displacement: state.displacement,
+    supplyRoutes: state.supplyRoutes,
+    ceasefires: state.ceasefires,
+    talks: state.talks,
+    operations: state.operations,
+    pockets: state.pockets,
+  };
+}
