@@ -66,8 +66,10 @@ export const PAYLOADS = {
       .describe("Shares of control, for a divided place ('about 60% of the city')."),
   },
   clashes: {
-    places: z.array(placeRef).min(1),
-    sides: z.array(sideRef).min(2).describe("The sides fighting."),
+    sides: z
+      .array(sideRef)
+      .min(2)
+      .describe("The sides fighting; the event's `places` are where (they become contested)."),
   },
   "assault-repelled": { place: placeRef, attacker: actorRef, defender: actorRef },
   raid: {

@@ -1,32 +1,34 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { type ParseError, parse, printParseErrorCode } from "jsonc-parser";
 import { buildCatalogue, type Catalogue } from "../catalogue/catalogue.js";
 import { type CatalogueFile, catalogueFileInput } from "../catalogue/schema.js";
 import { scenariosDir } from "../paths.js";
 import { issueMessage } from "./issues.js";
 import { type LoadProblem, ScenarioLoadError, SourceMap } from "./problems.js";
 
-/** Parses JSON text, or returns the problem with its line. */
+/** Parses JSON text, or returns the syntax problems with their lines. */
 export function parseJson(
   text: string,
   file: string,
-): { ok: true; value: unknown } | { ok: false; problem: LoadProblem } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (e) {
-    const m = /position (\d+)/.exec(String(e));
-    const at = m ? new SourceMap(text).position(Number(m[1])) : null;
-    return {
-      ok: false,
-      problem: {
+): { ok: true; value: unknown } | { ok: false; problems: LoadProblem[] } {
+  const errors: ParseError[] = [];
+  const value: unknown = parse(text, errors, { disallowComments: true, allowTrailingComma: false });
+  if (errors.length === 0) return { ok: true, value };
+  const map = new SourceMap(text);
+  return {
+    ok: false,
+    problems: errors.map((e) => {
+      const at = map.position(e.offset);
+      return {
         file,
         path: [],
-        line: at?.line ?? null,
-        column: at?.column ?? null,
-        message: `not valid JSON (${(e as Error).message}); fix the syntax at that point`,
-      },
-    };
-  }
+        line: at.line,
+        column: at.column,
+        message: `not valid JSON: ${printParseErrorCode(e.error)}; fix the syntax at this point`,
+      };
+    }),
+  };
 }
 
 /** Reads catalogue files (sides, places, actors), reporting every problem of every file. */
@@ -38,7 +40,7 @@ export function readCatalogueFiles(files: readonly string[]): { parts: Catalogue
     const shown = relative(process.cwd(), file) || file;
     const json = parseJson(text, shown);
     if (!json.ok) {
-      problems.push(json.problem);
+      problems.push(...json.problems);
       continue;
     }
     const r = catalogueFileInput.safeParse(json.value);

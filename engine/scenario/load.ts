@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { freeze } from "immer";
 import { DateTime } from "luxon";
+import type { z } from "zod";
 import type { Catalogue } from "../catalogue/catalogue.js";
 import { buildCatalogue } from "../catalogue/catalogue.js";
-import { normaliseName } from "../catalogue/names.js";
 import type { CatalogueFile } from "../catalogue/schema.js";
 import { finishEvent, refsOf } from "../events/create.js";
 import type { DomainEvent } from "../events/event.js";
@@ -40,20 +40,19 @@ type Result =
  */
 export function parseScenario(text: string, file: string, options: LoadOptions = {}): Result {
   const json = parseJson(text, file);
-  if (!json.ok) return { success: false, problems: [json.problem] };
+  if (!json.ok) return { success: false, problems: json.problems };
   const map = new SourceMap(text);
   const problems: LoadProblem[] = [];
   const report = (path: readonly (string | number)[], message: string) => {
     const at = map.locate(path);
     problems.push({ file, path, line: at?.line ?? null, column: at?.column ?? null, message });
   };
+  const base = options.baseCatalogue ?? builtInCatalogue().parts;
   const parsed = scenarioInput.safeParse(json.value);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      report(
-        issue.path.map((k) => (typeof k === "symbol" ? String(k) : k)),
-        issueMessage(issue),
-      );
+      const path = issue.path.map((k) => (typeof k === "symbol" ? String(k) : k));
+      report(path, nameForId(issue, valueAt(json.value, path), base) ?? issueMessage(issue));
     }
     return { success: false, problems };
   }
@@ -62,7 +61,7 @@ export function parseScenario(text: string, file: string, options: LoadOptions =
     report(["timeZone"], `'${s.timeZone}' is not an IANA time zone (e.g. 'Asia/Damascus', 'Asia/Baghdad', 'UTC')`);
     return { success: false, problems };
   }
-  const catalogue = joinCatalogues(s, options.baseCatalogue ?? builtInCatalogue().parts, report);
+  const catalogue = joinCatalogues(s, base, report);
   const initialEvents = finishAll(s, "initial", report);
   const events = finishAll(s, "events", report);
   if (catalogue !== null) checkReferences(s, catalogue, report);
@@ -141,6 +140,29 @@ export function loadScenarioFile(path: string, options: LoadOptions = {}): Scena
   return r.data;
 }
 
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let v = root;
+  for (const k of path)
+    v = typeof v === "object" && v !== null ? (v as Record<string | number, unknown>)[k] : undefined;
+  return v;
+}
+
+/** For an id field holding a name ("Deir ez-Zour"), the sentence naming the id to use. */
+function nameForId(issue: z.core.$ZodIssue, value: unknown, base: readonly CatalogueFile[]): string | null {
+  if (issue.code !== "invalid_format" || typeof value !== "string") return null;
+  const r = buildCatalogue({
+    sides: base.flatMap((p) => p.sides),
+    places: base.flatMap((p) => p.places),
+    actors: base.flatMap((p) => p.actors),
+  });
+  if (!r.success) return null;
+  const place = r.data.findPlace(value);
+  if (place) return `'${value}' is a name, not an id: use the place id '${place.id}'`;
+  const actor = r.data.findActor(value);
+  if (actor) return `'${value}' is a name, not an id: use the actor id '${actor.id}'`;
+  return null;
+}
+
 type Report = (path: readonly (string | number)[], message: string) => void;
 
 function joinCatalogues(s: ParsedScenario, base: readonly CatalogueFile[], report: Report): Catalogue | null {
@@ -215,7 +237,6 @@ function checkIds(s: ParsedScenario, report: Report): void {
       }
     }
   }
-  void normaliseName;
 }
 
 function checkOrder(events: readonly DomainEvent[], report: Report): void {

@@ -1,0 +1,145 @@
+import { describe, expect, it } from "vitest";
+import { parseScenario } from "../../engine/scenario/load.js";
+import { formatProblem, type LoadProblem } from "../../engine/scenario/problems.js";
+
+const doc = "test-doc";
+const base = {
+  id: "loader-test",
+  title: "Loader test",
+  timeZone: "Asia/Damascus",
+  span: { start: "2017-01-01", end: "2017-01-31" },
+  documents: [{ id: doc, title: "A test document" }],
+};
+const src = (quote: string) => ({ document: doc, quote });
+const capture = (id: string, date: string, place: string, actor = "isil") => ({
+  id,
+  type: "place-captured",
+  time: { text: date, date },
+  place,
+  actor,
+  source: src(`${place} taken`),
+});
+
+function load(scenario: object) {
+  return parseScenario(JSON.stringify(scenario, null, 2), "test.json");
+}
+function problems(scenario: object): readonly LoadProblem[] {
+  const r = load(scenario);
+  if (r.success) throw new Error("expected the scenario to fail to load");
+  return r.problems;
+}
+
+describe("loading a scenario", () => {
+  it("loads a valid scenario, its times resolved and its events frozen", () => {
+    const r = load({ ...base, events: [capture("a", "2017-01-14", "deir-ez-zor")] });
+    expect(r.success).toBe(true);
+    if (!r.success) return;
+    const e = r.data.events[0];
+    expect(e?.time.earliest).toBe("2017-01-14T00:00:00.000+02:00");
+    expect(e?.places).toEqual(["deir-ez-zor"]);
+    expect(e?.actors).toEqual(["isil"]);
+    expect(Object.isFrozen(e)).toBe(true);
+    expect(Object.isFrozen(e?.source)).toBe(true);
+  });
+
+  it("reports every problem at once, each with its line", () => {
+    const ps = problems({
+      ...base,
+      events: [
+        capture("a", "2017-01-14", "deir-ez-zour-typo"),
+        { ...capture("b", "2017-01-15", "raqqa"), actor: "nobody" },
+        { ...capture("c", "2017-01-16", "mosul"), colour: "red" },
+        { ...capture("d", "2017-01-16", "mosul"), type: "teleport" },
+      ],
+    });
+    expect(ps.map((p) => p.path.join("."))).toEqual(expect.arrayContaining(["events.2", "events.3.type"]));
+    expect(ps.every((p) => p.file === "test.json" && p.line !== null)).toBe(true);
+    const text = ps.map(formatProblem).join("\n");
+    expect(text).toMatch(/unknown field 'colour'/);
+    expect(text).toMatch(/unknown or missing event type: expected one of .*place-captured/);
+  });
+
+  it("names unknown places with the closest ones, and unknown actors", () => {
+    const ps = problems({
+      ...base,
+      events: [
+        capture("a", "2017-01-14", "deir-ez-zour-typo"),
+        { ...capture("b", "2017-01-15", "raqqa"), actor: "nobody" },
+      ],
+    });
+    expect(ps[0]?.message).toMatch(/unknown place 'deir-ez-zour-typo'; closest: 'deir-ez-zor'/);
+    expect(ps[0]?.path).toEqual(["events", 0, "place"]);
+    expect(ps[1]?.message).toMatch(/unknown actor 'nobody'/);
+  });
+
+  it("says when a name was given where an id belongs", () => {
+    const ps = problems({ ...base, events: [capture("a", "2017-01-14", "Deir ez-Zour")] });
+    expect(ps[0]?.message).toMatch(/is a name, not an id: use the place id 'deir-ez-zor'/);
+  });
+
+  it("rejects an event out of time order, naming both events", () => {
+    const ps = problems({
+      ...base,
+      events: [capture("late", "2017-01-20", "raqqa"), capture("early", "2017-01-14", "mosul")],
+    });
+    expect(ps).toHaveLength(1);
+    expect(ps[0]?.message).toMatch(/'early'.*'late'/);
+    expect(ps[0]?.path).toEqual(["events", 1, "time"]);
+  });
+
+  it("rejects duplicate ids and dependencies on later or unknown events", () => {
+    const ps = problems({
+      ...base,
+      events: [
+        { ...capture("a", "2017-01-14", "raqqa"), dependsOn: ["b"] },
+        capture("b", "2017-01-15", "mosul"),
+        capture("b", "2017-01-16", "damascus"),
+      ],
+    });
+    const text = ps.map((p) => p.message).join("\n");
+    expect(text).toMatch(/depends on 'b', which is not an earlier event/);
+    expect(text).toMatch(/duplicate event id 'b'/);
+  });
+
+  it("reports rule violations of the log as load problems, and loads nothing", () => {
+    const ps = problems({
+      ...base,
+      events: [capture("a", "2017-01-14", "raqqa"), capture("b", "2017-01-15", "raqqa")],
+    });
+    expect(ps).toHaveLength(1);
+    expect(ps[0]?.message).toMatch(/breaks rule 'already-controlled'/);
+    expect(ps[0]?.path).toEqual(["events", 1]);
+  });
+
+  it("rejects an unknown time zone and an uncited document", () => {
+    expect(problems({ ...base, timeZone: "Mars/Olympus", events: [] })[0]?.message).toMatch(/not an IANA time zone/);
+    const ps = problems({
+      ...base,
+      events: [{ ...capture("a", "2017-01-14", "raqqa"), source: { document: "other", quote: "q" } }],
+    });
+    expect(ps[0]?.message).toMatch(/document 'other' is not among the scenario's documents/);
+  });
+
+  it("reports bad JSON with its line and column", () => {
+    const r = parseScenario('{\n  "id": "x",\n  "title": oops\n}', "broken.json");
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.problems[0]?.line).toBe(3);
+    expect(formatProblem(r.problems[0] as LoadProblem)).toMatch(/^broken\.json:3:\d+: not valid JSON/);
+  });
+
+  it("lets a scenario add places and actors to the shared catalogue, refusing clashes", () => {
+    const r = load({
+      ...base,
+      catalogue: { places: [{ id: "my-hill", name: "My Hill", kind: "hill" }], actors: [] },
+      events: [capture("a", "2017-01-14", "my-hill")],
+    });
+    expect(r.success).toBe(true);
+    const ps = problems({
+      ...base,
+      catalogue: { places: [{ id: "raqqa", name: "Raqqa again", kind: "city" }] },
+      events: [],
+    });
+    expect(ps[0]?.message).toMatch(/duplicate place id 'raqqa'/);
+  });
+});
