@@ -20,7 +20,7 @@ export function spec(catalogue: Catalogue) {
         when(event: DomainEvent) {
           return {
             /** The event applies; `assert` checks the state after it. Both replay paths must agree. */
-            then(assert: (after: State, before: State) => void): void {
+            thenExpect(assert: (after: State, before: State) => void): void {
               const after = reduce(before, event);
               expect(fingerprint(replay(before, [event]))).toBe(fingerprint(after));
               assert(after, before);

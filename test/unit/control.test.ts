@@ -11,7 +11,7 @@ describe("captures", () => {
     spec(cat)
       .given([reported])
       .when(on("01-02", { type: "place-captured", place: "north-town", actor: "army" }, "take-north"))
-      .then((after) => {
+      .thenExpect((after) => {
         const p = place(after, "north-town");
         expect(p.controller).toBe("govt");
         expect(p.holder).toBe("army");
@@ -27,7 +27,7 @@ describe("captures", () => {
     spec(cat)
       .given([reported])
       .when(on("01-02", { type: "place-captured", place: "north-town", actor: "army", share: 0.2 }))
-      .then((after) => {
+      .thenExpect((after) => {
         const p = place(after, "north-town");
         expect(p.shares).toEqual({ govt: 0.2, rebels: 0.8 });
         expect(p.controller).toBe("rebels");
@@ -39,7 +39,7 @@ describe("captures", () => {
     spec(cat)
       .given([reported])
       .when(on("01-02", { type: "place-captured", place: "north-town", actor: "army", share: 0.75 }))
-      .then((after) => {
+      .thenExpect((after) => {
         expect(place(after, "north-town").controller).toBe("govt");
         expect(place(after, "north-town").shares).toEqual({ govt: 0.75, rebels: 0.25 });
       });
@@ -68,7 +68,7 @@ describe("captures", () => {
     spec(cat)
       .given([reported, on("01-02", { type: "place-captured", place: "north-town", actor: "army" })])
       .when(on("01-03", { type: "place-recaptured", place: "north-town", actor: "rebel-band" }))
-      .then((after) => expect(place(after, "north-town").controller).toBe("rebels"));
+      .thenExpect((after) => expect(place(after, "north-town").controller).toBe("rebels"));
   });
 
   it("a report with shares divides a place without a capture", () => {
@@ -84,7 +84,7 @@ describe("captures", () => {
           ],
         }),
       )
-      .then((after) => {
+      .thenExpect((after) => {
         expect(place(after, "big-city").shares).toEqual({ govt: 0.4, rebels: 0.6 });
         expect(place(after, "big-city").controller).toBe("rebels");
       });
@@ -111,11 +111,11 @@ describe("captures", () => {
     spec(cat)
       .given([reported])
       .when(clash)
-      .then((after) => expect(place(after, "north-town").contested).toBe(true));
+      .thenExpect((after) => expect(place(after, "north-town").contested).toBe(true));
     spec(cat)
       .given([reported, clash])
       .when(on("01-03", { type: "place-captured", place: "north-town", actor: "army" }))
-      .then((after) => expect(place(after, "north-town").contested).toBe(false));
+      .thenExpect((after) => expect(place(after, "north-town").contested).toBe(false));
   });
 
   it("fire control is over an enemy place and ends when the place is taken", () => {
@@ -123,11 +123,11 @@ describe("captures", () => {
     spec(cat)
       .given([reported])
       .when(fire)
-      .then((after) => expect(place(after, "north-town").fireControl?.side).toBe("govt"));
+      .thenExpect((after) => expect(place(after, "north-town").fireControl?.side).toBe("govt"));
     spec(cat)
       .given([reported, fire])
       .when(on("01-03", { type: "place-captured", place: "north-town", actor: "army" }))
-      .then((after) => expect(place(after, "north-town").fireControl).toBeNull());
+      .thenExpect((after) => expect(place(after, "north-town").fireControl).toBeNull());
     spec(cat)
       .given([reported])
       .when(on("01-02", { type: "fire-control", place: "north-town", actor: "rebel-band" }))

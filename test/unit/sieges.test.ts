@@ -41,7 +41,7 @@ describe("sieges in state", () => {
     spec(cat)
       .given([heldCity])
       .when(laid)
-      .then((after) => {
+      .thenExpect((after) => {
         expect(siege(after, "city")).toMatchObject({
           status: "active",
           supply: "open",
@@ -56,14 +56,14 @@ describe("sieges in state", () => {
     spec(cat)
       .given([heldCity, laid])
       .when(on("01-02", { type: "siege-tightened", siege: "city", actor: "rebel-band", route: "main-road" }))
-      .then((after) => expect(siege(after, "city").supply).toBe("cut"));
+      .thenExpect((after) => expect(siege(after, "city").supply).toBe("cut"));
   });
 
   it("breaking ends it with the time and the event", () => {
     spec(cat)
       .given([heldCity, laid])
       .when(on("01-05", { type: "siege-broken", siege: "city", actor: "militia" }, "relief"))
-      .then((after) => {
+      .thenExpect((after) => {
         expect(siege(after, "city")).toMatchObject({
           status: "broken",
           until: "2020-01-05T00:00:00.000Z",
@@ -111,13 +111,13 @@ describe("sieges in state", () => {
     spec(cat)
       .given([heldCity, laid])
       .when(on("01-09", { type: "place-captured", place: "big-city", actor: "rebel-band" }, "stormed"))
-      .then((after) => expect(siege(after, "city")).toMatchObject({ status: "fallen", endedBy: "stormed" }));
+      .thenExpect((after) => expect(siege(after, "city")).toMatchObject({ status: "fallen", endedBy: "stormed" }));
   });
 
   it("does not fall on a partial capture", () => {
     spec(cat)
       .given([heldCity, laid])
       .when(on("01-09", { type: "place-captured", place: "big-city", actor: "rebel-band", share: 0.5 }))
-      .then((after) => expect(siege(after, "city").status).toBe("active"));
+      .thenExpect((after) => expect(siege(after, "city").status).toBe("active"));
   });
 });
