@@ -1,0 +1,247 @@
+import { describe, expect, it } from "vitest";
+import { on, testCatalogue } from "../support/fixtures.js";
+import { place } from "../support/scenarios.js";
+import { spec } from "../support/spec.js";
+
+const cat = testCatalogue();
+
+describe("operations", () => {
+  const launch = on("01-01", {
+    type: "offensive-launched",
+    operation: "op",
+    name: "Operation Test",
+    actor: "army",
+    objectives: ["big-city"],
+  });
+  const suspend = on("01-02", { type: "offensive-suspended", operation: "op", actor: "army" });
+
+  it("an offensive launched is active for the actor's side", () => {
+    spec(cat)
+      .given([])
+      .when(launch)
+      .thenExpect((s) =>
+        expect(s.operations.op).toMatchObject({
+          status: "active",
+          side: "govt",
+          kind: "ground",
+          objectives: ["big-city"],
+        }),
+      );
+  });
+
+  it("is suspended, resumed and concluded in that order only", () => {
+    spec(cat)
+      .given([launch])
+      .when(suspend)
+      .thenExpect((s) => expect(s.operations.op?.status).toBe("suspended"));
+    spec(cat)
+      .given([launch, suspend])
+      .when(on("01-03", { type: "offensive-resumed", operation: "op", actor: "army" }))
+      .thenExpect((s) => expect(s.operations.op?.status).toBe("active"));
+    spec(cat)
+      .given([launch])
+      .when(on("01-03", { type: "offensive-resumed", operation: "op", actor: "army" }))
+      .thenBreaks("operation-not-suspended");
+    spec(cat)
+      .given([launch, suspend])
+      .when(on("01-03", { type: "offensive-suspended", operation: "op", actor: "army" }))
+      .thenBreaks("operation-not-active");
+    spec(cat).given([launch]).when(launch).thenBreaks("operation-exists");
+    spec(cat).given([]).when(suspend).thenBreaks("unknown-operation");
+  });
+
+  it("a resumption of an operation begun before the log starts it", () => {
+    spec(cat)
+      .given([])
+      .when(on("01-03", { type: "offensive-resumed", operation: "old-op", actor: "army" }))
+      .thenExpect((s) => expect(s.operations["old-op"]?.status).toBe("active"));
+  });
+});
+
+describe("fronts", () => {
+  it("an advance to within a distance of an objective sets that side's front", () => {
+    spec(cat)
+      .given([])
+      .when(
+        on(
+          "01-01",
+          {
+            type: "advance",
+            actor: "army",
+            objective: "big-city",
+            within: { low: 30, best: 32.5, high: 35, text: "between 30 and 35 km" },
+          },
+          "adv",
+        ),
+      )
+      .thenExpect((s) => {
+        expect(place(s, "big-city").fronts.govt).toMatchObject({
+          side: "govt",
+          distanceKm: { low: 30, best: 32.5, high: 35 },
+          byEvent: "adv",
+        });
+      });
+  });
+
+  it("a withdrawal moves the front back", () => {
+    spec(cat)
+      .given([on("01-01", { type: "advance", actor: "army", objective: "big-city", within: 6 })])
+      .when(on("01-02", { type: "withdrawal", actor: "army", objective: "big-city", within: 30 }))
+      .thenExpect((s) => expect(place(s, "big-city").fronts.govt?.distanceKm.best).toBe(30));
+  });
+});
+
+describe("pockets", () => {
+  const formed = on("01-01", {
+    type: "encirclement",
+    pocket: "p",
+    name: "The pocket",
+    encircled: "rebel-band",
+    by: "army",
+    places: ["north-town", "south-town"],
+    settlements: { low: 50, best: 75, high: 100 },
+  });
+
+  it("clearing a pocket gives its places to the clearing side and adds the area cleared", () => {
+    spec(cat)
+      .given([formed])
+      .when(on("01-03", { type: "pocket-cleared", pocket: "p", actor: "army", areaKm2: 2000 }))
+      .thenExpect((s) => {
+        expect(s.pockets.p?.status).toBe("cleared");
+        expect(place(s, "north-town").controller).toBe("govt");
+        expect(place(s, "south-town").controller).toBe("govt");
+        expect(s.cleared.govt?.best).toBe(2000);
+      });
+  });
+
+  it("a pocket is cleared once, and only once formed", () => {
+    const cleared = on("01-03", { type: "pocket-cleared", pocket: "p", actor: "army" });
+    spec(cat)
+      .given([formed, cleared])
+      .when(on("01-04", { type: "pocket-cleared", pocket: "p", actor: "army" }))
+      .thenBreaks("pocket-not-formed");
+    spec(cat).given([]).when(cleared).thenBreaks("unknown-pocket");
+    spec(cat).given([formed]).when(formed).thenBreaks("pocket-exists");
+  });
+});
+
+describe("casualties and people", () => {
+  const armyClaim = on("01-01", {
+    type: "casualties",
+    figures: [
+      { actor: "rebel-band", killed: { low: 81, best: 81, high: 120, text: "more than 80" } },
+      { actor: "army", killed: 22 },
+    ],
+  });
+
+  it("keeps each claimant's figures apart and adds them up", () => {
+    const sohr = on("01-01", { type: "casualties", figures: [{ actor: "army", killed: 32 }] });
+    spec(cat)
+      .given([armyClaim])
+      .when({ ...sohr, source: { ...sohr.source, attribution: "SOHR" } })
+      .thenExpect((s) => {
+        expect(s.casualties.govt?.["test-doc"]?.killed.best).toBe(22);
+        expect(s.casualties.govt?.SOHR?.killed.best).toBe(32);
+        expect(s.casualties.rebels?.["test-doc"]?.killed).toMatchObject({ low: 81, high: 120 });
+      });
+    spec(cat)
+      .given([armyClaim])
+      .when(armyClaim)
+      .thenExpect((s) => expect(s.casualties.govt?.["test-doc"]?.killed.best).toBe(44));
+  });
+
+  it("a person is captured, then executed; never killed twice", () => {
+    const captured = on("01-01", { type: "person-captured", person: "reporter", by: "rebel-band" });
+    const executed = on("01-02", { type: "person-executed", person: "reporter", by: "rebel-band" });
+    spec(cat)
+      .given([captured])
+      .when(executed)
+      .thenExpect((s) => expect(s.people.reporter?.fate).toBe("executed"));
+    spec(cat)
+      .given([captured, executed])
+      .when(on("01-03", { type: "person-killed", person: "reporter" }))
+      .thenBreaks("person-fate-final");
+  });
+
+  it("civilians killed are counted per claimant", () => {
+    spec(cat)
+      .given([])
+      .when(on("01-01", { type: "civilians-killed", killed: 67, by: "rebel-band", place: "north-town" }))
+      .thenExpect((s) => expect(s.civilianDeaths["test-doc"]?.killed.best).toBe(67));
+  });
+});
+
+describe("routes, figures and diplomacy", () => {
+  it("a supply route is cut once until it is secured again", () => {
+    const cut = on("01-01", { type: "supply-route-cut", route: "main-road", of: "army", actor: "rebel-band" });
+    spec(cat)
+      .given([])
+      .when(cut)
+      .thenExpect((s) => expect(s.supplyRoutes["govt@main-road"]?.status).toBe("cut"));
+    spec(cat).given([cut]).when(cut).thenBreaks("route-unchanged");
+    spec(cat)
+      .given([cut])
+      .when(on("01-02", { type: "supply-route-secured", route: "main-road", actor: "militia" }))
+      .thenExpect((s) => expect(s.supplyRoutes["govt@main-road"]?.status).toBe("secured"));
+  });
+
+  it("territory shares and displacement keep the latest figure", () => {
+    spec(cat)
+      .given([])
+      .when(
+        on("01-01", {
+          type: "territory-share",
+          actor: "rebel-band",
+          area: "big-city",
+          share: { low: 0.55, best: 0.6, high: 0.65, text: "about 60%" },
+        }),
+      )
+      .thenExpect((s) => expect(s.territory["rebels@big-city"]?.share?.text).toBe("about 60%"));
+    spec(cat)
+      .given([])
+      .when(
+        on("01-01", {
+          type: "displacement",
+          people: { low: 55000, best: 55000, high: 55000, text: "around 55,000" },
+          from: "big-city",
+          status: "fled",
+        }),
+      )
+      .thenExpect((s) => expect(s.displacement["big-city>->fled"]?.people.best).toBe(55000));
+  });
+
+  it("a ceasefire names those it leaves out; talks are scheduled then held", () => {
+    spec(cat)
+      .given([])
+      .when(
+        on("01-01", {
+          type: "ceasefire",
+          ceasefire: "c",
+          name: "Ceasefire",
+          parties: ["army"],
+          excludes: ["rebel-band"],
+        }),
+      )
+      .thenExpect((s) => expect(s.ceasefires.c?.excludes).toEqual(["rebel-band"]));
+    const scheduled = on("01-01", { type: "negotiations-scheduled", talks: "t", name: "Talks", on: "2020-01-23" });
+    spec(cat)
+      .given([scheduled])
+      .when(on("01-23", { type: "negotiations-held", talks: "t" }))
+      .thenExpect((s) => expect(s.talks.t).toMatchObject({ status: "held", on: "2020-01-23" }));
+    spec(cat).given([scheduled]).when(scheduled).thenBreaks("talks-exists");
+  });
+
+  it("strikes, raids and repelled assaults change no control but are counted", () => {
+    spec(cat)
+      .given([])
+      .when(on("01-01", { type: "assault-repelled", place: "north-town", attacker: "army", defender: "rebel-band" }))
+      .thenExpect((s, before) => {
+        expect(s.places).toBe(before.places);
+        expect(s.activity.rebels?.assaultsRepelled).toBe(1);
+      });
+    spec(cat)
+      .given([])
+      .when(on("01-01", { type: "raid", actor: "army", target: "militia", withdrew: true }))
+      .thenBreaks("same-side");
+  });
+});
