@@ -27,7 +27,8 @@ export interface StateDiff {
   readonly applied: { readonly from: number; readonly to: number };
 }
 
-const same = (a: unknown, b: unknown) => a === b || canonicalJson(a) === canonicalJson(b);
+const same = (a: unknown, b: unknown) =>
+  a === b || (a !== undefined && b !== undefined && canonicalJson(a) === canonicalJson(b));
 
 function fieldsOf(before: unknown, after: unknown): FieldChange[] {
   const a = (before ?? {}) as Record<string, unknown>;

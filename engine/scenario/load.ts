@@ -86,7 +86,7 @@ export function parseScenario(text: string, file: string, options: LoadOptions =
   const seeded = applyTolerant(emptyState(catalogue), initialEvents);
   for (const k of seeded.skipped) report(["initial", k.index], `${k.violation.message}. ${k.violation.hint}`);
   if (options.checkRules ?? true) {
-    const run = applyTolerant(seeded.state, events);
+    const run = applyTolerant({ ...seeded.state, applied: 0, lastEvent: null }, events);
     for (const k of run.skipped)
       report(["events", k.index], `breaks rule '${k.violation.rule}': ${k.violation.message}. ${k.violation.hint}`);
   }
@@ -109,7 +109,8 @@ export function parseScenario(text: string, file: string, options: LoadOptions =
     uncited: s.uncited,
     initialEvents,
     events,
-    initial: seeded.state,
+    // The initial facts shape the state but are not events of the log: the count starts at zero.
+    initial: freeze({ ...seeded.state, applied: 0, lastEvent: null }),
     file,
   };
   return { success: true, data: freeze(scenario) };
