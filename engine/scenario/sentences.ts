@@ -60,9 +60,11 @@ const MONTHS = "January|February|March|April|May|June|July|August|September|Octo
 const DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const NUMBER_WORDS =
   "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|dozen|half|quarters?";
-const DATED = new RegExp(`\\d|\\b(?:${MONTHS}|${DAYS})\\b|\\b(?:${NUMBER_WORDS})\\b`, "i");
+// Month and day names only capitalised ("it may be" is no date); number words in any case.
+const CALENDAR = new RegExp(`\\d|\\b(?:${MONTHS}|${DAYS})\\b`);
+const NUMBERS = new RegExp(`\\b(?:${NUMBER_WORDS})\\b`, "i");
 
 /** True when a sentence gives a date or a number (digits, a month or weekday, or a number word). */
 export function hasDateOrNumber(sentence: string): boolean {
-  return DATED.test(sentence);
+  return CALENDAR.test(sentence) || NUMBERS.test(sentence);
 }
