@@ -65,7 +65,7 @@ export const siegeImposed: Handler<EventOf<"siege-imposed">> = {
       return violation(
         event.id,
         "siege-exists",
-        `siege '${event.siege}' was already imposed by '${prior.byEvent ?? "?"}'`,
+        `siege '${event.siege}' already exists (${prior.status} since ${prior.since ?? "an unknown time"}, last changed by '${prior.byEvent ?? "?"}')`,
         "Give a new siege a new id.",
         prior,
       );
