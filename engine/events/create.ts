@@ -56,7 +56,7 @@ export class EventInputError extends Error {
  * }, "Asia/Damascus");
  */
 export function createEvent(input: EventInput, zone: string): DomainEvent {
-  const r = eventInput.safeParse(input);
+  const r = eventInput.safeParse(input, { reportInput: true });
   const id = typeof (input as { id?: unknown }).id === "string" ? (input as { id: string }).id : null;
   if (!r.success) {
     throw new EventInputError(

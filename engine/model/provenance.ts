@@ -19,9 +19,15 @@ export const provenanceInput = z
     attribution: z
       .string()
       .min(1)
+      .nullable()
       .optional()
       .describe("Whom the text credits: 'SOHR', 'military sources', 'reportedly', ..."),
-    note: z.string().min(1).optional().describe("For facts from outside the document: where they come from."),
+    note: z
+      .string()
+      .min(1)
+      .nullable()
+      .optional()
+      .describe("For facts from outside the document: where they come from."),
   })
   .transform(
     (p): Provenance => ({

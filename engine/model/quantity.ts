@@ -16,7 +16,12 @@ const quantityObject = z
     low: z.number().nonnegative().optional().describe("Lowest value the wording allows."),
     best: z.number().nonnegative().describe("The value to use when one number is needed."),
     high: z.number().nonnegative().optional().describe("Highest value the wording allows."),
-    text: z.string().min(1).optional().describe("The source's own wording, e.g. 'between 30 and 35 kilometers'."),
+    text: z
+      .string()
+      .min(1)
+      .nullable()
+      .optional()
+      .describe("The source's own wording, e.g. 'between 30 and 35 kilometers'."),
   })
   .refine((q) => (q.low ?? q.best) <= q.best && q.best <= (q.high ?? q.best), {
     message: "expected low <= best <= high (e.g. { low: 30, best: 32.5, high: 35 })",

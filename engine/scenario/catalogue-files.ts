@@ -43,7 +43,7 @@ export function readCatalogueFiles(files: readonly string[]): { parts: Catalogue
       problems.push(...json.problems);
       continue;
     }
-    const r = catalogueFileInput.safeParse(json.value);
+    const r = catalogueFileInput.safeParse(json.value, { reportInput: true });
     if (r.success) {
       parts.push(r.data);
       continue;

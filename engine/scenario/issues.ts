@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { EVENT_TYPES } from "../events/kinds.js";
 
 const TIME_FORMS =
-  "a time is one of { text, date, part? }, { text, at, approxMinutes? }, { text, between: [from, to] }, { text, by, notBefore } or { text, month, part? }";
+  "a time is one of { text, date, part? }, { text, at, approxMinutes? }, { text, between: [from, to] }, { text, by, notBefore }, { text, month, part? } or { text, earliest, latest, precision }";
 
 /** A zod issue as one sentence that says what was wrong and what would be right. */
 export function issueMessage(issue: z.core.$ZodIssue): string {

@@ -48,7 +48,7 @@ export function parseScenario(text: string, file: string, options: LoadOptions =
     problems.push({ file, path, line: at?.line ?? null, column: at?.column ?? null, message });
   };
   const base = options.baseCatalogue ?? builtInCatalogue().parts;
-  const parsed = scenarioInput.safeParse(json.value);
+  const parsed = scenarioInput.safeParse(json.value, { reportInput: true });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path.map((k) => (typeof k === "symbol" ? String(k) : k));

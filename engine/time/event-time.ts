@@ -42,7 +42,9 @@ const text = z.string().min(1).describe("The source's wording of the time, kept 
  * - `{ text, at, approxMinutes? }`: a local time ("at around 2 P.M.": at `...T14:00`, approxMinutes 60);
  * - `{ text, between: [from, to] }`: a span of days ("between 15 and 16 July");
  * - `{ text, by, notBefore }`: no later than a day, and not before another ("by 31 August");
- * - `{ text, month, part? }`: a month or a third of one ("in the beginning of October").
+ * - `{ text, month, part? }`: a month or a third of one ("in the beginning of October");
+ * - `{ text, earliest, latest, precision }`: an interval already resolved (what a loaded event
+ *   carries, so an exported event log loads again as it was).
  */
 export const timeInput = z.union([
   z.strictObject({ text, date, part: z.enum(Object.keys(DAY_PARTS) as [DayPart, ...DayPart[]]).optional() }),
@@ -57,6 +59,12 @@ export const timeInput = z.union([
     text,
     month: z.string().regex(/^\d{4}-\d{2}$/, "expected YYYY-MM"),
     part: z.enum(["beginning", "middle", "end"]).optional(),
+  }),
+  z.strictObject({
+    text,
+    earliest: z.iso.datetime({ offset: true }).describe("An interval already resolved, as a loaded event carries it."),
+    latest: z.iso.datetime({ offset: true }),
+    precision: z.enum(["instant", "approximate", "part-of-day", "day", "days", "by", "month-part", "month"]),
   }),
 ]);
 export type TimeInput = z.input<typeof timeInput>;
@@ -122,6 +130,14 @@ export function resolveTime(input: z.output<typeof timeInput>, zone: string): Ev
     const to = day(input.by, zone);
     if (to < from) throw new TimeError(`by: '${input.by}' is before notBefore '${input.notBefore}'`);
     return { text: input.text, earliest: iso(from), latest: iso(to.endOf("day")), precision: "by" };
+  }
+  if ("earliest" in input) {
+    const from = DateTime.fromISO(input.earliest, { setZone: true }).setZone(zone);
+    const to = DateTime.fromISO(input.latest, { setZone: true }).setZone(zone);
+    if (!from.isValid || !to.isValid)
+      throw new TimeError(`'${input.earliest}'/'${input.latest}' is not a valid interval`);
+    if (to < from) throw new TimeError(`latest '${input.latest}' is before earliest '${input.earliest}'`);
+    return { text: input.text, earliest: iso(from), latest: iso(to), precision: input.precision };
   }
   const m = DateTime.fromISO(`${input.month}-01`, { zone });
   if (!m.isValid) throw new TimeError(`'${input.month}' is not a valid month (expected YYYY-MM)`);

@@ -143,3 +143,15 @@ describe("loading a scenario", () => {
     expect(ps[0]?.message).toMatch(/duplicate place id 'raqqa'/);
   });
 });
+
+describe("a loaded event as JSON", () => {
+  it("loads again as the same event (an exported log is a valid scenario)", async () => {
+    const { createEvent } = await import("../../engine/events/create.js");
+    const { builtIn } = await import("../support/scenarios.js");
+    const { scenario } = builtIn("anbar-2015");
+    for (const e of [...scenario.initialEvents, ...scenario.events]) {
+      const again = createEvent(JSON.parse(JSON.stringify(e)), scenario.timeZone);
+      expect(again).toEqual(e);
+    }
+  });
+});
