@@ -76,7 +76,10 @@ export const PAYLOADS = {
     actor: actorRef,
     target: actorRef.optional(),
     place: placeRef.optional(),
-    withdrew: z.boolean().describe("Whether the raiders withdrew afterwards."),
+    withdrew: z
+      .boolean()
+      .optional()
+      .describe("Whether the raiders withdrew afterwards; absent when the source does not say."),
   },
   counterattack: {
     actor: actorRef,
@@ -96,7 +99,7 @@ export const PAYLOADS = {
     name: text,
     encircled: actorRef,
     by: actorRef,
-    places: z
+    inside: z
       .array(placeRef)
       .default([])
       .describe("Places inside the pocket; they fall to the encircling side when it is cleared."),

@@ -25,11 +25,12 @@ export const baseInput = {
 /** Checks across fields that one kind needs. */
 const REFINEMENTS: Partial<Record<EventType, (e: Record<string, unknown>, ctx: z.RefinementCtx) => void>> = {
   advance: (e, ctx) => {
-    if (e.within === undefined && e.gained === undefined) {
+    if (e.within === undefined && e.gained === undefined && e.objective === undefined && e.direction === undefined) {
       ctx.addIssue({
         code: "custom",
         path: ["within"],
-        message: "an advance needs 'within' (distance left) or 'gained' (distance covered)",
+        message:
+          "an advance needs 'within' (distance left), 'gained' (distance covered), an 'objective' or a 'direction'",
       });
     }
     if (e.within !== undefined && e.objective === undefined) {

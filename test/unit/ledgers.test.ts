@@ -98,7 +98,7 @@ describe("pockets", () => {
     name: "The pocket",
     encircled: "rebel-band",
     by: "army",
-    places: ["north-town", "south-town"],
+    inside: ["north-town", "south-town"],
     settlements: { low: 50, best: 75, high: 100 },
   });
 

@@ -31,7 +31,7 @@ export const encirclement: Handler<EventOf<"encirclement">> = {
       name: event.name,
       encircled: draft.refs.actorSide[event.encircled] as SideId,
       by: draft.refs.actorSide[event.by] as SideId,
-      places: [...event.places],
+      places: [...event.inside],
       settlements: event.settlements ?? null,
       status: "formed",
       clearedAreaKm2: null,
