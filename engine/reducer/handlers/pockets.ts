@@ -2,9 +2,10 @@ import { violation } from "../../errors/rule-violation.js";
 import type { EventOf } from "../../events/event.js";
 import type { SideId } from "../../model/ids.js";
 import { addQuantities, ZERO } from "../../model/quantity.js";
+import type { State } from "../../state/types.js";
 import { edit } from "../../state/writable.js";
 import type { Handler } from "../handler.js";
-import { editPlace, isViolation, requireOpposed, requireSide, stampOf } from "../support.js";
+import { editPlace, isViolation, placeAt, requireOpposed, requireSide, stampOf } from "../support.js";
 
 /** Forces cut off on all sides: a pocket forms. */
 export const encirclement: Handler<EventOf<"encirclement">> = {
@@ -73,6 +74,8 @@ export const pocketCleared: Handler<EventOf<"pocket-cleared">> = {
     pocket.clearedAreaKm2 = event.areaKm2 ?? null;
     Object.assign(pocket, stamp);
     for (const place of pocket.places) {
+      const prior = placeAt(draft as State, place);
+      if (prior.controller === side && prior.shares === null) continue; // already held: nothing changes
       const p = editPlace(draft, place);
       p.controller = side;
       p.holder = event.actor;
