@@ -57,8 +57,9 @@ export type {
   TalksState,
   TerritoryFigure,
 } from "./state/types.js";
-export { type EventTime, resolveTime, TimeError, type TimePrecision } from "./time/event-time.js";
+export { type EventTime, resolveTime, type TimePrecision } from "./time/event-time.js";
 export { type Instant, parseInstant } from "./time/instant.js";
+export { TimeError } from "./time/time-error.js";
 // Replay and time travel
 export { type ReplayOptions, replay } from "./timeline/replay.js";
 export { Timeline, type TimelineOptions } from "./timeline/timeline.js";

@@ -1,7 +1,8 @@
 import { freeze } from "immer";
 import type { z } from "zod";
 import { issueMessage } from "../scenario/issues.js";
-import { resolveTime, TimeError } from "../time/event-time.js";
+import { resolveTime } from "../time/event-time.js";
+import { TimeError } from "../time/time-error.js";
 import type { DomainEvent } from "./event.js";
 import { collectRefs } from "./refs.js";
 import { type EventInput, eventInput, KIND_SCHEMAS, type ParsedEvent } from "./schema.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fractionInput, quantityInput } from "../model/quantity.js";
+import { fractionInput, quantityInput } from "../model/quantity-input.js";
 import { actorRef, entityId, placeRef, sideRef } from "./refs.js";
 
 const km = quantityInput.describe("Kilometres, exact or as a range with the source's wording.");

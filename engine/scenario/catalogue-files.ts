@@ -12,10 +12,21 @@ export function parseJson(
   text: string,
   file: string,
 ): { ok: true; value: unknown } | { ok: false; problems: LoadProblem[] } {
+  let reason: string;
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (e) {
+    reason = (e as Error).message; // JSON.parse does not always say where; the slower parser below does
+  }
   const errors: ParseError[] = [];
-  const value: unknown = parse(text, errors, { disallowComments: true, allowTrailingComma: false });
-  if (errors.length === 0) return { ok: true, value };
+  parse(text, errors, { disallowComments: true, allowTrailingComma: false });
   const map = new SourceMap(text);
+  if (errors.length === 0) {
+    return {
+      ok: false,
+      problems: [{ file, path: [], line: null, column: null, message: `not valid JSON: ${reason}` }],
+    };
+  }
   return {
     ok: false,
     problems: errors.map((e) => {

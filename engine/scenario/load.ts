@@ -10,7 +10,8 @@ import { finishEvent, refsOf } from "../events/create.js";
 import type { DomainEvent } from "../events/event.js";
 import { applyTolerant } from "../reducer/reduce.js";
 import { emptyState } from "../state/initial.js";
-import { isValidZone, TimeError } from "../time/event-time.js";
+import { isValidZone } from "../time/event-time.js";
+import { TimeError } from "../time/time-error.js";
 import { builtInCatalogue, parseJson } from "./catalogue-files.js";
 import { issueMessage } from "./issues.js";
 import { type LoadProblem, ScenarioLoadError, SourceMap } from "./problems.js";
@@ -41,9 +42,10 @@ type Result =
 export function parseScenario(text: string, file: string, options: LoadOptions = {}): Result {
   const json = parseJson(text, file);
   if (!json.ok) return { success: false, problems: json.problems };
-  const map = new SourceMap(text);
+  let map: SourceMap | undefined; // built only when there is a problem to locate
   const problems: LoadProblem[] = [];
   const report = (path: readonly (string | number)[], message: string) => {
+    map ??= new SourceMap(text);
     const at = map.locate(path);
     problems.push({ file, path, line: at?.line ?? null, column: at?.column ?? null, message });
   };

@@ -1,5 +1,6 @@
 import { DateTime, IANAZone } from "luxon";
 import { z } from "zod";
+import { TimeError } from "./time-error.js";
 
 /** How finely a source dates an event. */
 export type TimePrecision = "instant" | "approximate" | "part-of-day" | "day" | "days" | "by" | "month-part" | "month";
@@ -68,11 +69,6 @@ export const timeInput = z.union([
   }),
 ]);
 export type TimeInput = z.input<typeof timeInput>;
-
-/** Why a time could not be resolved. */
-export class TimeError extends Error {
-  override readonly name = "TimeError";
-}
 
 /** Checks an IANA zone name. */
 export function isValidZone(zone: string): boolean {

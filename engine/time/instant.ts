@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { TimeError } from "./event-time.js";
+import { TimeError } from "./time-error.js";
 
 /** A moment a user asks about, resolved in a scenario's zone. */
 export interface Instant {

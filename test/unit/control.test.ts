@@ -148,3 +148,17 @@ describe("captures", () => {
       .thenBreaks("actor-without-side");
   });
 });
+
+describe("fronts and captures", () => {
+  it("a side that takes all of a place closes its front to it; a partial capture does not", () => {
+    const near = on("01-02", { type: "advance", actor: "army", objective: "north-town", within: 0.7 });
+    spec(cat)
+      .given([reported, near])
+      .when(on("01-03", { type: "place-captured", place: "north-town", actor: "army" }))
+      .thenExpect((after) => expect(place(after, "north-town").fronts).toEqual({}));
+    spec(cat)
+      .given([reported, near])
+      .when(on("01-03", { type: "place-captured", place: "north-town", actor: "army", share: 0.2 }))
+      .thenExpect((after) => expect(place(after, "north-town").fronts.govt?.distanceKm.best).toBe(0.7));
+  });
+});

@@ -111,7 +111,9 @@ describe("sieges in state", () => {
     spec(cat)
       .given([heldCity, laid])
       .when(on("01-09", { type: "place-captured", place: "big-city", actor: "rebel-band" }, "stormed"))
-      .thenExpect((after) => expect(siege(after, "city")).toMatchObject({ status: "fallen", endedBy: "stormed" }));
+      .thenExpect((after) =>
+        expect(siege(after, "city")).toMatchObject({ status: "fallen", endedBy: "stormed", byEvent: "stormed" }),
+      );
   });
 
   it("does not fall on a partial capture", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { resolveTime, TimeError, timeInput } from "../../engine/time/event-time.js";
+import { resolveTime, timeInput } from "../../engine/time/event-time.js";
 import { parseInstant } from "../../engine/time/instant.js";
+import { TimeError } from "../../engine/time/time-error.js";
 
 const damascus = "Asia/Damascus";
 const resolve = (input: unknown, zone = damascus) => resolveTime(timeInput.parse(input), zone);

@@ -79,7 +79,17 @@ function fallSieges(draft: Writable<State>, event: Capture, side: SideId): void 
     s.status = siegeStatusOf(next).status;
     s.until = event.time.earliest;
     s.endedBy = event.id;
+    s.byEvent = event.id;
+    s.certainFrom = event.time.latest;
   }
+}
+
+/** A side that holds all of a place has reached it: its front to the place is closed. */
+export function closeFront(p: Writable<PlaceState>, side: SideId): void {
+  if (p.fronts[side] === undefined) return;
+  const fronts = { ...p.fronts };
+  delete fronts[side];
+  p.fronts = fronts;
 }
 
 function applyCapture(draft: Writable<State>, event: Capture): void {
@@ -90,6 +100,7 @@ function applyCapture(draft: Writable<State>, event: Capture): void {
     p.controller = side;
     p.shares = null;
     p.contested = false;
+    closeFront(p, side);
   } else {
     const shares = sharesAfter(p as PlaceState, side, share);
     p.shares = shares;
@@ -141,6 +152,7 @@ export const controlReported: Handler<EventOf<"control-reported">> = {
       p.shares = null;
       p.contested = false;
       if (!p.heldBy.includes(side)) p.heldBy = [...p.heldBy, side];
+      closeFront(p, side);
     } else {
       const shares: Record<SideId, number> = {};
       for (const s of [...(event.shares ?? [])].sort((a, b) => (a.side < b.side ? -1 : 1)))

@@ -6,6 +6,7 @@ import type { State } from "../../state/types.js";
 import { edit } from "../../state/writable.js";
 import type { Handler } from "../handler.js";
 import { editPlace, isViolation, placeAt, requireOpposed, requireSide, stampOf } from "../support.js";
+import { closeFront } from "./control.js";
 
 /** Forces cut off on all sides: a pocket forms. */
 export const encirclement: Handler<EventOf<"encirclement">> = {
@@ -82,6 +83,7 @@ export const pocketCleared: Handler<EventOf<"pocket-cleared">> = {
       p.shares = null;
       p.contested = false;
       if (!p.heldBy.includes(side)) p.heldBy = [...p.heldBy, side];
+      closeFront(p, side);
       Object.assign(p, stamp);
     }
     if (event.areaKm2 !== undefined) {

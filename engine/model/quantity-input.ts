@@ -1,0 +1,33 @@
+import { z } from "zod";
+import type { Quantity } from "./quantity.js";
+
+const quantityObject = z
+  .strictObject({
+    low: z.number().nonnegative().optional().describe("Lowest value the wording allows."),
+    best: z.number().nonnegative().describe("The value to use when one number is needed."),
+    high: z.number().nonnegative().optional().describe("Highest value the wording allows."),
+    text: z
+      .string()
+      .min(1)
+      .nullable()
+      .optional()
+      .describe("The source's own wording, e.g. 'between 30 and 35 kilometers'."),
+  })
+  .refine((q) => (q.low ?? q.best) <= q.best && q.best <= (q.high ?? q.best), {
+    message: "expected low <= best <= high (e.g. { low: 30, best: 32.5, high: 35 })",
+  });
+
+/** A quantity in a scenario file: a plain non-negative number, or `{ low?, best, high?, text? }`. */
+export const quantityInput = z
+  .union([z.number().nonnegative(), quantityObject])
+  .transform(
+    (q): Quantity =>
+      typeof q === "number"
+        ? { low: q, best: q, high: q, text: null }
+        : { low: q.low ?? q.best, best: q.best, high: q.high ?? q.best, text: q.text ?? null },
+  );
+
+/** A share of a whole (0 to 1), given like any quantity. */
+export const fractionInput = quantityInput.refine((q) => q.high <= 1, {
+  message: "a share is a fraction between 0 and 1 (write 20% as 0.2)",
+});

@@ -1,0 +1,95 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { freeze } from "immer";
+import { buildCatalogue } from "../catalogue/catalogue.js";
+import type { ActorEntry, PlaceEntry, SideEntry } from "../catalogue/schema.js";
+import { packageRoot, scenariosDir } from "../paths.js";
+import { applyTolerant } from "../reducer/reduce.js";
+import { emptyState } from "../state/initial.js";
+import type { Scenario } from "./scenario.js";
+
+/**
+ * A built-in scenario as the loader left it (checked, times resolved), stored at build time so
+ * that opening it needs neither schema validation nor time-zone arithmetic. It records a hash of
+ * every file it came from and is used only while they are unchanged.
+ */
+export interface CompiledScenario {
+  readonly format: 1;
+  /** SHA-256 of each source file, by path relative to the package root. */
+  readonly sources: Readonly<Record<string, string>>;
+  readonly scenario: Omit<Scenario, "catalogue" | "initial">;
+  readonly catalogue: {
+    readonly sides: readonly SideEntry[];
+    readonly places: readonly PlaceEntry[];
+    readonly actors: readonly ActorEntry[];
+  };
+}
+
+/** The files a built-in scenario is made from: its own file and the shared catalogue. */
+export function builtInSources(id: string): string[] {
+  const dir = scenariosDir();
+  const catalogue = join(dir, "catalogue");
+  return [
+    join(dir, `${id}.json`),
+    ...readdirSync(catalogue)
+      .filter((f) => f.endsWith(".json"))
+      .sort()
+      .map((f) => join(catalogue, f)),
+  ];
+}
+
+/** SHA-256 of each file, by path relative to the package root. */
+export function hashFiles(files: readonly string[]): Record<string, string> {
+  const root = packageRoot();
+  const out: Record<string, string> = {};
+  for (const f of files) out[f.slice(root.length + 1)] = createHash("sha256").update(readFileSync(f)).digest("hex");
+  return out;
+}
+
+/** Where the compiled form of a built-in scenario is kept. */
+export function compiledPath(id: string): string {
+  return join(packageRoot(), "dist", "scenarios", `${id}.compiled.json`);
+}
+
+/** The compiled form of a loaded scenario. */
+export function compileScenario(scenario: Scenario, sources: Readonly<Record<string, string>>): CompiledScenario {
+  const { catalogue, initial: _initial, ...rest } = scenario;
+  return {
+    format: 1,
+    sources,
+    scenario: rest,
+    catalogue: { sides: catalogue.sides, places: catalogue.places, actors: catalogue.actors },
+  };
+}
+
+/** A scenario from its compiled form: the catalogue rebuilt and the initial facts replayed. */
+export function restoreScenario(compiled: CompiledScenario): Scenario {
+  const built = buildCatalogue(compiled.catalogue);
+  if (!built.success) throw new Error(`compiled scenario '${compiled.scenario.id}' has a broken catalogue`);
+  const seeded = applyTolerant(emptyState(built.data), compiled.scenario.initialEvents);
+  if (seeded.skipped.length > 0) throw new Error(`compiled scenario '${compiled.scenario.id}' breaks a rule`);
+  const initial = freeze({ ...seeded.state, applied: 0, lastEvent: null });
+  return freeze({ ...compiled.scenario, catalogue: built.data, initial }, true);
+}
+
+/**
+ * A built-in scenario from its compiled form, or null when there is none or any of its source
+ * files changed since it was compiled (then load the file itself).
+ */
+export function compiledBuiltIn(id: string): Scenario | null {
+  const file = compiledPath(id);
+  if (!existsSync(file) || !existsSync(join(scenariosDir(), `${id}.json`))) return null;
+  const compiled = JSON.parse(readFileSync(file, "utf8")) as CompiledScenario;
+  return isFresh(compiled, hashFiles(builtInSources(id))) ? restoreScenario(compiled) : null;
+}
+
+/** True when a compiled scenario was made from exactly these files as they are now. */
+export function isFresh(compiled: CompiledScenario, now: Readonly<Record<string, string>>): boolean {
+  const then = compiled.sources;
+  return (
+    compiled.format === 1 &&
+    Object.keys(now).length === Object.keys(then).length &&
+    Object.entries(now).every(([f, h]) => then[f] === h)
+  );
+}

@@ -1,0 +1,35 @@
+import { InvalidArgumentError } from "commander";
+
+/** Collects a repeatable option's values. */
+export function collect(value: string, prior: readonly string[]): string[] {
+  return [...prior, value];
+}
+
+/** Collects a repeatable option whose values may also be comma-separated. */
+export function collectList(value: string, prior: readonly string[]): string[] {
+  return [
+    ...prior,
+    ...value
+      .split(",")
+      .map((x) => x.trim())
+      .filter((x) => x !== ""),
+  ];
+}
+
+/** A positive number option (e.g. `--speed 2`). */
+export function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new InvalidArgumentError(`expected a positive number such as 2, got '${value}'`);
+  return n;
+}
+
+/** Help text of the `--dir` option every scenario command takes. */
+export const DIR_HELP = "also look for scenario ids in this directory (repeatable)";
+
+/** Help text of the `<scenario>` argument. */
+export const SCENARIO_HELP = "a built-in scenario id (see 'sitrep scenarios') or the path of a scenario .json file";
+
+/** Help text of a moment option. */
+export const WHEN_HELP =
+  "a date YYYY-MM-DD (the end of that day in the scenario's zone), a local time YYYY-MM-DDTHH:mm, an ISO time with offset, or an event id";

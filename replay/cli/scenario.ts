@@ -1,0 +1,81 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { Campaign, LookupError, type When } from "../../engine/campaign.js";
+import { scenariosDir } from "../../engine/paths.js";
+import { compiledBuiltIn } from "../../engine/scenario/compiled.js";
+import type { Scenario } from "../../engine/scenario/scenario.js";
+import { type Names, namesOf } from "../render/names.js";
+import { closest } from "../suggest.js";
+
+/** A scenario opened for questions. */
+export interface Opened {
+  readonly scenario: Scenario;
+  readonly campaign: Campaign;
+  readonly names: Names;
+}
+
+const isPath = (s: string) => s.endsWith(".json") || s.includes("/") || s.includes("\\");
+
+/**
+ * Loads a scenario by built-in id, by id in one of `dirs`, or by path. A built-in id opens its
+ * compiled form when its sources are unchanged (no validation, no schema library loaded), and
+ * otherwise reads only its own file (`scenarios/<id>.json`), not every scenario. Rules are
+ * checked once, when the timeline is built, rather than twice.
+ */
+export async function openScenario(idOrPath: string, dirs: readonly string[] = []): Promise<Scenario> {
+  if (!isPath(idOrPath)) {
+    const compiled = compiledBuiltIn(idOrPath);
+    if (compiled !== null) return compiled;
+  }
+  const [{ loadScenarioFile }, { findScenarios, loadScenario }] = await Promise.all([
+    import("../../engine/scenario/load.js"),
+    import("../../engine/scenario/builtin.js"),
+  ]);
+  const options = { checkRules: false } as const;
+  if (!isPath(idOrPath)) {
+    const direct = join(scenariosDir(), `${idOrPath}.json`);
+    if (existsSync(direct)) {
+      const s = loadScenarioFile(direct, options);
+      if (s.id === idOrPath) return s;
+    }
+    for (const dir of dirs) {
+      const hit = findScenarios(dir).find((e) => e.id === idOrPath);
+      if (hit !== undefined) return loadScenarioFile(hit.file, options);
+    }
+  }
+  return loadScenario(idOrPath, { ...options, dirs });
+}
+
+/** Opens a scenario and builds its timeline. */
+export async function openCampaign(idOrPath: string, dirs: readonly string[] = []): Promise<Opened> {
+  const scenario = await openScenario(idOrPath, dirs);
+  return { scenario, campaign: Campaign.of(scenario), names: namesOf(scenario.catalogue) };
+}
+
+const DATE_LIKE = /^\d{4}-\d{2}-\d{2}/;
+
+/**
+ * A moment as a user gives it: a date (`2017-09-05`, the end of that day in the scenario's zone,
+ * or its start with `startOfDay`), a local or offset time, or an event id (just after that event).
+ * Throws `TimeError` for a bad date and `LookupError` (with the closest ids) for an unknown event.
+ */
+export function moment(campaign: Campaign, text: string, startOfDay = false): When {
+  if (DATE_LIKE.test(text)) {
+    const when = startOfDay && /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00` : text;
+    campaign.instant(when);
+    return when;
+  }
+  if (campaign.timeline.indexOf(text) !== undefined) return { event: text };
+  throw new LookupError(
+    `'${text}' is neither a date (YYYY-MM-DD, or YYYY-MM-DDTHH:mm in ${campaign.scenario.timeZone}) nor an event id of scenario '${campaign.scenario.id}'`,
+    closest(
+      text,
+      campaign.scenario.events.map((e) => e.id),
+    ),
+  );
+}
+
+/** The scenario's span as people read it: "2017-08-01 to 2017-09-30". */
+export function spanText(s: Scenario): string {
+  return `${s.span.start.slice(0, 10)} to ${s.span.end.slice(0, 10)}`;
+}

@@ -1,0 +1,26 @@
+import type { DomainEvent } from "../../engine/events/event.js";
+import type { Colors } from "./colors.js";
+import { day, type Names } from "./names.js";
+import { summary } from "./summary.js";
+
+/** Whom the source credits: the attribution, or the document when the text asserts it. */
+export function sourceOf(e: DomainEvent): string {
+  return e.source.attribution === null ? e.source.document : `${e.source.attribution}, ${e.source.document}`;
+}
+
+/**
+ * One readable line for an event: local date, the source's wording of the time, kind, places,
+ * a short summary and the source.
+ * @example
+ * eventLine(e, names, plain);
+ * // 2017-09-05 "at around 2 P.M. on 5 September" siege-broken · Deir ez-Zor Airport · Syrian Arab Army breaks siege ... (state media, fixture-doc) [fx-siege-broken]
+ */
+export function eventLine(e: DomainEvent, names: Names, c: Colors): string {
+  const places = e.places.length === 0 ? "" : ` · ${e.places.map(names.place).join(", ")}`;
+  return `${c.dim(day(e.time.earliest))} "${e.time.text}" ${c.cyan(e.type)}${places} · ${summary(e, names)} ${c.dim(`(${sourceOf(e)})`)} ${c.dim(`[${e.id}]`)}`;
+}
+
+/** The source's words for an event, with whom it credits: `"..." (SOHR, doc)`. */
+export function quoteLine(e: DomainEvent, c: Colors): string {
+  return `${c.italic(`"${e.source.quote}"`)} ${c.dim(`(${sourceOf(e)})`)}`;
+}

@@ -1,0 +1,55 @@
+import type { Catalogue } from "../../engine/catalogue/catalogue.js";
+import type { Quantity } from "../../engine/model/quantity.js";
+
+/** Display names from a catalogue, falling back to the id. */
+export interface Names {
+  place(id: string): string;
+  actor(id: string): string;
+  side(id: string | null): string;
+}
+
+/**
+ * Names of places, actors and sides as output shows them.
+ * @example
+ * namesOf(scenario.catalogue).place("deir-ez-zor-airport"); // "Deir ez-Zor Airport"
+ */
+export function namesOf(catalogue: Catalogue): Names {
+  return {
+    place: (id) => catalogue.place(id)?.name ?? id,
+    actor: (id) => catalogue.actor(id)?.name ?? id,
+    side: (id) => (id === null ? "unknown" : (catalogue.side(id)?.name ?? id)),
+  };
+}
+
+/** A quantity as "12" or "12 (10–15)". */
+export function quantity(q: Quantity): string {
+  const n = (x: number) => String(Math.round(x * 100) / 100);
+  return q.low === q.high ? n(q.best) : `${n(q.best)} (${n(q.low)}–${n(q.high)})`;
+}
+
+/** A fraction as a percentage: 0.2 → "20%". */
+export function percent(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
+
+/** Shares of a divided place: "Syrian government 20%, Islamic State 80%". */
+export function shares(s: Readonly<Record<string, number>>, names: Names): string {
+  return Object.entries(s)
+    .map(([side, v]) => `${names.side(side)} ${percent(v)}`)
+    .join(", ");
+}
+
+/** The date part (YYYY-MM-DD) of an ISO 8601 time with offset, i.e. the local day. */
+export function day(iso: string | null): string {
+  return iso === null ? "?" : iso.slice(0, 10);
+}
+
+/** Date and local time of an ISO 8601 time with offset: "2017-09-05 14:00". */
+export function dayTime(iso: string | null): string {
+  return iso === null ? "?" : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+}
+
+/** Pads to a width, for columns. */
+export function pad(s: string, width: number): string {
+  return s.length >= width ? s : s + " ".repeat(width - s.length);
+}

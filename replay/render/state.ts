@@ -1,0 +1,117 @@
+import type { StateView } from "../../engine/query/view.js";
+import type { Scenario } from "../../engine/scenario/scenario.js";
+import type { Colors } from "./colors.js";
+import { day, dayTime, type Names, pad, quantity, shares } from "./names.js";
+
+/** Who holds a place, as a phrase: a side, shares of a divided place, or "unknown". */
+export function holding(p: Pick<StateView["places"][number], "controller" | "shares">, names: Names): string {
+  if (p.shares !== null) return shares(p.shares, names);
+  return names.side(p.controller);
+}
+
+/**
+ * The control lines: one per place with known control, then the places nobody is known to hold.
+ * With `mentioned`, places of the shared catalogue the scenario never names are counted, not listed.
+ */
+export function controlLines(view: StateView, names: Names, c: Colors, mentioned?: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  const unknown: string[] = [];
+  const known = view.places.filter((p) => p.controller !== null || p.shares !== null);
+  const width = Math.max(12, ...known.map((p) => p.name.length)) + 2;
+  let unnamed = 0;
+  for (const p of view.places) {
+    if (mentioned !== undefined && !mentioned.has(p.id) && p.controller === null && p.shares === null) {
+      unnamed++;
+      continue;
+    }
+    if (p.controller === null && p.shares === null) {
+      unknown.push(p.contested ? `${p.name} (contested)` : p.name);
+      continue;
+    }
+    const marks = [
+      p.contested ? c.yellow("contested") : null,
+      p.uncertain ? c.magenta("? uncertain") : null,
+      p.fireControl ? `under fire control of ${names.side(p.fireControl.side)}` : null,
+    ].filter((x) => x !== null);
+    const since = p.since === null ? "" : c.dim(` since ${day(p.since)}${p.byEvent ? ` (${p.byEvent})` : ""}`);
+    out.push(`  ${pad(p.name, width)}${holding(p, names)}${marks.length > 0 ? `  ${marks.join(", ")}` : ""}${since}`);
+  }
+  if (unknown.length > 0) out.push(`  ${c.dim(`unknown: ${unknown.join(", ")}`)}`);
+  if (unnamed > 0) out.push(`  ${c.dim(`(${unnamed} more catalogue places this scenario never names: see --json)`)}`);
+  return out;
+}
+
+/** The places a scenario's events and initial facts name. */
+export function mentionedPlaces(s: {
+  readonly initialEvents: readonly { readonly places: readonly string[] }[];
+  readonly events: readonly { readonly places: readonly string[] }[];
+}): Set<string> {
+  return new Set([...s.initialEvents, ...s.events].flatMap((e) => e.places));
+}
+
+/** One line per siege. */
+export function siegeLines(view: StateView, names: Names, c: Colors): string[] {
+  if (view.sieges.length === 0) return ["  none"];
+  return view.sieges.map((s) => {
+    const status = s.status === "active" ? c.red(`active, supply ${s.supply}`) : c.green(s.status);
+    const when = s.until === null ? `since ${day(s.since)}` : `${dayTime(s.until)}`;
+    return `  ${s.name}: ${status}${s.uncertain ? c.magenta(" ? uncertain") : ""} (${when}) — ${names.side(s.besieger)} besieging ${names.side(s.besieged)} in ${s.enclave.map(names.place).join(", ")}${c.dim(s.byEvent ? ` (${s.byEvent})` : "")}`;
+  });
+}
+
+/** One line per side and objective. */
+export function frontLines(view: StateView, names: Names, c: Colors): string[] {
+  if (view.fronts.length === 0) return ["  none"];
+  return view.fronts.map(
+    (f) =>
+      `  ${names.side(f.side)} → ${names.place(f.objective)}: ${quantity(f.distanceKm)} km${f.uncertain ? c.magenta(" ? uncertain") : ""}${c.dim(` as of ${day(f.asOf)}${f.byEvent ? ` (${f.byEvent})` : ""}`)}`,
+  );
+}
+
+/** Losses so far, per side and per source that counts them; civilians last. */
+export function casualtyLines(view: StateView, names: Names): string[] {
+  const out: string[] = [];
+  const tally = (t: StateView["civilianDeaths"][string]) =>
+    [
+      t.killed.high > 0 ? `${quantity(t.killed)} killed` : null,
+      t.wounded.high > 0 ? `${quantity(t.wounded)} wounded` : null,
+      t.captured.high > 0 ? `${quantity(t.captured)} captured` : null,
+    ]
+      .filter((x) => x !== null)
+      .join(", ");
+  for (const side of Object.keys(view.casualties).sort()) {
+    for (const [claimant, t] of Object.entries(view.casualties[side] ?? {}))
+      out.push(`  ${names.side(side)}: ${tally(t)} (according to ${claimant})`);
+  }
+  for (const [claimant, t] of Object.entries(view.civilianDeaths))
+    out.push(`  civilians: ${tally(t)} (according to ${claimant})`);
+  return out.length === 0 ? ["  none reported"] : out;
+}
+
+/**
+ * A state as text: control of every place, sieges, fronts and casualties, uncertain facts marked `?`.
+ * @example
+ * renderState(scenario, campaign.view("2017-09-05"), names, total, plain).join("\n");
+ */
+export function renderState(
+  scenario: Scenario,
+  view: StateView & { readonly at: string },
+  names: Names,
+  total: number,
+  c: Colors,
+): string[] {
+  return [
+    c.bold(
+      `${scenario.id} at ${view.at}: ${view.applied} of ${total} events applied${view.lastEvent ? ` (last: ${view.lastEvent})` : ""}`,
+    ),
+    "",
+    c.bold("Control"),
+    ...controlLines(view, names, c, mentionedPlaces(scenario)),
+    c.bold("Sieges"),
+    ...siegeLines(view, names, c),
+    c.bold("Fronts"),
+    ...frontLines(view, names, c),
+    c.bold("Casualties so far"),
+    ...casualtyLines(view, names),
+  ];
+}

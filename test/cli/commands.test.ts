@@ -1,0 +1,324 @@
+import { describe, expect, it } from "vitest";
+import { FIXTURE, FIXTURES, sitrep, sitrepJson } from "./run.js";
+
+interface PlaceJson {
+  id: string;
+  name: string;
+  aliases: string[];
+  controller: string | null;
+  shares: Record<string, number> | null;
+  contested: boolean;
+  uncertain: boolean;
+  since: string | null;
+  byEvent: string | null;
+}
+interface StateJson {
+  scenario: string;
+  at: string;
+  applied: number;
+  lastEvent: string | null;
+  places: PlaceJson[];
+  sieges: {
+    id: string;
+    name: string;
+    status: string;
+    besieger: string;
+    besieged: string;
+    enclave: string[];
+    since: string | null;
+    until: string | null;
+  }[];
+  fronts: {
+    side: string;
+    objective: string;
+    distanceKm: { low: number; best: number; high: number };
+    asOf: string | null;
+    byEvent: string | null;
+  }[];
+}
+
+/** The start of an ANSI colour sequence. */
+const ANSI = `${String.fromCharCode(27)}[`;
+
+const place = (doc: StateJson, id: string) => {
+  const p = doc.places.find((x) => x.id === id);
+  if (p === undefined) throw new Error(`no place ${id} in the JSON`);
+  return p;
+};
+
+describe("sitrep state", () => {
+  it("prints control, sieges, fronts and casualties as text, uncertain facts marked", () => {
+    const r = sitrep(["state", FIXTURE, "--at", "2017-08-05"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toMatch(/fixture-siege at 2017-08-05T23:59:59\.999\+03:00: 3 of 7 events applied/);
+    expect(r.stdout).toMatch(/Wadi Fixture\s+Syrian government\s+\? uncertain/);
+    expect(r.stdout).toMatch(/Siege of Deir ez-Zor: active/);
+    expect(r.stdout).toMatch(/Syrian government → Wadi Fixture: 65 \(60–70\) km/);
+    expect(r.stdout).not.toContain(ANSI);
+  });
+
+  it("--json prints one document with the documented fields", () => {
+    const { run, doc } = sitrepJson<StateJson>(["state", FIXTURE, "--at", "2017-09-12", "--json"]);
+    expect(run.code).toBe(0);
+    expect(doc.scenario).toBe("fixture-siege");
+    expect(doc.at).toBe("2017-09-12T23:59:59.999+03:00");
+    expect(doc.applied).toBe(7);
+    expect(doc.lastEvent).toBe("fx-jafrah-part");
+    const jafrah = place(doc, "al-jafrah");
+    expect(jafrah).toMatchObject({
+      name: "al-Jafrah",
+      controller: "isil",
+      contested: true,
+      uncertain: false,
+      byEvent: "fx-jafrah-part",
+    });
+    expect(jafrah.shares).toEqual({ isil: 0.8, "syrian-government": 0.2 });
+    expect(place(doc, "fx-wadi").aliases).toEqual(["Fixture Town", "Wadi al-Fixture"]);
+    expect(doc.sieges).toEqual([
+      expect.objectContaining({
+        id: "deir-ez-zor-siege",
+        status: "broken",
+        besieger: "isil",
+        besieged: "syrian-government",
+        enclave: ["deir-ez-zor-airport", "brigade-137-base"],
+        until: "2017-09-05T13:00:00.000+03:00",
+      }),
+    ]);
+    expect(doc.fronts).toContainEqual(
+      expect.objectContaining({
+        side: "syrian-government",
+        objective: "deir-ez-zor",
+        distanceKm: expect.objectContaining({ low: 25, best: 30, high: 35 }),
+        byEvent: "fx-advance-dez",
+      }),
+    );
+  });
+
+  it("marks a fact uncertain while its event may not have happened yet", () => {
+    const { doc } = sitrepJson<StateJson>(["state", FIXTURE, "--at", "2017-08-05", "--json"]);
+    expect(place(doc, "fx-wadi")).toMatchObject({ controller: "syrian-government", uncertain: true });
+    const later = sitrepJson<StateJson>(["state", FIXTURE, "--at", "2017-08-07", "--json"]).doc;
+    expect(place(later, "fx-wadi").uncertain).toBe(false);
+  });
+
+  it("accepts an event id as the moment", () => {
+    const { doc } = sitrepJson<StateJson>(["state", FIXTURE, "--at", "fx-siege-broken", "--json"]);
+    expect(doc.lastEvent).toBe("fx-siege-broken");
+    expect(doc.applied).toBe(5);
+  });
+
+  it("gives the initial state before the first event and the final state after the span, with a note on stderr", () => {
+    const before = sitrep(["state", FIXTURE, "--at", "2016-01-01", "--json"]);
+    expect(JSON.parse(before.stdout).applied).toBe(0);
+    expect(before.stderr).toMatch(
+      /^sitrep: 2016-01-01 is before the first event of 'fixture-siege' \(span 2017-08-01 to 2017-09-30\)/,
+    );
+    const after = sitrep(["state", FIXTURE, "--at", "2019-01-01"]);
+    expect(after.code).toBe(0);
+    expect(after.stderr).toMatch(
+      /after the span of 'fixture-siege' \(2017-08-01 to 2017-09-30\): showing the final state/,
+    );
+  });
+
+  it("colours only when asked for on a pipe, never with NO_COLOR", () => {
+    expect(sitrep(["state", FIXTURE, "--at", "2017-09-05"], { FORCE_COLOR: "1" }).stdout).toContain(ANSI);
+    expect(sitrep(["state", FIXTURE, "--at", "2017-09-05"], { FORCE_COLOR: "1", NO_COLOR: "1" }).stdout).not.toContain(
+      ANSI,
+    );
+  });
+});
+
+describe("sitrep timeline", () => {
+  it("prints one line per event: date, the text's wording, kind, places, summary, source", () => {
+    const r = sitrep(["timeline", FIXTURE]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines).toHaveLength(7);
+    expect(lines[4]).toBe(
+      '2017-09-05 "at around 2 P.M. on 5 September" siege-broken · Syrian Arab Army breaks siege deir-ez-zor-siege (state media, fixture-doc) [fx-siege-broken]',
+    );
+  });
+
+  it("filters by dates, kind, place (any alias) and side", () => {
+    const ids = (args: string[]) =>
+      sitrepJson<{ events: { id: string }[] }>(["timeline", FIXTURE, "--json", ...args]).doc.events.map((e) => e.id);
+    expect(ids(["--from", "2017-08-05", "--to", "2017-09-05"])).toEqual([
+      "fx-capture-wadi",
+      "fx-advance-dez",
+      "fx-siege-broken",
+    ]);
+    expect(ids(["--type", "place-captured"])).toEqual(["fx-capture-wadi", "fx-jafrah-part"]);
+    expect(ids(["--place", "Fixture Town"])).toEqual(["fx-advance-wadi", "fx-clashes-wadi", "fx-capture-wadi"]);
+    expect(ids(["--side", "isil"])).toEqual(["fx-clashes-wadi"]);
+  });
+
+  it("--json gives each event's id, type, time, places, actors, source and data", () => {
+    const { doc } = sitrepJson<{ scenario: string; events: Record<string, unknown>[] }>([
+      "timeline",
+      FIXTURE,
+      "--json",
+    ]);
+    expect(doc.scenario).toBe("fixture-siege");
+    expect(doc.events[2]).toMatchObject({
+      id: "fx-capture-wadi",
+      type: "place-captured",
+      time: {
+        text: "by 6 August",
+        earliest: "2017-08-05T00:00:00.000+03:00",
+        latest: "2017-08-06T23:59:59.999+03:00",
+        precision: "by",
+      },
+      places: ["fx-wadi"],
+      actors: ["syrian-army"],
+      source: {
+        document: "fixture-doc",
+        quote: "By 6 August, the army had captured Wadi Fixture.",
+        attribution: "military sources",
+      },
+      place: "fx-wadi",
+      actor: "syrian-army",
+    });
+  });
+});
+
+describe("sitrep diff, history, explain", () => {
+  it("diff groups the changes by place and siege", () => {
+    const r = sitrep(["diff", FIXTURE, "--from", "2017-09-01", "--to", "2017-09-10"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Events applied: 4 → 7/);
+    expect(r.stdout).toMatch(
+      /al-Jafrah: contested: no → yes;.*shares: none → Islamic State \(ISIL\) 80%, Syrian government 20%/,
+    );
+    expect(r.stdout).toMatch(/Siege of Deir ez-Zor: status: active → broken/);
+    const { doc } = sitrepJson<{
+      events: string[];
+      places: { id: string }[];
+      sieges: { id: string; fields: { field: string; before: unknown; after: unknown }[] }[];
+    }>(["diff", FIXTURE, "--from", "2017-09-01", "--to", "2017-09-10", "--json"]);
+    expect(doc.events).toEqual(["fx-siege-broken", "fx-casualties", "fx-jafrah-part"]);
+    expect(doc.places.map((p) => p.id)).toEqual(["al-jafrah"]);
+    expect(doc.sieges[0]?.fields).toContainEqual({ field: "status", before: "active", after: "broken" });
+  });
+
+  it("history takes any alias and shows every change with its quote", () => {
+    const r = sitrep(["history", FIXTURE, "wadi al-fixture"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Wadi Fixture \(fx-wadi\) in fixture-siege: 4 changes/);
+    expect(r.stdout).toMatch(/controller: Islamic State \(ISIL\) → Syrian government/);
+    expect(r.stdout).toMatch(/"By 6 August, the army had captured Wadi Fixture\." \(military sources, fixture-doc\)/);
+    const { doc } = sitrepJson<{ place: { id: string }; changes: { initial: boolean; event: { id: string } }[] }>([
+      "history",
+      FIXTURE,
+      "Fixture Town",
+      "--json",
+    ]);
+    expect(doc.place.id).toBe("fx-wadi");
+    expect(doc.changes.map((c) => [c.initial, c.event.id])).toEqual([
+      [true, "fx-init-wadi"],
+      [false, "fx-advance-wadi"],
+      [false, "fx-clashes-wadi"],
+      [false, "fx-capture-wadi"],
+    ]);
+  });
+
+  it("explain gives the chain of events with quotes", () => {
+    const r = sitrep(["explain", FIXTURE, "Wadi Fixture", "--at", "2017-08-10"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Wadi Fixture at 2017-08-10T23:59:59\.999\+03:00: held by Syrian government\n/);
+    expect(r.stdout).toMatch(/because of fx-capture-wadi/);
+    const { doc } = sitrepJson<{
+      place: string;
+      controller: string;
+      uncertain: boolean;
+      chain: { event: { id: string } }[];
+      summary: string;
+    }>(["explain", FIXTURE, "fx-wadi", "--at", "2017-08-05", "--json"]);
+    expect(doc).toMatchObject({ place: "fx-wadi", controller: "syrian-government", uncertain: true });
+    expect(doc.chain.map((h) => h.event.id)).toEqual(["fx-init-wadi", "fx-clashes-wadi", "fx-capture-wadi"]);
+  });
+});
+
+describe("sitrep scenarios, validate, play", () => {
+  it("scenarios lists the built-in ones and those of --dir", () => {
+    const r = sitrep(["scenarios", "--dir", FIXTURES]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /fixture-siege\s+Fixture: the relief of Deir ez-Zor \(test scenario\)\s+2017-08-01 to 2017-09-30, 7 events/,
+    );
+    const { doc } = sitrepJson<{ scenarios: { id: string; events: number; builtIn: boolean }[] }>([
+      "scenarios",
+      "--dir",
+      FIXTURES,
+      "--json",
+    ]);
+    expect(doc.scenarios).toContainEqual(expect.objectContaining({ id: "fixture-siege", events: 7, builtIn: false }));
+  });
+
+  it("a scenario of --dir can be named by id", () => {
+    expect(sitrep(["state", "fixture-siege", "--dir", FIXTURES, "--at", "2017-09-05"]).code).toBe(0);
+  });
+
+  it("validate says ok for a good file, and checks quotes against --sources", () => {
+    const ok = sitrep(["validate", FIXTURE, "--sources", `${FIXTURES}/sources`]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/ok, scenario 'fixture-siege' with 7 events, every quote found/);
+    const bad = sitrep(["validate", `${FIXTURES}/misquoted.json`, "--sources", `${FIXTURES}/sources`]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(
+      /misquoted\.json:\d+:\d+: at events\[0\]\.source\.quote: the quote is not in document 'fixture-doc' word for word/,
+    );
+  });
+
+  it("validate reports every problem of a malformed file, one per line", () => {
+    const r = sitrep(["validate", `${FIXTURES}/invalid-scenario.json`]);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/invalid-scenario\.json:\d+:\d+: at events\[3\]\.time\.date: /);
+    expect(lines[1]).toMatch(/invalid-scenario\.json:\d+:\d+: at events\[5\]\.type: unknown or missing event type/);
+    expect(lines[2]).toBe("sitrep: 2 problems in test/cli/fixtures/invalid-scenario.json");
+    const { doc } = sitrepJson<{ ok: boolean; problems: unknown[] }>([
+      "validate",
+      `${FIXTURES}/invalid-scenario.json`,
+      "--json",
+    ]);
+    expect(doc.ok).toBe(false);
+    expect(doc.problems).toHaveLength(2);
+  });
+
+  it("play gives a day-by-day account ending with the final state", () => {
+    const r = sitrep(["play", FIXTURE]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /2017-08-05 {2}1 event \(place-captured\) · Wadi Fixture: Islamic State \(ISIL\) → Syrian government/,
+    );
+    expect(r.stdout).toMatch(/2017-09-05 {2}1 event \(siege-broken\) · Siege of Deir ez-Zor: active → broken/);
+    expect(r.stdout).toMatch(/Final state \(2017-09-30, 7 events applied\)/);
+    const { doc } = sitrepJson<{ days: { date: string; events: string[] }[]; final: { applied: number } }>([
+      "play",
+      FIXTURE,
+      "--json",
+    ]);
+    expect(doc.days.map((d) => d.date)).toHaveLength(7);
+    expect(doc.final.applied).toBe(7);
+  });
+
+  it("--help documents every command's options", () => {
+    for (const [cmd, option] of [
+      ["scenarios", "--dir"],
+      ["timeline", "--place"],
+      ["state", "--at"],
+      ["diff", "--from"],
+      ["history", "--json"],
+      ["explain", "--at"],
+      ["validate", "--sources"],
+      ["play", "--speed"],
+      ["repl", "--dir"],
+    ] as const) {
+      const r = sitrep([cmd, "--help"]);
+      expect(r.code, cmd).toBe(0);
+      expect(r.stdout, cmd).toContain(option);
+    }
+  });
+});

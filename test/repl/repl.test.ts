@@ -1,0 +1,95 @@
+import { PassThrough } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { openCampaign } from "../../replay/cli/scenario.js";
+import { plain } from "../../replay/render/colors.js";
+import { completions } from "../../replay/repl/complete.js";
+import { startRepl } from "../../replay/repl/server.js";
+
+const FIXTURE = "test/cli/fixtures/fixture-siege.json";
+
+/** Starts the REPL on streams, feeds it lines one by one (each after the previous output settles), and returns the output. */
+async function drive(lines: readonly string[]): Promise<{ output: string; started: ReturnType<typeof startRepl> }> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = "";
+  output.on("data", (d: Buffer) => {
+    text += d.toString("utf8");
+  });
+  const started = startRepl({
+    input,
+    output,
+    terminal: false,
+    colors: plain,
+    opened: await openCampaign(FIXTURE),
+    engine: {},
+    historyFile: null,
+  });
+  const settle = () => new Promise((r) => setTimeout(r, 30));
+  for (const line of lines) {
+    input.write(`${line}\n`);
+    await settle();
+  }
+  const closed = new Promise((r) => started.server.on("exit", r));
+  input.end();
+  await closed;
+  return { output: text, started };
+}
+
+describe("sitrep repl", () => {
+  it("steps, seeks, shows state, places, sieges, fronts, diffs and why, with the cursor in the prompt", async () => {
+    const { output } = await drive([
+      ".next 3",
+      ".state",
+      ".seek 2017-09-05",
+      ".diff",
+      ".sieges",
+      ".fronts",
+      ".place Fixture Town",
+      ".why wadi fixture",
+      ".prev",
+      ".seek fx-jafrah-part",
+      ".timeline 2",
+      "cursor.state.places.find((p) => p.id === 'al-jafrah').shares",
+      ".help",
+    ]);
+    expect(output).toMatch(/^sitrep 2017-08-01 start> /);
+    expect(output).toMatch(/"by 6 August" place-captured · Wadi Fixture · Syrian Arab Army captures Wadi Fixture/);
+    expect(output).toMatch(/sitrep 2017-08-05 fx-capture-wadi> /);
+    expect(output).toMatch(/fixture-siege at 2017-08-05T00:00:00\.000\+03:00: 3 of 7 events applied/);
+    expect(output).toMatch(/at 2017-09-05T23:59:59\.999\+03:00: 5 of 7 events applied \(last: fx-siege-broken\)/);
+    expect(output).toMatch(/Siege of Deir ez-Zor: status: active → broken/);
+    expect(output).toMatch(/Siege of Deir ez-Zor: broken/);
+    expect(output).toMatch(/Syrian government → Deir ez-Zor: 30 \(25–35\) km/);
+    expect(output).toMatch(/Wadi Fixture \(fx-wadi, town\) also Fixture Town, Wadi al-Fixture/);
+    expect(output).toMatch(/Wadi Fixture at 2017-09-05T23:59:59\.999\+03:00: held by Syrian government/);
+    expect(output).toMatch(/back to .*\[fx-advance-dez\]/);
+    expect(output).toMatch(/▸ .*\[fx-jafrah-part\]/);
+    expect(output).toMatch(/\{ isil: 0\.8, 'syrian-government': 0\.2 \}/);
+    expect(output).toMatch(/\.seek +go to a date/);
+  });
+
+  it("reports bad input in one line and carries on", async () => {
+    const { output } = await drive([".why Wadi Fixtur", ".seek fx-nothing", ".seek 2017-13-45", ".next 2"]);
+    expect(output).toMatch(/sitrep: no place 'Wadi Fixtur' in scenario 'fixture-siege'; did you mean 'Wadi Fixture'/);
+    expect(output).toMatch(/sitrep: no event 'fx-nothing'/);
+    expect(output).toMatch(/sitrep: '2017-13-45' is not a date or time/);
+    expect(output).toMatch(/\[fx-clashes-wadi\]/);
+  });
+
+  it("plays and pauses through the player", async () => {
+    const { output, started } = await drive([".play 50", ".pause"]);
+    expect(output).toMatch(/playing at 50 event\(s\) a second/);
+    expect(output).toMatch(/paused \(paused\)/);
+    expect(started.session.player?.state).toBe("paused");
+  });
+
+  it("completes place names and event ids", async () => {
+    const session = { opened: await openCampaign(FIXTURE) } as Parameters<typeof completions>[0];
+    expect(completions(session, ".why wadi f")).toEqual([["Wadi Fixture"], "wadi f"]);
+    expect(completions(session, ".seek fx-c")).toEqual([
+      ["fx-capture-wadi", "fx-casualties", "fx-clashes-wadi"],
+      "fx-c",
+    ]);
+    expect(completions(session, "cursor.st")).toBeNull();
+  });
+});
