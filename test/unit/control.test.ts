@@ -31,6 +31,7 @@ describe("captures", () => {
         const p = place(after, "north-town");
         expect(p.shares).toEqual({ govt: 0.2, rebels: 0.8 });
         expect(p.controller).toBe("rebels");
+        expect(p.holder).toBe("rebel-band");
         expect(p.contested).toBe(true);
       });
   });
@@ -41,6 +42,7 @@ describe("captures", () => {
       .when(on("01-02", { type: "place-captured", place: "north-town", actor: "army", share: 0.75 }))
       .thenExpect((after) => {
         expect(place(after, "north-town").controller).toBe("govt");
+        expect(place(after, "north-town").holder).toBe("army");
         expect(place(after, "north-town").shares).toEqual({ govt: 0.75, rebels: 0.25 });
       });
   });

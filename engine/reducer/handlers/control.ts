@@ -96,6 +96,7 @@ function applyCapture(draft: Writable<State>, event: Capture): void {
   const side = draft.refs.actorSide[event.actor] as SideId;
   const p = editPlace(draft, event.place);
   const share = event.share?.best ?? 1;
+  const before = { controller: p.controller, holder: p.holder };
   if (share >= 1) {
     p.controller = side;
     p.shares = null;
@@ -107,7 +108,8 @@ function applyCapture(draft: Writable<State>, event: Capture): void {
     p.controller = majorityOf(shares);
     p.contested = true;
   }
-  p.holder = event.actor;
+  // The holder is the actor of the side in control: the capturer once its side leads, else whoever held it.
+  p.holder = p.controller === side ? event.actor : p.controller === before.controller ? before.holder : null;
   if (!p.heldBy.includes(side)) p.heldBy = [...p.heldBy, side];
   if (p.fireControl !== null && p.fireControl.side === side && p.shares === null) p.fireControl = null;
   Object.assign(p, stampOf(event));
