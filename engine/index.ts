@@ -6,7 +6,7 @@
 
 export { Campaign, LookupError, type Snapshot, type When } from "./campaign.js";
 export { buildCatalogue, type Catalogue, type CatalogueProblem } from "./catalogue/catalogue.js";
-export type { ActorEntry, PlaceEntry, SideEntry } from "./catalogue/schema.js";
+export type { ActorEntry, ActorKind, PlaceEntry, PlaceKind, SideEntry } from "./catalogue/schema.js";
 export { type RuleId, RuleViolationError, type Violation } from "./errors/rule-violation.js";
 // Events
 export { createEvent, EventInputError } from "./events/create.js";
@@ -26,10 +26,13 @@ export { applyTolerant, check, reduce, type Skipped } from "./reducer/reduce.js"
 // Loading scenarios and catalogues
 export { builtInScenarios, findScenarios, loadScenario, type ScenarioEntry } from "./scenario/builtin.js";
 export { builtInCatalogue } from "./scenario/catalogue-files.js";
+export { type CoverageReport, type CoveredSentence, coverage } from "./scenario/coverage.js";
 export { type LoadOptions, loadScenarioFile, parseScenario } from "./scenario/load.js";
 export { formatProblem, type LoadProblem, ScenarioLoadError } from "./scenario/problems.js";
 export { checkQuotes, type QuoteProblem } from "./scenario/quotes.js";
 export type { Scenario, SourceDocument } from "./scenario/scenario.js";
+export type { ScenarioInput } from "./scenario/schema.js";
+export { type MergedAway, mergeScenarios, type Theatre } from "./scenario/theatre.js";
 export { type SiegeMachineEvent, siegeMachine } from "./sieges/machine.js";
 export { emptyState } from "./state/initial.js";
 // State and the reducer
@@ -57,7 +60,7 @@ export type {
   TalksState,
   TerritoryFigure,
 } from "./state/types.js";
-export { type EventTime, resolveTime, type TimePrecision } from "./time/event-time.js";
+export { type DayPart, type EventTime, resolveTime, type TimeInput, type TimePrecision } from "./time/event-time.js";
 export { type Instant, parseInstant } from "./time/instant.js";
 export { TimeError } from "./time/time-error.js";
 // Replay and time travel

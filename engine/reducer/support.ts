@@ -9,11 +9,6 @@ export function stampOf(event: DomainEvent): Stamp {
   return { byEvent: event.id, since: event.time.earliest, certainFrom: event.time.latest };
 }
 
-/** The index of a place in `state.places`, or undefined for an id the catalogue lacks. */
-export function indexOf(state: State, place: PlaceId): number | undefined {
-  return state.refs.placeIndex[place];
-}
-
 /** The place's state (the place must exist). */
 export function placeAt(state: State, place: PlaceId): PlaceState {
   const i = state.refs.placeIndex[place];

@@ -32,7 +32,6 @@ export type DayPart = keyof typeof DAY_PARTS;
 
 /** Parts of a month: days 1-10, 11-20, 21-end. */
 export const MONTH_PARTS = { beginning: [1, 10], middle: [11, 20], end: [21, 31] } as const;
-export type MonthPart = keyof typeof MONTH_PARTS;
 
 const date = z.iso.date().describe("A calendar date, YYYY-MM-DD, in the scenario's time zone.");
 const text = z.string().min(1).describe("The source's wording of the time, kept verbatim.");

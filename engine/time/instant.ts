@@ -37,8 +37,3 @@ export function parseInstant(text: string, zone: string): Instant {
 export function toIso(ms: number, zone: string): string {
   return DateTime.fromMillis(ms, { zone }).toISO() ?? new Date(ms).toISOString();
 }
-
-/** Epoch milliseconds of an ISO 8601 time with offset. */
-export function epochOf(iso: string): number {
-  return Date.parse(iso);
-}

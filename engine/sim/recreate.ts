@@ -1,0 +1,115 @@
+import { freeze } from "immer";
+import type { Catalogue } from "../catalogue/catalogue.js";
+import type { DomainEvent } from "../events/event.js";
+import { builtInCatalogue } from "../scenario/catalogue-files.js";
+import type { Scenario } from "../scenario/scenario.js";
+import { freezeNew } from "../state/writable.js";
+import type { Consequence } from "../whatif/replay.js";
+import type { SimulationModel } from "./model.js";
+import { type RunResult, runOne } from "./run.js";
+import { type SimulationTarget, setUp } from "./setup.js";
+
+/** One run re-created: the alternatives it drew and the events that lost their footing in it. */
+export interface RecreatedRun {
+  /** The run's concrete log as a scenario: only the events that held, quantities as drawn. */
+  readonly scenario: Scenario;
+  /** For each choice id, the alternative drawn. */
+  readonly drawn: Readonly<Record<string, string>>;
+  /** Events of the run's log that lost their footing (left out of `scenario.events`); `edit` is always null here. */
+  readonly lost: readonly Consequence[];
+  /** The run's final state, as the simulation saw it. */
+  readonly state: RunResult["state"];
+}
+
+/**
+ * Re-creates run `index` of a simulation from its seed alone: the concrete event log it
+ * replayed (choices applied, quantities drawn, events that lost their footing left out), as a
+ * scenario that `Campaign.of` and `replay` take like any other and that replays to the same
+ * state.
+ * @example
+ * const run = recreateRun(s, model, "s1", 42);
+ * Campaign.of(run.scenario).at("2017-08-01").state;
+ */
+export function recreateRun(
+  target: SimulationTarget,
+  model: SimulationModel,
+  seed: string | number,
+  index: number,
+): RecreatedRun {
+  if (!Number.isInteger(index) || index < 0) throw new RangeError(`run index must be a whole number >= 0, got ${index}`);
+  const { prepared, scenario } = setUp(target, { seed, model, measures: { places: [], casualties: false, fronts: false } });
+  const r = runOne(prepared, index, undefined, true);
+  const lost = new Set(r.lost.map((l) => l.event));
+  const events = r.events.filter((e) => !lost.has(e));
+  freezeNew(events);
+  const drawn: Record<string, string> = {};
+  prepared.choices.forEach((c, i) => {
+    drawn[c.id] = c.names[r.drawn[i] as number] ?? "";
+  });
+  const run: Scenario = freeze({
+    ...scenario,
+    id: `${scenario.id}-run-${index}`,
+    title: `${scenario.title} (run ${index} of seed '${String(seed)}')`,
+    description: `Run ${index} of a simulation of '${scenario.id}' with seed '${String(seed)}'${
+      Object.keys(drawn).length > 0 ? `; drawn: ${Object.entries(drawn).map(([c, a]) => `${c}=${a}`).join(", ")}` : ""
+    }.`,
+    events,
+    file: null,
+  });
+  return {
+    scenario: run,
+    drawn,
+    lost: r.lost.map((l) => ({ event: l.event, rule: l.violation.rule, message: l.violation.message, edit: null })),
+    state: r.state,
+  };
+}
+
+/** The entries of `catalogue` the built-in shared catalogue lacks, in order: a scenario file's own additions. */
+function additions(catalogue: Catalogue) {
+  const shared = builtInCatalogue().catalogue;
+  return {
+    sides: catalogue.sides.filter((s) => shared.side(s.id) === undefined),
+    places: catalogue.places.filter((p) => shared.place(p.id) === undefined),
+    actors: catalogue.actors.filter((a) => shared.actor(a.id) === undefined),
+  };
+}
+
+/**
+ * Run `index` as the text of a scenario file, which `loadScenario` loads (all its checks pass)
+ * and replays to the state the run reached. Documents cited only by inserted events are added.
+ * Assumes the scenario was built on the built-in shared catalogue.
+ * @example
+ * writeFileSync("run-42.json", exportRun(s, model, "s1", 42));
+ * sitrep play run-42.json
+ */
+export function exportRun(target: SimulationTarget, model: SimulationModel, seed: string | number, index: number): string {
+  const { scenario } = recreateRun(target, model, seed, index);
+  const docs = scenario.documents.map((d) => ({
+    id: d.id,
+    title: d.title,
+    ...(d.kind === null ? {} : { kind: d.kind }),
+    ...(d.published === null ? {} : { published: d.published }),
+    ...(d.note === null ? {} : { note: d.note }),
+  }));
+  const known = new Set(docs.map((d) => d.id));
+  for (const e of [...scenario.initialEvents, ...scenario.events] as DomainEvent[]) {
+    if (!known.has(e.source.document)) {
+      known.add(e.source.document);
+      docs.push({ id: e.source.document, title: `${e.source.document} (cited by a what-if edit)` });
+    }
+  }
+  const extra = additions(scenario.catalogue);
+  const file = {
+    id: scenario.id,
+    title: scenario.title,
+    ...(scenario.description === null ? {} : { description: scenario.description }),
+    timeZone: scenario.timeZone,
+    span: { start: scenario.span.start.slice(0, 10), end: scenario.span.end.slice(0, 10) },
+    documents: docs,
+    ...(extra.sides.length + extra.places.length + extra.actors.length > 0 ? { catalogue: extra } : {}),
+    initial: scenario.initialEvents,
+    uncited: scenario.uncited,
+    events: scenario.events,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}

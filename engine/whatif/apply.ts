@@ -1,0 +1,315 @@
+import { distance } from "fastest-levenshtein";
+import { DateTime } from "luxon";
+import { createEvent, EventInputError } from "../events/create.js";
+import type { DomainEvent } from "../events/event.js";
+import type { EventInput } from "../events/schema.js";
+import type { EventId } from "../model/ids.js";
+import type { Scenario } from "../scenario/scenario.js";
+import { type EventTime, resolveTime, timeInput } from "../time/event-time.js";
+import { TimeError } from "../time/time-error.js";
+import { type Branch, describeEdit, type Edit, formatShift, type Shift } from "./branch.js";
+
+/** Thrown when an edit cannot be applied: its target is not in the log, its event is not valid, or it contradicts its anchor. */
+export class BranchEditError extends Error {
+  override readonly name = "BranchEditError";
+  readonly code = "edit-invalid" as const;
+  constructor(
+    /** The edit's index in the branch (or in the choice alternative). */
+    readonly editIndex: number,
+    /** The event id the edit names. */
+    readonly eventId: string | null,
+    /** The field of the edit at fault: `event`, `with`, `before`, `after`, `at`, `to`. */
+    readonly field: string,
+    readonly detail: string,
+    /** Closest ids of the log, for a target that does not exist. */
+    readonly suggestions: readonly string[] = [],
+  ) {
+    super(`edits[${editIndex}]: ${reasonOf(detail, suggestions)}`);
+  }
+
+  /** What is wrong, without the edit's index (for a problem already located at the edit). */
+  get reason(): string {
+    return reasonOf(this.detail, this.suggestions);
+  }
+}
+
+function reasonOf(detail: string, suggestions: readonly string[]): string {
+  return `${detail}${suggestions.length > 0 ? `; closest: ${suggestions.map((s) => `'${s}'`).join(", ")}` : ""}`;
+}
+
+/** An edit with its events built and its times resolved, ready to apply to any log many times. */
+export type CompiledEdit =
+  | { readonly op: "drop"; readonly index: number; readonly target: EventId; readonly text: string }
+  | {
+      readonly op: "insert";
+      readonly index: number;
+      readonly event: DomainEvent;
+      readonly anchor: "before" | "after";
+      readonly target: EventId;
+      readonly text: string;
+    }
+  | {
+      readonly op: "insert";
+      readonly index: number;
+      readonly event: DomainEvent;
+      readonly anchor: "at";
+      readonly text: string;
+    }
+  | {
+      readonly op: "replace";
+      readonly index: number;
+      readonly target: EventId;
+      readonly event: DomainEvent;
+      readonly text: string;
+    }
+  | {
+      readonly op: "shift";
+      readonly index: number;
+      readonly target: EventId;
+      readonly to: EventTime;
+      readonly text: string;
+    }
+  | {
+      readonly op: "shift";
+      readonly index: number;
+      readonly target: EventId;
+      readonly by: Shift;
+      readonly text: string;
+    };
+
+function build(input: EventInput, zone: string, index: number, field: string): DomainEvent {
+  try {
+    return createEvent(input, zone);
+  } catch (e) {
+    if (e instanceof EventInputError) {
+      throw new BranchEditError(index, e.eventId, field, e.message);
+    }
+    throw e;
+  }
+}
+
+function time(input: unknown, zone: string, index: number, field: string): EventTime {
+  const r = timeInput.safeParse(input);
+  if (!r.success)
+    throw new BranchEditError(
+      index,
+      null,
+      field,
+      `'${field}' is not a time: ${r.error.issues[0]?.message ?? "invalid"}`,
+    );
+  try {
+    return resolveTime(r.data, zone);
+  } catch (e) {
+    if (e instanceof TimeError) throw new BranchEditError(index, null, field, e.message);
+    throw e;
+  }
+}
+
+/**
+ * Builds the events of `edits` once (checked like scenario events, times resolved in `zone`),
+ * so applying them to a log costs only array work. `offset` numbers the edits from there.
+ */
+export function compileEdits(edits: readonly Edit[], zone: string, offset = 0): CompiledEdit[] {
+  return edits.map((edit, i): CompiledEdit => {
+    const index = offset + i;
+    const text = describeEdit(edit);
+    switch (edit.op) {
+      case "drop":
+        return { op: "drop", index, target: edit.event, text };
+      case "insert": {
+        if ("at" in edit) {
+          const at = time(edit.at, zone, index, "at");
+          const event = Object.freeze({ ...build(edit.event, zone, index, "event"), time: at }) as DomainEvent;
+          return { op: "insert", index, event, anchor: "at", text };
+        }
+        const event = build(edit.event, zone, index, "event");
+        return "before" in edit
+          ? { op: "insert", index, event, anchor: "before", target: edit.before, text }
+          : { op: "insert", index, event, anchor: "after", target: edit.after, text };
+      }
+      case "replace":
+        return { op: "replace", index, target: edit.event, event: build(edit.with, zone, index, "with"), text };
+      case "shift":
+        return "to" in edit
+          ? { op: "shift", index, target: edit.event, to: time(edit.to, zone, index, "to"), text }
+          : { op: "shift", index, target: edit.event, by: edit.by, text };
+    }
+  });
+}
+
+const earliestCache = new WeakMap<DomainEvent, number>();
+
+/** An event's earliest time in epoch ms, parsed once per event object. */
+export function earliestMs(e: DomainEvent): number {
+  let ms = earliestCache.get(e);
+  if (ms === undefined) {
+    ms = Date.parse(e.time.earliest);
+    earliestCache.set(e, ms);
+  }
+  return ms;
+}
+
+function closest(id: string, log: readonly DomainEvent[]): string[] {
+  return log
+    .map((e) => ({ id: e.id, d: distance(id, e.id) }))
+    .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1))
+    .slice(0, 3)
+    .map((x) => x.id);
+}
+
+function find(log: readonly DomainEvent[], edit: CompiledEdit & { target: EventId }, field: string): number {
+  const i = log.findIndex((e) => e.id === edit.target);
+  if (i < 0) {
+    throw new BranchEditError(
+      edit.index,
+      edit.target,
+      field,
+      `${edit.text}: no event '${edit.target}' in the log${edit.index > 0 ? " (as the earlier edits left it)" : ""}`,
+      closest(edit.target, log),
+    );
+  }
+  return i;
+}
+
+function ensureNew(log: readonly DomainEvent[], edit: CompiledEdit, event: DomainEvent, except: number, field: string) {
+  const j = log.findIndex((e, k) => k !== except && e.id === event.id);
+  if (j >= 0) {
+    throw new BranchEditError(
+      edit.index,
+      event.id,
+      field,
+      `${edit.text}: the log already has an event '${event.id}': give the new event an id of its own`,
+    );
+  }
+}
+
+const shiftCache = new WeakMap<DomainEvent, Map<string, DomainEvent>>();
+
+function shifted(e: DomainEvent, by: Shift, zone: string): DomainEvent {
+  const key = `${by.days ?? 0}/${by.hours ?? 0}/${by.minutes ?? 0}`;
+  let m = shiftCache.get(e);
+  const hit = m?.get(key);
+  if (hit !== undefined) return hit;
+  const move = (iso: string) => {
+    const dt = DateTime.fromISO(iso, { setZone: true })
+      .setZone(zone)
+      .plus({
+        days: by.days ?? 0,
+        hours: by.hours ?? 0,
+        minutes: by.minutes ?? 0,
+      });
+    return dt.toISO() ?? iso;
+  };
+  const time: EventTime = {
+    text: `${e.time.text} (shifted by ${formatShift(by)})`,
+    earliest: move(e.time.earliest),
+    latest: move(e.time.latest),
+    precision: e.time.precision,
+  };
+  const out = Object.freeze({ ...e, time: Object.freeze(time) }) as DomainEvent;
+  if (m === undefined) {
+    m = new Map();
+    shiftCache.set(e, m);
+  }
+  m.set(key, out);
+  return out;
+}
+
+/** Stable insertion sort by earliest time: a log with a few events out of place is fixed in linear time. */
+function sortStably(log: DomainEvent[], origin: (number | null)[]): void {
+  for (let i = 1; i < log.length; i++) {
+    const e = log[i] as DomainEvent;
+    const o = origin[i] as number | null;
+    const ms = earliestMs(e);
+    let j = i - 1;
+    while (j >= 0 && earliestMs(log[j] as DomainEvent) > ms) {
+      log[j + 1] = log[j] as DomainEvent;
+      origin[j + 1] = origin[j] as number | null;
+      j--;
+    }
+    log[j + 1] = e;
+    origin[j + 1] = o;
+  }
+}
+
+/** The edited log and, for each of its events, the edit that put it there or changed it (null: as in the base). */
+export interface EditedLog {
+  readonly events: readonly DomainEvent[];
+  readonly origin: readonly (number | null)[];
+}
+
+/**
+ * Applies compiled edits, in order, to a log sorted by earliest time; returns the edited log
+ * re-sorted stably by earliest time. Throws `BranchEditError` for a target not in the log,
+ * a duplicate id, or an insert whose time contradicts its anchor.
+ */
+export function applyCompiled(log: readonly DomainEvent[], edits: readonly CompiledEdit[], zone: string): EditedLog {
+  if (edits.length === 0) return { events: log, origin: log.map(() => null) };
+  const events = log.slice();
+  const origin: (number | null)[] = log.map(() => null);
+  for (const edit of edits) {
+    switch (edit.op) {
+      case "drop": {
+        const i = find(events, edit, "event");
+        events.splice(i, 1);
+        origin.splice(i, 1);
+        break;
+      }
+      case "insert": {
+        ensureNew(events, edit, edit.event, -1, "event");
+        if (edit.anchor === "at") {
+          events.push(edit.event);
+          origin.push(edit.index);
+          sortStably(events, origin);
+          break;
+        }
+        const i = find(events, edit, edit.anchor);
+        const anchor = events[i] as DomainEvent;
+        const early = edit.anchor === "after" && earliestMs(edit.event) < earliestMs(anchor);
+        const late = edit.anchor === "before" && earliestMs(edit.event) > earliestMs(anchor);
+        if (early || late) {
+          throw new BranchEditError(
+            edit.index,
+            edit.event.id,
+            "event",
+            `${edit.text}: its earliest time (${edit.event.time.earliest}) is ${early ? "before" : "after"} that of '${anchor.id}' (${anchor.time.earliest}), so it cannot go ${edit.anchor} it: correct its time, or insert it with 'at'`,
+          );
+        }
+        const at = edit.anchor === "after" ? i + 1 : i;
+        events.splice(at, 0, edit.event);
+        origin.splice(at, 0, edit.index);
+        break;
+      }
+      case "replace": {
+        const i = find(events, edit, "event");
+        ensureNew(events, edit, edit.event, i, "with");
+        events[i] = edit.event;
+        origin[i] = edit.index;
+        break;
+      }
+      case "shift": {
+        const i = find(events, edit, "event");
+        const e = events[i] as DomainEvent;
+        events[i] = "to" in edit ? (Object.freeze({ ...e, time: edit.to }) as DomainEvent) : shifted(e, edit.by, zone);
+        origin[i] = edit.index;
+        break;
+      }
+    }
+  }
+  sortStably(events, origin);
+  return { events, origin };
+}
+
+/**
+ * The log of `scenario` with the branch's edits applied in order, re-sorted stably by earliest
+ * time, and which edit each event comes from. Every edit's target must exist in the log as the
+ * earlier edits left it: otherwise `BranchEditError` names the edit's index, the id and the
+ * closest ids.
+ * @example
+ * const b = branch("no-link-up").from(s).drop("cs-0905-link-up-137th").build();
+ * const { events, origin } = applyEdits(s, b);
+ * events.some((e) => e.id === "cs-0905-link-up-137th"); // false
+ */
+export function applyEdits(scenario: Scenario, branch: Branch): EditedLog {
+  return applyCompiled(scenario.events, compileEdits(branch.edits, scenario.timeZone), scenario.timeZone);
+}
