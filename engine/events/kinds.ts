@@ -107,7 +107,7 @@ export const PAYLOADS = {
     settlements: count.optional().describe("How many settlements the pocket holds ('between 50 and 100 villages')."),
   },
   "pocket-cleared": { pocket: entityId, actor: actorRef, areaKm2: km2.optional() },
-  "link-up": { actors: z.array(actorRef).min(2), place: placeRef.optional() },
+  "link-up": { forces: z.array(actorRef).min(2).describe("The forces that met."), place: placeRef.optional() },
   "siege-imposed": {
     siege: entityId,
     name: text,

@@ -61,7 +61,7 @@ export const modelInput = z.strictObject({
             }),
           )
           .min(1)
-          .refine((alts) => alts.some((a) => a.weight > 0), {
+          .refine((alts) => alts.some((a) => a.weight !== 0) || alts.length === 0, {
             message: "at least one alternative needs a weight above 0",
           }),
       }),

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { freeze } from "immer";
 import type { Catalogue } from "../catalogue/catalogue.js";
 import type { DomainEvent } from "../events/event.js";
@@ -7,7 +9,7 @@ import { freezeNew } from "../state/writable.js";
 import type { Consequence } from "../whatif/replay.js";
 import type { SimulationModel } from "./model.js";
 import { type RunResult, runOne } from "./run.js";
-import { type SimulationTarget, setUp } from "./setup.js";
+import { resolveTarget, type SimulationTarget, setUp } from "./setup.js";
 
 /** One run re-created: the alternatives it drew and the events that lost their footing in it. */
 export interface RecreatedRun {
@@ -36,8 +38,13 @@ export function recreateRun(
   seed: string | number,
   index: number,
 ): RecreatedRun {
-  if (!Number.isInteger(index) || index < 0) throw new RangeError(`run index must be a whole number >= 0, got ${index}`);
-  const { prepared, scenario } = setUp(target, { seed, model, measures: { places: [], casualties: false, fronts: false } });
+  if (!Number.isInteger(index) || index < 0)
+    throw new RangeError(`run index must be a whole number >= 0, got ${index}`);
+  const { prepared, scenario } = setUp(target, {
+    seed,
+    model,
+    measures: { places: [], casualties: false, fronts: false },
+  });
   const r = runOne(prepared, index, undefined, true);
   const lost = new Set(r.lost.map((l) => l.event));
   const events = r.events.filter((e) => !lost.has(e));
@@ -51,7 +58,11 @@ export function recreateRun(
     id: `${scenario.id}-run-${index}`,
     title: `${scenario.title} (run ${index} of seed '${String(seed)}')`,
     description: `Run ${index} of a simulation of '${scenario.id}' with seed '${String(seed)}'${
-      Object.keys(drawn).length > 0 ? `; drawn: ${Object.entries(drawn).map(([c, a]) => `${c}=${a}`).join(", ")}` : ""
+      Object.keys(drawn).length > 0
+        ? `; drawn: ${Object.entries(drawn)
+            .map(([c, a]) => `${c}=${a}`)
+            .join(", ")}`
+        : ""
     }.`,
     events,
     file: null,
@@ -62,6 +73,22 @@ export function recreateRun(
     lost: r.lost.map((l) => ({ event: l.event, rule: l.violation.rule, message: l.violation.message, edit: null })),
     state: r.state,
   };
+}
+
+/** The events of a scenario's file as written there, by id (empty when it has no readable file). */
+function rawEvents(scenario: Scenario): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  if (scenario.file === null) return out;
+  try {
+    const json = JSON.parse(readFileSync(resolve(scenario.file), "utf8")) as { initial?: unknown; events?: unknown };
+    for (const list of [json.initial, json.events]) {
+      if (!Array.isArray(list)) continue;
+      for (const e of list as { id?: unknown }[]) if (typeof e?.id === "string") out.set(e.id, e);
+    }
+  } catch {
+    // no readable file: every event is written from its loaded form
+  }
+  return out;
 }
 
 /** The entries of `catalogue` the built-in shared catalogue lacks, in order: a scenario file's own additions. */
@@ -82,8 +109,14 @@ function additions(catalogue: Catalogue) {
  * writeFileSync("run-42.json", exportRun(s, model, "s1", 42));
  * sitrep play run-42.json
  */
-export function exportRun(target: SimulationTarget, model: SimulationModel, seed: string | number, index: number): string {
+export function exportRun(
+  target: SimulationTarget,
+  model: SimulationModel,
+  seed: string | number,
+  index: number,
+): string {
   const { scenario } = recreateRun(target, model, seed, index);
+  const base = resolveTarget(target).scenario;
   const docs = scenario.documents.map((d) => ({
     id: d.id,
     title: d.title,
@@ -99,6 +132,11 @@ export function exportRun(target: SimulationTarget, model: SimulationModel, seed
     }
   }
   const extra = additions(scenario.catalogue);
+  // Events the run left as they were are written as the scenario file wrote them (a loaded
+  // event's JSON does not always load again: see the report on duplicate link-up actors).
+  const raw = rawEvents(base);
+  const written = (e: DomainEvent) =>
+    base.events.includes(e) || base.initialEvents.includes(e) ? (raw.get(e.id) ?? e) : e;
   const file = {
     id: scenario.id,
     title: scenario.title,
@@ -107,9 +145,9 @@ export function exportRun(target: SimulationTarget, model: SimulationModel, seed
     span: { start: scenario.span.start.slice(0, 10), end: scenario.span.end.slice(0, 10) },
     documents: docs,
     ...(extra.sides.length + extra.places.length + extra.actors.length > 0 ? { catalogue: extra } : {}),
-    initial: scenario.initialEvents,
+    initial: scenario.initialEvents.map(written),
     uncited: scenario.uncited,
-    events: scenario.events,
+    events: scenario.events.map(written),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

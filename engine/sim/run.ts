@@ -131,15 +131,15 @@ export function runOne(
   const { setup } = p;
   const rng = runRng(setup.seed, index);
   const drawn: number[] = [];
-  let edits: CompiledEdit[] | null = null;
+  const edits: CompiledEdit[] = [];
   for (const c of p.choices) {
     const i = pick(c, rng);
     drawn.push(i);
     const e = c.edits[i] as readonly CompiledEdit[];
-    if (e.length > 0) (edits ??= []).push(...e);
+    if (e.length > 0) edits.push(...e);
   }
   let log = setup.events;
-  if (edits !== null) log = applyCompiled(log, edits, setup.zone).events;
+  if (edits.length > 0) log = applyCompiled(log, edits, setup.zone).events;
   if (p.outcome !== undefined) {
     const extra = p.outcome({ rng, run: index, events: log });
     if (extra.length > 0) {

@@ -1,10 +1,10 @@
 import { LookupError } from "../campaign.js";
 import type { DomainEvent } from "../events/event.js";
+import { loadScenario } from "../scenario/builtin.js";
 import type { Scenario } from "../scenario/scenario.js";
 import { parseInstant } from "../time/instant.js";
 import { applyEdits } from "../whatif/apply.js";
 import type { Branch } from "../whatif/branch.js";
-import { loadScenario } from "../scenario/builtin.js";
 import type { MeasuredAt } from "./measures.js";
 import { SAMPLE_QUANTITIES, type SimulationModel } from "./model.js";
 import { type Prepared, prepare, type RunSetup } from "./run.js";
@@ -37,7 +37,8 @@ export interface RunOptions {
 
 /** Splits a target into its scenario and the log the runs start from. */
 export function resolveTarget(target: SimulationTarget): { scenario: Scenario; events: readonly DomainEvent[] } {
-  if ("scenario" in target) return { scenario: target.scenario, events: applyEdits(target.scenario, target.branch).events };
+  if ("scenario" in target)
+    return { scenario: target.scenario, events: applyEdits(target.scenario, target.branch).events };
   if ("edits" in target) {
     const scenario = loadScenario(target.base);
     return { scenario, events: applyEdits(scenario, target).events };
@@ -65,7 +66,10 @@ export function setUp(
           const entry = scenario.catalogue.findPlace(name);
           const i = entry === undefined ? undefined : placeIndex[entry.id];
           if (i === undefined) {
-            throw new LookupError(`measures.places: no place '${name}' in scenario '${scenario.id}'`, scenario.catalogue.suggestPlaces(name));
+            throw new LookupError(
+              `measures.places: no place '${name}' in scenario '${scenario.id}'`,
+              scenario.catalogue.suggestPlaces(name),
+            );
           }
           return i;
         });

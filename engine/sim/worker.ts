@@ -8,7 +8,9 @@ import { measureRange } from "./range.js";
 import { type Prepared, prepare, type RunSetup } from "./run.js";
 
 /** A message to the worker. */
-export type ToWorker = { readonly type: "setup"; readonly setup: RunSetup } | { readonly type: "range"; readonly from: number; readonly to: number };
+export type ToWorker =
+  | { readonly type: "setup"; readonly setup: RunSetup }
+  | { readonly type: "range"; readonly from: number; readonly to: number };
 
 let prepared: Prepared | null = null;
 

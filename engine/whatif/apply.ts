@@ -110,31 +110,32 @@ function time(input: unknown, zone: string, index: number, field: string): Event
  * so applying them to a log costs only array work. `offset` numbers the edits from there.
  */
 export function compileEdits(edits: readonly Edit[], zone: string, offset = 0): CompiledEdit[] {
-  return edits.map((edit, i): CompiledEdit => {
-    const index = offset + i;
-    const text = describeEdit(edit);
-    switch (edit.op) {
-      case "drop":
-        return { op: "drop", index, target: edit.event, text };
-      case "insert": {
-        if ("at" in edit) {
-          const at = time(edit.at, zone, index, "at");
-          const event = Object.freeze({ ...build(edit.event, zone, index, "event"), time: at }) as DomainEvent;
-          return { op: "insert", index, event, anchor: "at", text };
-        }
-        const event = build(edit.event, zone, index, "event");
-        return "before" in edit
-          ? { op: "insert", index, event, anchor: "before", target: edit.before, text }
-          : { op: "insert", index, event, anchor: "after", target: edit.after, text };
+  return edits.map((edit, i) => compileOne(edit, offset + i, zone));
+}
+
+function compileOne(edit: Edit, index: number, zone: string): CompiledEdit {
+  const text = describeEdit(edit);
+  switch (edit.op) {
+    case "drop":
+      return { op: "drop", index, target: edit.event, text };
+    case "insert": {
+      if ("at" in edit) {
+        const at = time(edit.at, zone, index, "at");
+        const event = Object.freeze({ ...build(edit.event, zone, index, "event"), time: at }) as DomainEvent;
+        return { op: "insert", index, event, anchor: "at", text };
       }
-      case "replace":
-        return { op: "replace", index, target: edit.event, event: build(edit.with, zone, index, "with"), text };
-      case "shift":
-        return "to" in edit
-          ? { op: "shift", index, target: edit.event, to: time(edit.to, zone, index, "to"), text }
-          : { op: "shift", index, target: edit.event, by: edit.by, text };
+      const event = build(edit.event, zone, index, "event");
+      return "before" in edit
+        ? { op: "insert", index, event, anchor: "before", target: edit.before, text }
+        : { op: "insert", index, event, anchor: "after", target: edit.after, text };
     }
-  });
+    case "replace":
+      return { op: "replace", index, target: edit.event, event: build(edit.with, zone, index, "with"), text };
+    case "shift":
+      return "to" in edit
+        ? { op: "shift", index, target: edit.event, to: time(edit.to, zone, index, "to"), text }
+        : { op: "shift", index, target: edit.event, by: edit.by, text };
+  }
 }
 
 const earliestCache = new WeakMap<DomainEvent, number>();

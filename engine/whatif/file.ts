@@ -53,7 +53,8 @@ export function parseWith<T>(
   file: string,
 ): { success: true; data: T; json: unknown; map: SourceMap } | { success: false; problems: LoadProblem[] } {
   const json = parseJson(text, file);
-  if (!json.ok) return { success: false, problems: json.problems };
+  // The first syntax error only: the ones after it are mostly its echoes.
+  if (!json.ok) return { success: false, problems: json.problems.slice(0, 1) };
   const map = new SourceMap(text);
   const r = schema.safeParse(json.value, { reportInput: true });
   if (r.success) return { success: true, data: r.data, json: json.value, map };
@@ -105,7 +106,9 @@ export function checkBranch(branch: Branch, scenario: Scenario, file: string, te
       if (c === undefined) continue;
       if ((c.op === "insert" || c.op === "replace") && c.event !== undefined) {
         const field = c.op === "insert" ? "event" : "with";
-        for (const ref of refsOf(c.event)) {
+        // An id named in a field is also listed in `places`/`actors`: report it once, at its field.
+        const refs = new Map(refsOf(c.event).map((r) => [`${r.kind}:${r.id}`, r]));
+        for (const ref of refs.values()) {
           const known =
             ref.kind === "place"
               ? scenario.catalogue.place(ref.id)
@@ -127,11 +130,15 @@ export function checkBranch(branch: Branch, scenario: Scenario, file: string, te
     }
   }
   if (problems.length > 0) return problems;
-  try {
-    applyCompiled(scenario.events, compileEdits(branch.edits, zone), zone);
-  } catch (e) {
-    if (e instanceof BranchEditError) report(["edits", e.editIndex, e.field], e.reason);
-    else throw e;
+  // Each edit against the log as the earlier ones left it; an edit that fails is reported and skipped.
+  let log = scenario.events;
+  for (const c of compileEdits(branch.edits, zone)) {
+    try {
+      log = applyCompiled(log, [c], zone).events;
+    } catch (e) {
+      if (e instanceof BranchEditError) report(["edits", e.editIndex, e.field], e.reason);
+      else throw e;
+    }
   }
   return problems;
 }

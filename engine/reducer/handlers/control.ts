@@ -84,34 +84,40 @@ function fallSieges(draft: Writable<State>, event: Capture, side: SideId): void 
   }
 }
 
-/** A side that holds all of a place has reached it: its front to the place is closed. */
-export function closeFront(p: Writable<PlaceState>, side: SideId): void {
-  if (p.fronts[side] === undefined) return;
-  const fronts = { ...p.fronts };
-  delete fronts[side];
-  p.fronts = fronts;
+/**
+ * A side now holds all of a place: it is its controller, nobody shares it, the fighting is over,
+ * the side's front to it is closed and any fire control it kept over it ends.
+ */
+export function holdWhole(p: Writable<PlaceState>, side: SideId, actor: string): void {
+  p.controller = side;
+  p.holder = actor;
+  p.shares = null;
+  p.contested = false;
+  if (!p.heldBy.includes(side)) p.heldBy = [...p.heldBy, side];
+  if (p.fronts[side] !== undefined) {
+    const fronts = { ...p.fronts };
+    delete fronts[side];
+    p.fronts = fronts;
+  }
+  if (p.fireControl !== null && p.fireControl.side === side) p.fireControl = null;
 }
 
 function applyCapture(draft: Writable<State>, event: Capture): void {
   const side = draft.refs.actorSide[event.actor] as SideId;
   const p = editPlace(draft, event.place);
   const share = event.share?.best ?? 1;
-  const before = { controller: p.controller, holder: p.holder };
   if (share >= 1) {
-    p.controller = side;
-    p.shares = null;
-    p.contested = false;
-    closeFront(p, side);
+    holdWhole(p, side, event.actor);
   } else {
+    const before = { controller: p.controller, holder: p.holder };
     const shares = sharesAfter(p as PlaceState, side, share);
     p.shares = shares;
     p.controller = majorityOf(shares);
     p.contested = true;
+    // The holder is the actor of the side in control: the capturer once its side leads, else whoever held it.
+    p.holder = p.controller === side ? event.actor : p.controller === before.controller ? before.holder : null;
+    if (!p.heldBy.includes(side)) p.heldBy = [...p.heldBy, side];
   }
-  // The holder is the actor of the side in control: the capturer once its side leads, else whoever held it.
-  p.holder = p.controller === side ? event.actor : p.controller === before.controller ? before.holder : null;
-  if (!p.heldBy.includes(side)) p.heldBy = [...p.heldBy, side];
-  if (p.fireControl !== null && p.fireControl.side === side && p.shares === null) p.fireControl = null;
   Object.assign(p, stampOf(event));
   if (share >= 1) fallSieges(draft, event, side);
 }
@@ -148,13 +154,7 @@ export const controlReported: Handler<EventOf<"control-reported">> = {
   apply(draft, event) {
     const p = editPlace(draft, event.place);
     if (event.actor !== undefined) {
-      const side = draft.refs.actorSide[event.actor] as SideId;
-      p.controller = side;
-      p.holder = event.actor;
-      p.shares = null;
-      p.contested = false;
-      if (!p.heldBy.includes(side)) p.heldBy = [...p.heldBy, side];
-      closeFront(p, side);
+      holdWhole(p, draft.refs.actorSide[event.actor] as SideId, event.actor);
     } else {
       const shares: Record<SideId, number> = {};
       for (const s of [...(event.shares ?? [])].sort((a, b) => (a.side < b.side ? -1 : 1)))

@@ -47,14 +47,14 @@ export const assaultRepelled: Handler<EventOf<"assault-repelled">> = {
 /** Two or more forces meet. */
 export const linkUp: Handler<EventOf<"link-up">> = {
   check(state, event) {
-    for (const a of event.actors) {
+    for (const a of event.forces) {
       const side = requireSide(state, event, a);
       if (isViolation(side)) return side;
     }
     return null;
   },
   apply(draft, event) {
-    const sides = [...new Set(event.actors.map((a) => sideOf(draft as State, a)))].sort();
+    const sides = [...new Set(event.forces.map((a) => sideOf(draft as State, a)))].sort();
     for (const s of sides) countActivity(draft, s, "linkUps");
   },
 };

@@ -6,7 +6,7 @@ import type { State } from "../../state/types.js";
 import { edit } from "../../state/writable.js";
 import type { Handler } from "../handler.js";
 import { editPlace, isViolation, placeAt, requireOpposed, requireSide, stampOf } from "../support.js";
-import { closeFront } from "./control.js";
+import { holdWhole } from "./control.js";
 
 /** Forces cut off on all sides: a pocket forms. */
 export const encirclement: Handler<EventOf<"encirclement">> = {
@@ -78,12 +78,7 @@ export const pocketCleared: Handler<EventOf<"pocket-cleared">> = {
       const prior = placeAt(draft as State, place);
       if (prior.controller === side && prior.shares === null) continue; // already held: nothing changes
       const p = editPlace(draft, place);
-      p.controller = side;
-      p.holder = event.actor;
-      p.shares = null;
-      p.contested = false;
-      if (!p.heldBy.includes(side)) p.heldBy = [...p.heldBy, side];
-      closeFront(p, side);
+      holdWhole(p, side, event.actor);
       Object.assign(p, stamp);
     }
     if (event.areaKm2 !== undefined) {
