@@ -34,6 +34,26 @@ export type { Scenario, SourceDocument } from "./scenario/scenario.js";
 export type { ScenarioInput } from "./scenario/schema.js";
 export { type MergedAway, mergeScenarios, type Theatre } from "./scenario/theatre.js";
 export { type SiegeMachineEvent, siegeMachine } from "./sieges/machine.js";
+export { type Quantiles, quantiles, sampleTriangular } from "./sim/distributions.js";
+export type { Distributions, MeasuredAt } from "./sim/measures.js";
+export {
+  type Alternative,
+  asCapture,
+  asRepelled,
+  type Choice,
+  disputed,
+  loadModel,
+  type OutcomeContext,
+  openOutcome,
+  SAMPLE_QUANTITIES,
+  type SimulationModel,
+} from "./sim/model.js";
+export { exportRun, type RecreatedRun, recreateRun } from "./sim/recreate.js";
+export { type Rng, runRng } from "./sim/rng.js";
+export { ModelError } from "./sim/run.js";
+export type { MeasureOptions, SimulationTarget } from "./sim/setup.js";
+// Simulation
+export { type SimulateOptions, simulate } from "./sim/simulate.js";
 export { emptyState } from "./state/initial.js";
 // State and the reducer
 export type {
@@ -66,3 +86,16 @@ export { TimeError } from "./time/time-error.js";
 // Replay and time travel
 export { type ReplayOptions, replay } from "./timeline/replay.js";
 export { Timeline, type TimelineOptions } from "./timeline/timeline.js";
+export { applyEdits, BranchEditError, type EditedLog } from "./whatif/apply.js";
+// What-if branches
+export type { Branch, DropEdit, Edit, InsertEdit, ReplaceEdit, Shift, ShiftEdit } from "./whatif/branch.js";
+export { type BranchBuilder, branch } from "./whatif/builder.js";
+export { type Comparison, compare } from "./whatif/compare.js";
+export { formatBranch, loadBranch, parseBranch } from "./whatif/file.js";
+export {
+  type BranchReplay,
+  type BranchReplayOptions,
+  BranchViolationError,
+  type Consequence,
+  replayBranch,
+} from "./whatif/replay.js";
