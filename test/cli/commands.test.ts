@@ -56,7 +56,9 @@ describe("sitrep state", () => {
     expect(r.stdout).toMatch(/Siege of Deir ez-Zor: active/);
     // Taken on 5 August: the front to it is closed; before, it stood at 65 km.
     expect(r.stdout).not.toMatch(/→ Wadi Fixture:/);
-    expect(sitrep(["state", FIXTURE, "--at", "2017-08-04"]).stdout).toMatch(/Syrian government → Wadi Fixture: 65 \(60–70\) km/);
+    expect(sitrep(["state", FIXTURE, "--at", "2017-08-04"]).stdout).toMatch(
+      /Syrian government → Wadi Fixture: 65 \(60–70\) km/,
+    );
     expect(r.stdout).not.toContain(ANSI);
   });
 
