@@ -84,7 +84,7 @@ function fixture(): Scenario {
         ev(
           "meet",
           { text: "at around 2 P.M.", at: "2017-09-05T14:00", approxMinutes: 60 },
-          { type: "link-up", actors: ["syrian-army", "syrian-government"] },
+          { type: "link-up", forces: ["syrian-army", "syrian-government"] },
         ),
         ev(
           "broken",
