@@ -1,3 +1,4 @@
+import type { Catalogue } from "./catalogue/catalogue.js";
 import type { EventId } from "./model/ids.js";
 import { diff, type StateDiff } from "./query/diff.js";
 import { type Explanation, explainControl } from "./query/explain.js";
@@ -9,8 +10,11 @@ import type { PlaceState, State } from "./state/types.js";
 import { type Instant, parseInstant, toIso } from "./time/instant.js";
 import { Timeline, type TimelineOptions } from "./timeline/timeline.js";
 
-/** The state at one moment, with where it sits in the log. */
+/** The state at one moment, with where it sits in the log and the scenario it belongs to. */
 export interface Snapshot {
+  /** The scenario, so names, quotes and the catalogue can be looked up from the snapshot alone. */
+  readonly scenario: Scenario;
+  readonly catalogue: Catalogue;
   /** The moment, resolved in the scenario's zone. */
   readonly at: Instant;
   readonly state: State;
@@ -84,7 +88,14 @@ export class Campaign {
     const count =
       typeof when === "object" ? (this.timeline.indexOf(when.event) as number) + 1 : this.timeline.countAt(at.ms);
     const state = this.timeline.stateAfter(count);
-    return { at, state, applied: count, lastEvent: state.lastEvent };
+    return {
+      scenario: this.scenario,
+      catalogue: this.scenario.catalogue,
+      at,
+      state,
+      applied: count,
+      lastEvent: state.lastEvent,
+    };
   }
 
   /** The state as people read it at a moment (what `sitrep state --json` prints). */

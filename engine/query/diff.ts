@@ -30,10 +30,14 @@ export interface StateDiff {
 const same = (a: unknown, b: unknown) =>
   a === b || (a !== undefined && b !== undefined && canonicalJson(a) === canonicalJson(b));
 
-function fieldsOf(before: unknown, after: unknown): FieldChange[] {
+/** Fields kept only as indexes for the reducer (PlaceState.sieges): derived, so never a change. */
+const DERIVED = new Set(["sieges"]);
+
+/** The fields that differ between two records, leaving out derived indexes. */
+export function fieldsOf(before: unknown, after: unknown): FieldChange[] {
   const a = (before ?? {}) as Record<string, unknown>;
   const b = (after ?? {}) as Record<string, unknown>;
-  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !DERIVED.has(k)).sort();
   return keys.filter((k) => !same(a[k], b[k])).map((k) => ({ field: k, before: a[k] ?? null, after: b[k] ?? null }));
 }
 
@@ -67,7 +71,8 @@ export function diff(a: State, b: State): StateDiff {
       const x = a.places[i] as PlaceState;
       const y = b.places[i] as PlaceState;
       if (x === y || same(x, y)) continue;
-      places.push({ id: x.id as PlaceId, before: x, after: y, fields: fieldsOf(x, y) });
+      const fields = fieldsOf(x, y);
+      if (fields.length > 0) places.push({ id: x.id as PlaceId, before: x, after: y, fields });
     }
   }
   const other: Record<string, readonly RecordChange<unknown>[]> = {};

@@ -2,7 +2,7 @@ import type { DomainEvent } from "../events/event.js";
 import type { PlaceId } from "../model/ids.js";
 import { walk } from "../reducer/reduce.js";
 import type { PlaceState, State } from "../state/types.js";
-import type { FieldChange } from "./diff.js";
+import { type FieldChange, fieldsOf } from "./diff.js";
 import { canonicalJson } from "./fingerprint.js";
 
 /** One change to a place, and the event behind it. */
@@ -44,21 +44,11 @@ export function placeHistory(
     if (json === priorJson) return;
     const after = JSON.parse(json) as PlaceState;
     const before = JSON.parse(priorJson) as PlaceState;
-    const fields = Object.keys(after)
-      .sort()
-      .filter(
-        (k) =>
-          canonicalJson((before as unknown as Record<string, unknown>)[k] ?? null) !==
-          canonicalJson((after as unknown as Record<string, unknown>)[k] ?? null),
-      )
-      .map((k) => ({
-        field: k,
-        before: (before as unknown as Record<string, unknown>)[k] ?? null,
-        after: (after as unknown as Record<string, unknown>)[k] ?? null,
-      }));
-    out.push({ index, initial, event, before, after, fields });
+    const fields = fieldsOf(before, after);
     prior = now;
     priorJson = json;
+    if (fields.length === 0) return; // only a derived index moved
+    out.push({ index, initial, event, before, after, fields });
   };
   const seeded = walk(start, initialEvents, visit(true));
   prior = seeded.places[at] as PlaceState;

@@ -2,7 +2,7 @@ import { produce } from "immer";
 import { RuleViolationError, type Violation } from "../errors/rule-violation.js";
 import type { DomainEvent } from "../events/event.js";
 import type { State } from "../state/types.js";
-import { freezeNew, type Writable } from "../state/writable.js";
+import { freezeNew, inSegment, type Writable } from "../state/writable.js";
 import type { Handler } from "./handler.js";
 import { HANDLERS } from "./handlers/index.js";
 import { checkRefs } from "./support.js";
@@ -50,17 +50,18 @@ export function reduce(state: State, event: DomainEvent): State {
  * to that) at a fraction of the cost. Throws on the first violation; `state` is never changed.
  */
 export function applySegment(state: State, events: readonly DomainEvent[], from = 0, to = events.length): State {
-  freezeNew(state);
-  if (from >= to) return state;
-  const draft = { ...state } as Writable<State>;
-  for (let i = from; i < to; i++) {
-    const event = events[i] as DomainEvent;
-    const v = check(draft as State, event);
-    if (v !== null) throw new RuleViolationError(v);
-    applyChecked(draft, event);
+  if (from >= to) {
+    freezeNew(state);
+    return state;
   }
-  freezeNew(draft);
-  return draft as State;
+  return inSegment(state, (draft) => {
+    for (let i = from; i < to; i++) {
+      const event = events[i] as DomainEvent;
+      const v = check(draft as State, event);
+      if (v !== null) throw new RuleViolationError(v);
+      applyChecked(draft, event);
+    }
+  });
 }
 
 /** What tolerant application skipped: the event and the rule it broke. */
@@ -78,16 +79,15 @@ export function applyTolerant(
   state: State,
   events: readonly DomainEvent[],
 ): { readonly state: State; readonly skipped: readonly Skipped[] } {
-  freezeNew(state);
-  const draft = { ...state } as Writable<State>;
   const skipped: Skipped[] = [];
-  events.forEach((event, index) => {
-    const v = check(draft as State, event);
-    if (v === null) applyChecked(draft, event);
-    else skipped.push({ index, event, violation: v });
+  const after = inSegment(state, (draft) => {
+    events.forEach((event, index) => {
+      const v = check(draft as State, event);
+      if (v === null) applyChecked(draft, event);
+      else skipped.push({ index, event, violation: v });
+    });
   });
-  freezeNew(draft);
-  return { state: draft as State, skipped };
+  return { state: after, skipped };
 }
 
 /**
@@ -100,14 +100,12 @@ export function walk(
   events: readonly DomainEvent[],
   visit: (current: State, event: DomainEvent, index: number) => void,
 ): State {
-  freezeNew(state);
-  const draft = { ...state } as Writable<State>;
-  events.forEach((event, index) => {
-    const v = check(draft as State, event);
-    if (v !== null) throw new RuleViolationError(v);
-    applyChecked(draft, event);
-    visit(draft as State, event, index);
+  return inSegment(state, (draft) => {
+    events.forEach((event, index) => {
+      const v = check(draft as State, event);
+      if (v !== null) throw new RuleViolationError(v);
+      applyChecked(draft, event);
+      visit(draft as State, event, index);
+    });
   });
-  freezeNew(draft);
-  return draft as State;
 }

@@ -25,6 +25,7 @@ export function unknownPlace(id: string): PlaceState {
     heldBy: [],
     fronts: {},
     fireControl: null,
+    sieges: [],
     byEvent: null,
     since: null,
     certainFrom: null,

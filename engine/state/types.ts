@@ -34,6 +34,8 @@ export interface PlaceState extends Stamp {
   readonly fronts: Readonly<Record<SideId, Front>>;
   /** The side that holds the place under fire control, if any. */
   readonly fireControl: (Stamp & { readonly side: SideId }) | null;
+  /** Active sieges whose enclave includes this place (kept so a capture looks only at these). */
+  readonly sieges: readonly EntityId[];
 }
 
 export type SiegeStatus = "active" | "broken" | "lifted" | "fallen";
@@ -82,12 +84,15 @@ export interface OperationState extends Stamp {
   readonly status: OperationStatus;
 }
 
-/** One side's losses as one source counts them, summed over events. */
+/** One side's losses as one source counts them, summed over its reports. */
 export interface CasualtyTally {
   readonly killed: Quantity;
   readonly wounded: Quantity;
   readonly captured: Quantity;
-  readonly events: readonly EventId[];
+  /** How many reports were added up (the events are in the log: casualties with this claimant). */
+  readonly reports: number;
+  /** The latest report added. */
+  readonly lastEvent: EventId;
 }
 
 export type Fate = "killed" | "captured" | "executed";

@@ -17,9 +17,38 @@ export function edit<P extends object, K extends keyof P>(
   const holder = parent as Record<PropertyKey, unknown>;
   const child = holder[key as PropertyKey] as object;
   if (!Object.isFrozen(child)) return child as Writable<NonNullable<P[K]>>;
-  const copy = Array.isArray(child) ? child.slice() : { ...child };
+  // Array.from, not slice: V8 copies a frozen array through its slow path with slice (~0.5 ms
+  // for 10,000 places against ~8 µs).
+  const copy = Array.isArray(child) ? Array.from(child) : { ...child };
   holder[key as PropertyKey] = copy;
+  copies?.push(copy);
   return copy as Writable<NonNullable<P[K]>>;
+}
+
+/** What `edit` copied in the segment under way, so only that is frozen at its end. */
+let copies: object[] | null = null;
+
+/**
+ * Runs `write` on a copy-on-write draft of `state` and returns the result frozen. Freezing
+ * visits only what the segment copied or created: arrays copied by `edit` are frozen shallowly
+ * (their elements are written only through `edit` too), records deeply down to the first value
+ * already frozen. If `write` throws, the draft is dropped and `state` is as it was.
+ */
+export function inSegment<T extends object>(state: T, write: (draft: Writable<T>) => void): T {
+  freezeNew(state);
+  const outer = copies;
+  const mine: object[] = [];
+  copies = mine;
+  const draft = { ...state } as Writable<T>;
+  try {
+    write(draft);
+  } finally {
+    copies = outer;
+  }
+  for (const c of mine) if (Array.isArray(c)) Object.freeze(c);
+  for (const c of mine) freezeNew(c);
+  freezeNew(draft);
+  return draft as T;
 }
 
 /** Freezes everything reachable from `value` that is not frozen yet; stops at frozen (shared) values. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { spec } from "../../engine/testing/index.js";
 import { on, testCatalogue } from "../support/fixtures.js";
 import { place } from "../support/scenarios.js";
-import { spec } from "../support/spec.js";
 
 const cat = testCatalogue();
 

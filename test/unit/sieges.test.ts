@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { initialTransition } from "xstate";
 import { advanceSiege, initialLifecycle, siegeMachine } from "../../engine/sieges/machine.js";
+import { spec } from "../../engine/testing/index.js";
 import { on, testCatalogue } from "../support/fixtures.js";
 import { siege } from "../support/scenarios.js";
-import { spec } from "../support/spec.js";
 
 const cat = testCatalogue();
 const heldCity = on("01-01", { type: "control-reported", place: "big-city", actor: "army" });

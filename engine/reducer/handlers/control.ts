@@ -6,6 +6,7 @@ import type { PlaceState, State } from "../../state/types.js";
 import { edit, type Writable } from "../../state/writable.js";
 import type { Handler } from "../handler.js";
 import { checkSide, countActivity, editPlace, isViolation, placeAt, requireSide, stampOf } from "../support.js";
+import { unindexSiege } from "./sieges.js";
 
 type Capture = EventOf<"place-captured"> | EventOf<"place-recaptured">;
 
@@ -62,11 +63,12 @@ function checkCapture(state: State, event: Capture): Violation | null {
   return null;
 }
 
-/** Ends, as fallen, every active siege whose whole enclave the besieger now holds. */
+/** Ends, as fallen, every active siege around this place whose whole enclave the besieger now holds. */
 function fallSieges(draft: Writable<State>, event: Capture, side: SideId): void {
-  for (const id of Object.keys(draft.sieges).sort()) {
+  // Only the sieges indexed on the captured place can fall (see PlaceState.sieges).
+  for (const id of placeAt(draft as State, event.place).sieges) {
     const siege = draft.sieges[id];
-    if (siege === undefined || siege.besieger !== side || !siege.enclave.includes(event.place)) continue;
+    if (siege === undefined || siege.besieger !== side) continue;
     const taken = siege.enclave.every((p) => {
       const ps = placeAt(draft as State, p);
       return ps.controller === side && ps.shares === null;
@@ -81,6 +83,7 @@ function fallSieges(draft: Writable<State>, event: Capture, side: SideId): void 
     s.endedBy = event.id;
     s.byEvent = event.id;
     s.certainFrom = event.time.latest;
+    unindexSiege(draft, id, siege.enclave);
   }
 }
 

@@ -12,7 +12,7 @@ export function claimantOf(event: DomainEvent): string {
   return event.source.attribution ?? event.source.document;
 }
 
-const NO_LOSSES: CasualtyTally = Object.freeze({ killed: ZERO, wounded: ZERO, captured: ZERO, events: [] });
+const NO_LOSSES = Object.freeze({ killed: ZERO, wounded: ZERO, captured: ZERO, reports: 0 });
 
 function add(
   prior: CasualtyTally | undefined,
@@ -28,7 +28,8 @@ function add(
     killed: f.killed ? addQuantities(p.killed, f.killed) : p.killed,
     wounded: f.wounded ? addQuantities(p.wounded, f.wounded) : p.wounded,
     captured: f.captured ? addQuantities(p.captured, f.captured) : p.captured,
-    events: [...p.events, event.id],
+    reports: p.reports + 1,
+    lastEvent: event.id,
   };
 }
 

@@ -5,7 +5,7 @@ import { advanceSiege, initialLifecycle, type SiegeMachineEvent, siegeStatusOf }
 import type { SiegeState, State } from "../../state/types.js";
 import { edit, type Writable } from "../../state/writable.js";
 import type { Handler } from "../handler.js";
-import { isViolation, requireOpposed, requireSide, stampOf } from "../support.js";
+import { editPlace, isViolation, requireOpposed, requireSide, stampOf } from "../support.js";
 
 function checkTransition(
   state: State,
@@ -54,6 +54,23 @@ function applyTransition(
   if (status !== "active") {
     s.until = event.time.earliest;
     s.endedBy = event.id;
+    unindexSiege(draft, s.id, s.enclave);
+  }
+}
+
+/** Notes an active siege on each place of its enclave. */
+function indexSiege(draft: Writable<State>, id: EntityId, enclave: readonly string[]): void {
+  for (const place of enclave) {
+    const p = editPlace(draft, place);
+    if (!p.sieges.includes(id)) p.sieges = [...p.sieges, id].sort();
+  }
+}
+
+/** Forgets an ended siege on each place of its enclave. */
+export function unindexSiege(draft: Writable<State>, id: EntityId, enclave: readonly string[]): void {
+  for (const place of enclave) {
+    const p = editPlace(draft, place);
+    if (p.sieges.includes(id)) p.sieges = p.sieges.filter((x) => x !== id);
   }
 }
 
@@ -91,6 +108,7 @@ export const siegeImposed: Handler<EventOf<"siege-imposed">> = {
       ...stampOf(event),
     };
     edit(draft, "sieges")[event.siege] = siege;
+    indexSiege(draft, event.siege, event.enclave);
   },
 };
 
