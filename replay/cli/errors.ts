@@ -17,6 +17,9 @@ const BAD_INPUT = new Set([
   "TimeError",
   "RuleViolationError",
   "EventInputError",
+  "BranchEditError",
+  "BranchViolationError",
+  "ModelError",
 ]);
 
 /** True for an error caused by what the user gave: exit 2, one line, no stack. */

@@ -5,9 +5,11 @@ import { historyCommand } from "./commands/history.js";
 import { playCommand } from "./commands/play.js";
 import { replCommand } from "./commands/repl.js";
 import { scenariosCommand } from "./commands/scenarios.js";
+import { simulateCommand } from "./commands/simulate.js";
 import { stateCommand } from "./commands/state.js";
 import { timelineCommand } from "./commands/timeline.js";
 import { validateCommand } from "./commands/validate.js";
+import { whatifCommand } from "./commands/whatif.js";
 import { EXIT, isBadInput, loadProblemLine } from "./errors.js";
 import type { Output } from "./output.js";
 
@@ -19,6 +21,8 @@ const COMMANDS = [
   historyCommand,
   explainCommand,
   validateCommand,
+  whatifCommand,
+  simulateCommand,
   playCommand,
   replCommand,
 ] as const;

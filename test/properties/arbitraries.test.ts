@@ -17,8 +17,8 @@ import {
   eventLogArb,
   INVALID_RULES,
   invalidCampaignArb,
-} from "../arbitraries/index.js";
-import { propertyParams } from "../support/assertions.js";
+  propertyParams,
+} from "../../engine/testing/index.js";
 
 describe("the generators", () => {
   // Every other property stands on this one. It fails when the model in test/arbitraries and

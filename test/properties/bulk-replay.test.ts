@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applyTolerant, fingerprint, replay, Timeline } from "../../engine/index.js";
 import { applySegment, walk } from "../../engine/reducer/reduce.js";
-import { campaignArb } from "../arbitraries/index.js";
-import { foldReduce, propertyParams } from "../support/assertions.js";
+import { campaignArb, propertyParams } from "../../engine/testing/index.js";
+import { foldReduce } from "../../engine/testing/properties/replay.js";
 
 describe("property 3: the copy-on-write bulk replay equals folding reduce (immer)", () => {
   // Would fail if a handler wrote nested data without `edit` (under immer the write is

@@ -12,8 +12,7 @@ import {
   type State,
 } from "../../engine/index.js";
 import { walk } from "../../engine/reducer/reduce.js";
-import { campaignArb, type GeneratedCampaign } from "../arbitraries/index.js";
-import { propertyParams } from "../support/assertions.js";
+import { campaignArb, type GeneratedCampaign, propertyParams } from "../../engine/testing/index.js";
 
 const EPSILON = 1e-9;
 

@@ -1,6 +1,5 @@
 import { describe, it } from "vitest";
-import { campaignArb } from "../arbitraries/index.js";
-import { assertReplayDeterministic } from "../support/assertions.js";
+import { assertReplayDeterministic, campaignArb } from "../../engine/testing/index.js";
 
 describe("property 1: replay is deterministic", () => {
   // Would fail if a handler read the clock or Math.random, kept state between calls (a

@@ -10,8 +10,9 @@ import {
   restoreState,
   Timeline,
 } from "../../engine/index.js";
-import { campaignArb } from "../arbitraries/index.js";
-import { assertDeepFrozen, foldReduce, propertyParams } from "../support/assertions.js";
+import { campaignArb, propertyParams } from "../../engine/testing/index.js";
+import { assertDeepFrozen } from "../../engine/testing/properties/frozen.js";
+import { foldReduce } from "../../engine/testing/properties/replay.js";
 
 describe("property 4: states and events are deeply frozen, and nothing mutates its inputs", () => {
   // Would fail if a handler pushed onto an array it did not copy (heldBy, cutRoutes, a tally's

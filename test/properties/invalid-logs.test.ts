@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { describe, it } from "vitest";
 import { applyTolerant, emptyState, fingerprint, reduce, replay, Timeline } from "../../engine/index.js";
-import { catalogueArb, invalidCampaignArb, invalidEventArb } from "../arbitraries/index.js";
-import { propertyParams, violationOf } from "../support/assertions.js";
+import { catalogueArb, invalidCampaignArb, invalidEventArb, propertyParams } from "../../engine/testing/index.js";
+import { violationOf } from "../../engine/testing/properties/violation.js";
 
 describe("property 9: invalid sequences are rejected with the right rule", () => {
   // Would fail if a rule were not checked (a second capture by the holder accepted, a cleared

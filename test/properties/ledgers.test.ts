@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { describe, it } from "vitest";
 import type { CasualtyTally, Quantity, State } from "../../engine/index.js";
-import { campaignArb } from "../arbitraries/index.js";
-import { foldReduce, propertyParams } from "../support/assertions.js";
+import { campaignArb, propertyParams } from "../../engine/testing/index.js";
+import { foldReduce } from "../../engine/testing/properties/replay.js";
 
 const BOUNDS = ["low", "best", "high"] as const;
 const COUNTS = ["killed", "wounded", "captured"] as const;
@@ -25,7 +25,7 @@ function checkTally(before: CasualtyTally | undefined, after: CasualtyTally | un
     if (before !== undefined) grew(before[k], after[k], `${at} ${k}`);
   }
   if (before !== undefined) {
-    assert.deepEqual(after.events.slice(0, before.events.length), before.events, `${at}: earlier events dropped`);
+    assert.ok(after.reports >= before.reports, `${at}: the count of reports went down`);
   }
 }
 

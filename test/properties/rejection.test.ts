@@ -3,8 +3,14 @@ import fc from "fast-check";
 import { describe, it } from "vitest";
 import { applyTolerant, check, fingerprint, reduce, replay, type State } from "../../engine/index.js";
 import { applySegment } from "../../engine/reducer/reduce.js";
-import { campaignArb, invalidCampaignArb } from "../arbitraries/index.js";
-import { assertDeepFrozen, assertSnapshotRoundTrip, propertyParams, violationOf } from "../support/assertions.js";
+import {
+  assertSnapshotRoundTrip,
+  campaignArb,
+  invalidCampaignArb,
+  propertyParams,
+} from "../../engine/testing/index.js";
+import { assertDeepFrozen } from "../../engine/testing/properties/frozen.js";
+import { violationOf } from "../../engine/testing/properties/violation.js";
 
 /** The top-level fields of a state, by identity. */
 const parts = (s: State) => Object.entries(s);

@@ -1,8 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fingerprint, Timeline } from "../../engine/index.js";
-import { campaignArb } from "../arbitraries/index.js";
-import { assertSeekEqualsReplay, assertSnapshotRoundTrip, propertyParams } from "../support/assertions.js";
+import {
+  assertSeekEqualsReplay,
+  assertSnapshotRoundTrip,
+  campaignArb,
+  propertyParams,
+} from "../../engine/testing/index.js";
 
 describe("property 2: seeking equals replaying", () => {
   // Would fail on an off-by-one in Timeline.stateAfter (using the snapshot after instead of

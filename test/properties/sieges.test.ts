@@ -11,8 +11,9 @@ import {
   replay,
   type SiegeState,
 } from "../../engine/index.js";
-import { campaignArb, catalogueArb, invalidLogArb } from "../arbitraries/index.js";
-import { foldReduce, propertyParams, violationOf } from "../support/assertions.js";
+import { campaignArb, catalogueArb, invalidLogArb, propertyParams } from "../../engine/testing/index.js";
+import { foldReduce } from "../../engine/testing/properties/replay.js";
+import { violationOf } from "../../engine/testing/properties/violation.js";
 
 /** What must not change once a siege has ended. */
 const settled = (s: SiegeState) =>

@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { describe, it } from "vitest";
 import { applyTolerant, fingerprint, type RuleId, replay } from "../../engine/index.js";
-import { campaignArb } from "../arbitraries/index.js";
-import { assertDeepFrozen, propertyParams } from "../support/assertions.js";
+import { campaignArb, propertyParams } from "../../engine/testing/index.js";
+import { assertDeepFrozen } from "../../engine/testing/properties/frozen.js";
 
 const RULES: ReadonlySet<RuleId> = new Set<RuleId>([
   "unknown-place",

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { quantiles, sampleTriangular } from "../../engine/sim/distributions.js";
 import { runRng } from "../../engine/sim/rng.js";
 import { simulate } from "../../engine/sim/simulate.js";
-import { propertyParams } from "../support/assertions.js";
+import { propertyParams } from "../../engine/testing/index.js";
 import { builtIn } from "../support/scenarios.js";
 
 describe("uncertain quantities", () => {

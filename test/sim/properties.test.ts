@@ -7,7 +7,7 @@ import { Campaign, type EventOf, fingerprint, loadScenario, replay } from "../..
 import { asRepelled, disputed, openOutcome, type SimulationModel } from "../../engine/sim/model.js";
 import { exportRun, recreateRun } from "../../engine/sim/recreate.js";
 import { simulate } from "../../engine/sim/simulate.js";
-import { propertyParams } from "../support/assertions.js";
+import { propertyParams } from "../../engine/testing/index.js";
 import { builtIn } from "../support/scenarios.js";
 
 const { scenario } = builtIn("central-syria-2017");

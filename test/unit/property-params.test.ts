@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CI_SEED, MIN_RUNS, propertyParams } from "../support/assertions.js";
+import { CI_SEED, MIN_RUNS, propertyParams } from "../../engine/testing/index.js";
 
 describe("propertyParams", () => {
   it("runs every property at least 200 times", () => {

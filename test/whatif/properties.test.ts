@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, it } from "vitest";
+import { propertyParams } from "../../engine/testing/index.js";
 import { branch } from "../../engine/whatif/builder.js";
 import { replayBranch } from "../../engine/whatif/replay.js";
-import { propertyParams } from "../support/assertions.js";
 import { builtIn } from "../support/scenarios.js";
 
 describe("dropping any one event of a valid log", () => {

@@ -1,11 +1,5 @@
 import fc from "fast-check";
-import {
-  type ActorEntry,
-  buildCatalogue,
-  type Catalogue,
-  type PlaceEntry,
-  type SideEntry,
-} from "../../engine/index.js";
+import { type ActorEntry, buildCatalogue, type Catalogue, type PlaceEntry, type SideEntry } from "../../index.js";
 
 const SIDE_IDS = ["government", "isil", "sdf", "opposition", "coalition", "turkey"] as const;
 const PLACE_KINDS = ["city", "town", "village", "airbase", "oil-field", "hill", "road", "region"] as const;

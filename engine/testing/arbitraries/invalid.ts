@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { type Catalogue, type EventInput, emptyState, type RuleId, type State } from "../../engine/index.js";
+import { type Catalogue, type EventInput, emptyState, type RuleId, type State } from "../../index.js";
 import { catalogueArb } from "./catalogue.js";
 import { Choices, picksArb } from "./choices.js";
 import { describeCampaign, type GeneratedLog, type LogArbOptions, logPlanArb, printedAs } from "./log.js";

@@ -7,7 +7,7 @@ import {
   type EventType,
   emptyState,
   type State,
-} from "../../engine/index.js";
+} from "../../index.js";
 import { catalogueArb } from "./catalogue.js";
 import { Choices, picksArb } from "./choices.js";
 import { BASE_DATES, ZONES } from "./time.js";

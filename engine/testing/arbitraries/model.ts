@@ -1,4 +1,4 @@
-import type { Catalogue, EventInput } from "../../engine/index.js";
+import type { Catalogue, EventInput } from "../../index.js";
 
 /** A quantity or share as written in an event input. */
 type QuantityIn = number | { readonly best: number };

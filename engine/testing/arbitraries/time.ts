@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import type { EventInput } from "../../engine/index.js";
+import type { EventInput } from "../../index.js";
 import type { Choices } from "./choices.js";
 
 /** A time as an event input writes it. */

@@ -1,4 +1,4 @@
-import type { EventInput, EventType } from "../../engine/index.js";
+import type { EventInput, EventType } from "../../index.js";
 import type { Choices } from "./choices.js";
 import { type Base, type LogWriter, linkUpInput } from "./writer.js";
 

@@ -1,4 +1,4 @@
-import { type Catalogue, createEvent, type DomainEvent, type EventInput, type EventType } from "../../engine/index.js";
+import { type Catalogue, createEvent, type DomainEvent, type EventInput, type EventType } from "../../index.js";
 import type { Choices } from "./choices.js";
 import { Model } from "./model.js";
 import { Clock, type TimeIn } from "./time.js";

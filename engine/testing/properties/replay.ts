@@ -1,77 +1,14 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import {
-  type DomainEvent,
-  fingerprint,
-  RuleViolationError,
-  reduce,
-  replay,
-  restoreState,
-  type State,
-  Timeline,
-} from "../../engine/index.js";
-import { applySegment } from "../../engine/reducer/reduce.js";
+import { type DomainEvent, fingerprint, reduce, replay, restoreState, type State, Timeline } from "../../index.js";
+import { applySegment } from "../../reducer/reduce.js";
+import { assertDeepFrozen } from "./frozen.js";
+import { propertyParams } from "./params.js";
 
 /** A log to replay and the state it starts from. */
 export interface ReplayCase {
   readonly initial: State;
   readonly events: readonly DomainEvent[];
-}
-
-/** The seed every property runs with in CI, unless `SITREP_SEED` names another. */
-export const CI_SEED = 20_170_905;
-/** Fewest runs of any property. */
-export const MIN_RUNS = 200;
-
-/**
- * Parameters for `fc.assert`: at least 200 runs (more with `SITREP_RUNS`); the seed from
- * `SITREP_SEED` when given, else a fixed one when `CI` is set, else a fresh one; `SITREP_PATH`
- * (with the seed) replays one reported failure. fast-check's failure report names the seed and
- * the path, and the original error is included in it, so every failure reproduces:
- * `SITREP_SEED=<seed> SITREP_PATH=<path> npx vitest run <file>`.
- * @example
- * fc.assert(fc.property(campaignArb(), check), propertyParams());
- */
-export function propertyParams<T>(
-  overrides: fc.Parameters<T> = {},
-  env: Readonly<Record<string, string | undefined>> = process.env,
-): fc.Parameters<T> {
-  const fromEnv = (name: string): number | undefined => {
-    const text = env[name];
-    if (text === undefined || text === "") return undefined;
-    const n = Number(text);
-    if (!Number.isInteger(n)) throw new RangeError(`${name} must be a whole number, got '${text}'`);
-    return n;
-  };
-  const seed = fromEnv("SITREP_SEED") ?? (env.CI !== undefined && env.CI !== "" ? CI_SEED : undefined);
-  const path = env.SITREP_PATH;
-  const numRuns = Math.max(MIN_RUNS, overrides.numRuns ?? 0, fromEnv("SITREP_RUNS") ?? 0);
-  return {
-    ...overrides,
-    numRuns,
-    includeErrorInReport: true,
-    ...(seed === undefined ? {} : { seed }),
-    ...(seed !== undefined && path !== undefined && path !== "" ? { path } : {}),
-  };
-}
-
-/** The path to the first object reachable from `value` that is not frozen, or null when all are. */
-export function unfrozenPath(value: unknown, seen: WeakSet<object> = new WeakSet(), path = "$"): string | null {
-  if (typeof value !== "object" || value === null || seen.has(value)) return null;
-  if (!Object.isFrozen(value)) return path;
-  for (const [k, v] of Object.entries(value)) {
-    const bad = unfrozenPath(v, seen, `${path}.${k}`);
-    if (bad !== null) return bad;
-  }
-  // Only a fully checked value is remembered: frozen values cannot thaw, so it stays checked.
-  seen.add(value);
-  return null;
-}
-
-/** Asserts every object reachable from `value` is frozen. */
-export function assertDeepFrozen(value: unknown, what: string, seen?: WeakSet<object>): void {
-  const bad = unfrozenPath(value, seen);
-  assert.equal(bad, null, `${what} is not deeply frozen: ${bad ?? ""} can be written`);
 }
 
 /** The states after 0, 1, ..., n events, by folding `reduce` (immer) one event at a time. */
@@ -83,17 +20,6 @@ export function foldReduce(initial: State, events: readonly DomainEvent[]): Stat
     states.push(s);
   }
   return states;
-}
-
-/** Runs `f`, which must throw a `RuleViolationError`, and returns it. */
-export function violationOf(f: () => unknown, what: string): RuleViolationError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof RuleViolationError) return e;
-    throw e;
-  }
-  assert.fail(`${what}: expected a RuleViolationError, but nothing was thrown`);
 }
 
 /** A deep, unfrozen copy of events, built again from their JSON. */
@@ -189,7 +115,15 @@ function seeksArb(events: readonly DomainEvent[]): fc.Arbitrary<Seeks> {
   });
 }
 
-/** Property form of `checkReplayDeterministic`: every case `arb` generates, with another one replayed in between. */
+/**
+ * Replay is deterministic for every case `arb` generates (see `checkReplayDeterministic`):
+ * a replay, a replay of JSON copies after another case, and a fold of `reduce` agree.
+ * Runs with `propertyParams`, so CI fixes the seed and every failure reproduces.
+ * @example
+ * assertReplayDeterministic(campaignArb());
+ * // or your own scenario's log, cut at random points:
+ * assertReplayDeterministic(fc.nat({ max: s.events.length }).map((k) => ({ initial: s.initial, events: s.events.slice(0, k) })));
+ */
 export function assertReplayDeterministic(
   arb: fc.Arbitrary<ReplayCase>,
   params?: fc.Parameters<[ReplayCase, ReplayCase]>,
@@ -200,7 +134,12 @@ export function assertReplayDeterministic(
   );
 }
 
-/** Property form of `checkSeekEqualsReplay`: random snapshot intervals, counts and instants for every case. */
+/**
+ * Seeking equals replaying for every case `arb` generates (see `checkSeekEqualsReplay`), with
+ * random snapshot intervals, event counts and instants.
+ * @example
+ * assertSeekEqualsReplay(campaignArb({ maxEvents: 30 }));
+ */
 export function assertSeekEqualsReplay(
   arb: fc.Arbitrary<ReplayCase>,
   params?: fc.Parameters<[{ c: ReplayCase; seeks: Seeks }]>,
@@ -212,7 +151,13 @@ export function assertSeekEqualsReplay(
   );
 }
 
-/** Property form of `checkSnapshotRoundTrip`, at a random cut of every case. */
+/**
+ * A state survives a JSON round trip at a random cut of every case `arb` generates (see
+ * `checkSnapshotRoundTrip`): restored, it has the same fingerprint, is deeply frozen, and
+ * replays the rest of the log to the same end.
+ * @example
+ * assertSnapshotRoundTrip(campaignArb());
+ */
 export function assertSnapshotRoundTrip(
   arb: fc.Arbitrary<ReplayCase>,
   params?: fc.Parameters<[ReplayCase, number]>,

@@ -1,0 +1,90 @@
+import type { SideId } from "../../model/ids.js";
+import type { PlaceState } from "../../state/types.js";
+import { type Resolved, resolvePlace, resolveSide, resolveSubject } from "../subject.js";
+import { fieldDiff, placeLabel, provenance, show } from "./format.js";
+import { type MatcherThis, type MatchResult, result } from "./result.js";
+
+/** The fields of a place's control that the messages show. */
+function controlFields(p: PlaceState): Record<string, unknown> {
+  return { controller: p.controller, holder: p.holder, shares: p.shares, contested: p.contested };
+}
+
+function read(received: unknown, name: string): { r: Resolved; p: PlaceState; label: string } {
+  const r = resolveSubject(received);
+  const { place, entry } = resolvePlace(r, name);
+  return { r, p: place, label: `${placeLabel(name, place.id, entry)}${r.when}` };
+}
+
+/**
+ * Passes when the place (any alias) is controlled by `side` (a side id or name), or by nobody
+ * known for `null`.
+ */
+export function toHaveController(
+  this: MatcherThis,
+  received: unknown,
+  place: string,
+  side: SideId | null,
+): MatchResult {
+  const { r, p, label } = read(received, place);
+  const want = side === null ? null : resolveSide(r, side);
+  const who = want === null ? "nobody (no known controller)" : `'${want}'`;
+  return result(
+    p.controller === want,
+    this.isNot,
+    {
+      positive: `expected ${label} to be controlled by ${who}`,
+      negative: `expected ${label} not to be controlled by ${who}, but it is`,
+    },
+    () => [fieldDiff({ controller: want }, controlFields(p)), "", provenance(r, p.byEvent)],
+    { actual: p.controller, expected: want },
+  );
+}
+
+const EPSILON = 1e-9;
+
+function sameShares(a: Readonly<Record<string, number>> | null, b: Readonly<Record<string, number>> | null): boolean {
+  if (a === null || b === null) return a === b;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((k) => Math.abs((a[k] ?? 0) - (b[k] ?? 0)) <= EPSILON);
+}
+
+/**
+ * Passes when the place is divided in exactly these shares (side id or name to fraction, within
+ * 1e-9), or, for `null`, when it is not divided.
+ */
+export function toHaveShares(
+  this: MatcherThis,
+  received: unknown,
+  place: string,
+  shares: Readonly<Record<string, number>> | null,
+): MatchResult {
+  const { r, p, label } = read(received, place);
+  const want =
+    shares === null ? null : Object.fromEntries(Object.entries(shares).map(([s, f]) => [resolveSide(r, s), f]));
+  const headline =
+    want === null
+      ? { positive: `expected ${label} not to be divided`, negative: `expected ${label} to be divided, but it is not` }
+      : {
+          positive: `expected ${label} to be divided ${show(want)}`,
+          negative: `expected ${label} not to be divided ${show(want)}, but it is`,
+        };
+  return result(
+    sameShares(p.shares, want),
+    this.isNot,
+    headline,
+    () => [fieldDiff({ shares: want }, controlFields(p)), "", provenance(r, p.byEvent)],
+    { actual: p.shares, expected: want },
+  );
+}
+
+/** Passes when fighting in or for the place is going on. */
+export function toBeContested(this: MatcherThis, received: unknown, place: string): MatchResult {
+  const { r, p, label } = read(received, place);
+  return result(
+    p.contested,
+    this.isNot,
+    { positive: `expected ${label} to be contested`, negative: `expected ${label} not to be contested, but it is` },
+    () => [fieldDiff({ contested: true }, controlFields(p)), "", provenance(r, p.byEvent, "last changed by")],
+    { actual: p.contested, expected: true },
+  );
+}

@@ -1,0 +1,59 @@
+import { expect } from "vitest";
+import type { SideId } from "../../model/ids.js";
+import { type ExpectedCasualties, toHaveCasualties } from "./casualties.js";
+import { toBeContested, toHaveController, toHaveShares } from "./control.js";
+import { toBeWithinKm } from "./fronts.js";
+import { type SiegeStatusOrAbsent, toHaveSiegeStatus } from "./siege.js";
+
+/**
+ * sitrep's matchers, for `expect.extend`. Each takes a `State`, a `Snapshot`, or a
+ * `{ state, catalogue }` pair; places may be named by id, name or any alias.
+ * @example
+ * expect.extend(sitrepMatchers); // what setupMatchers() does
+ */
+export const sitrepMatchers = Object.freeze({
+  toHaveController,
+  toHaveShares,
+  toBeContested,
+  toHaveSiegeStatus,
+  toBeWithinKm,
+  toHaveCasualties,
+});
+
+/** The matchers as `expect(...)` offers them once `setupMatchers()` has run. */
+export interface SitrepMatchers<R = unknown> {
+  /** The place (id, name or any alias) is controlled by `side` (id or name), or by nobody known for `null`. */
+  toHaveController(place: string, side: SideId | null): R;
+  /** The place is divided in exactly these shares (side to fraction), or not divided for `null`. */
+  toHaveShares(place: string, shares: Readonly<Record<string, number>> | null): R;
+  /** Fighting in or for the place is going on. */
+  toBeContested(place: string): R;
+  /** The siege (id or name) has this status; `"absent"` for one not laid yet. */
+  toHaveSiegeStatus(siege: string, status: SiegeStatusOrAbsent): R;
+  /** `side`'s front to the place is at most `km` away, by its best estimate. */
+  toBeWithinKm(place: string, side: string, km: number): R;
+  /** `claimant` counts `side`'s losses so (numbers are best estimates; objects name bounds). */
+  toHaveCasualties(side: string, claimant: string, figures: ExpectedCasualties): R;
+}
+
+declare module "vitest" {
+  // biome-ignore lint/suspicious/noExplicitAny: must match vitest's own declaration `Matchers<T = any>` to merge with it.
+  interface Matchers<T = any> extends SitrepMatchers<T> {}
+}
+
+/** Anything with `extend`, such as vitest's `expect`. */
+export interface Extendable {
+  extend(matchers: typeof sitrepMatchers): void;
+}
+
+/**
+ * Adds sitrep's matchers to vitest's `expect` (or the `expect` given). Call it once, in a setup
+ * file or at the top of a test file.
+ * @example
+ * import { setupMatchers } from "sitrep/testing";
+ * setupMatchers();
+ * expect(Campaign.of(s).at("2017-08-03")).toHaveController("Sukhna", "isil");
+ */
+export function setupMatchers(target: Extendable = expect): void {
+  target.extend(sitrepMatchers);
+}

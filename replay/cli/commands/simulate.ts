@@ -1,0 +1,383 @@
+import { type Command, InvalidArgumentError } from "commander";
+import type { DomainEvent } from "../../../engine/events/event.js";
+import type { LoadProblem } from "../../../engine/scenario/problems.js";
+import type { Scenario } from "../../../engine/scenario/scenario.js";
+import type { Distributions } from "../../../engine/sim/measures.js";
+import type { SimulationModel } from "../../../engine/sim/model.js";
+import type { SimulationTarget } from "../../../engine/sim/setup.js";
+import type { Branch } from "../../../engine/whatif/branch.js";
+import { UsageError } from "../errors.js";
+import { collect, DIR_HELP } from "../options.js";
+import type { Output } from "../output.js";
+
+interface Options {
+  readonly runs?: number;
+  readonly seed?: string;
+  readonly model?: string;
+  readonly workers?: number;
+  readonly at: string[];
+  readonly place: string[];
+  readonly run?: number;
+  readonly export?: string;
+  readonly json?: boolean;
+  readonly dir: string[];
+}
+
+/** A whole number >= 1 (`--runs`). */
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1)
+    throw new InvalidArgumentError(`expected a whole number of at least 1, such as 1000, got '${value}'`);
+  return n;
+}
+
+/** A whole number >= 0 (`--workers`, `--run`). */
+function wholeNumber(value: string): number {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n))
+    throw new InvalidArgumentError(`expected a whole number such as 0 or 4, got '${value}'`);
+  return n;
+}
+
+/** Runs from which the workers default to a pool (as the engine's "auto"). */
+const POOL_FROM_RUNS = 2000;
+
+/** A simulation's target as the user named it. */
+interface Target {
+  readonly target: SimulationTarget;
+  readonly scenario: Scenario;
+  readonly branch: Branch | null;
+  /** The log the runs start from (the branch's edits applied). */
+  readonly events: readonly DomainEvent[];
+}
+
+const isPath = (s: string) => s.endsWith(".json") || s.includes("/") || s.includes("\\");
+
+/** Rethrows a file's load problems as one line (`file:line:col: ...`), exit 2. */
+async function asUsage(e: unknown): Promise<never> {
+  if (e instanceof Error && e.name === "ScenarioLoadError") {
+    const { problemLine } = await import("../../render/problem-line.js");
+    throw new UsageError(problemLine((e as unknown as { problems: LoadProblem[] }).problems));
+  }
+  throw e;
+}
+
+/** A scenario (id or path), or a branch file (a JSON object with `base` and `edits`). */
+async function openTarget(name: string, dirs: readonly string[]): Promise<Target> {
+  if (isPath(name)) {
+    const { readFileSync } = await import("node:fs");
+    let doc: unknown = null;
+    try {
+      doc = JSON.parse(readFileSync(name, "utf8"));
+    } catch {
+      // not readable or not JSON: the scenario loader says what is wrong
+    }
+    if (doc !== null && typeof doc === "object" && !Array.isArray(doc) && "edits" in doc && "base" in doc) {
+      const [{ loadBranch }, { applyEdits }] = await Promise.all([
+        import("../../../engine/whatif/file.js"),
+        import("../../../engine/whatif/apply.js"),
+      ]);
+      try {
+        const { branch, scenario } = loadBranch(name);
+        return { target: { scenario, branch }, scenario, branch, events: applyEdits(scenario, branch).events };
+      } catch (e) {
+        return asUsage(e);
+      }
+    }
+  }
+  const { openScenario } = await import("../scenario.js");
+  const scenario = await openScenario(name, dirs);
+  return { target: scenario, scenario, branch: null, events: scenario.events };
+}
+
+const DATE_LIKE = /^\d{4}-\d{2}-\d{2}/;
+
+/**
+ * The moments to measure at, each as the engine takes it: a date or time as written (checked),
+ * or an event id of the runs' log as that event's earliest time.
+ */
+async function resolveMoments(keys: readonly string[], t: Target): Promise<{ key: string; value: string }[]> {
+  const { parseInstant, toIso } = await import("../../../engine/time/instant.js");
+  const zone = t.scenario.timeZone;
+  const out: { key: string; value: string }[] = [];
+  for (const key of keys) {
+    if (DATE_LIKE.test(key)) {
+      parseInstant(key, zone);
+      out.push({ key, value: key });
+      continue;
+    }
+    const hit = t.events.find((e) => e.id === key);
+    if (hit === undefined) {
+      const [{ LookupError }, { closest }] = await Promise.all([
+        import("../../../engine/campaign.js"),
+        import("../../suggest.js"),
+      ]);
+      throw new LookupError(
+        `--at '${key}' is neither a date (YYYY-MM-DD, or YYYY-MM-DDTHH:mm in ${zone}) nor an event id of '${t.scenario.id}'`,
+        closest(
+          key,
+          t.events.map((e) => e.id),
+        ),
+      );
+    }
+    out.push({ key, value: toIso(Date.parse(hit.time.earliest), zone) });
+  }
+  return out;
+}
+
+type ByAt<V> = Readonly<Record<string, V>>;
+
+/** The distributions with each moment keyed as the user wrote it (an event id rather than its time). */
+function rekey(d: Distributions, keyOf: ReadonlyMap<string, string>): Distributions {
+  if ([...keyOf].every(([value, key]) => value === key)) return d;
+  const k = <V>(o: ByAt<V>): ByAt<V> => Object.fromEntries(Object.entries(o).map(([a, v]) => [keyOf.get(a) ?? a, v]));
+  const each = <V, W>(o: Readonly<Record<string, V>>, f: (v: V) => W): Record<string, W> =>
+    Object.fromEntries(Object.entries(o).map(([id, v]) => [id, f(v)]));
+  return {
+    ...d,
+    at: d.at.map((a) => ({ key: keyOf.get(a.key) ?? a.key, iso: a.iso })),
+    places: each(d.places, k),
+    sieges: each(d.sieges, k),
+    casualties: each(d.casualties, (by) => each(by, k)),
+    fronts: each(d.fronts, (by) => each(by, k)),
+  };
+}
+
+/** Loads `--model`, or the default model (uncertain quantities sampled, no choices). */
+async function openModel(file: string | undefined): Promise<SimulationModel> {
+  const { loadModel, SAMPLE_QUANTITIES } = await import("../../../engine/sim/model.js");
+  if (file === undefined) return SAMPLE_QUANTITIES;
+  try {
+    return loadModel(file);
+  } catch (e) {
+    return asUsage(e);
+  }
+}
+
+/** A model that cannot run (an alternative whose edits do not apply) is bad input: exit 2. */
+function modelError(e: unknown, file: string | undefined): never {
+  if (e instanceof Error && e.name === "ModelError")
+    throw new UsageError(`${file === undefined ? "the model" : file}: ${e.message}`);
+  throw e;
+}
+
+/** `sitrep simulate`: run a scenario or branch many times and print the distributions. */
+export function simulateCommand(program: Command, io: Output): void {
+  program
+    .command("simulate")
+    .description(
+      "run a scenario or a branch many times, drawing its uncertain quantities and the model's choices, and print the probabilities of each outcome",
+    )
+    .argument("<target>", "a built-in scenario id, the path of a scenario .json file, or the path of a branch file")
+    .option("--runs <n>", "how many runs (a whole number >= 1; required unless --run)", positiveInteger)
+    .option("--seed <seed>", "the master seed (required): run i draws from '<seed>:<i>', so a seed gives one result")
+    .option(
+      "--model <file>",
+      "a simulation model file ({ quantities, choices }); without it, uncertain quantities are sampled",
+    )
+    .option(
+      "--workers <k>",
+      `worker threads (0: this thread; default: up to 8 from ${POOL_FROM_RUNS} runs on, else 0); the result is the same for any number`,
+      wholeNumber,
+    )
+    .option(
+      "--at <time>",
+      "a moment to measure at (repeatable; default: the end of the span): a date YYYY-MM-DD (the end of that day), a local time YYYY-MM-DDTHH:mm, an ISO time with offset, or an event id (its earliest time)",
+      collect,
+      [],
+    )
+    .option(
+      "--place <name>",
+      "show this place (id, name or alias) in the text whether or not its outcome varies (repeatable)",
+      collect,
+      [],
+    )
+    .option("--run <i>", "re-create run i alone (no simulation); with --export", wholeNumber)
+    .option("--export <file>", "with --run: write that run's event log as a scenario file, which any command replays")
+    .option("--json", "print the distributions, with { seed, runs, workers }, as one JSON document")
+    .option("--dir <dir>", DIR_HELP, collect, [])
+    .addHelpText(
+      "after",
+      `
+Text output: per place, the probability of each controller at each moment (only the places
+whose controller varies, unless --place names some), per siege the probability of each status,
+quantiles of killed per side and claimant and of front distances, the choices drawn and the
+events that lost their footing. A progress bar goes to stderr on a terminal from 1000 runs
+(SITREP_FORCE_PROGRESS=1 forces progress lines, 0 turns them off). Ctrl-C stops the runs
+cleanly: one line says how many finished, exit code 130.
+
+Examples:
+  sitrep simulate central-syria-2017 --runs 2000 --seed 1 --at 2017-09-06
+  sitrep simulate central-syria-2017 --runs 500 --seed s1 --model ./ghan-al-ali.model.json --place "Ghan al-Ali"
+  sitrep simulate ./no-link-up.branch.json --runs 1000 --seed 7 --workers 4 --json
+  sitrep simulate central-syria-2017 --seed 1 --run 3 --export run-3.json && sitrep state run-3.json --at 2017-09-06`,
+    )
+    .action(async (name: string, opts: Options) => {
+      if (opts.seed === undefined)
+        throw new UsageError(
+          "--seed <seed> is required: every run draws from it, so the same seed gives the same result (e.g. --seed 1)",
+        );
+      const seed = opts.seed;
+      if (opts.export !== undefined && opts.run === undefined)
+        throw new UsageError("--export <file> writes one run's event log: give --run <i> too");
+      if (opts.run !== undefined && opts.export === undefined)
+        throw new UsageError("--run <i> re-creates one run: give --export <file> to write its event log");
+      if (opts.run === undefined && opts.runs === undefined)
+        throw new UsageError("--runs <n> is required: how many runs to simulate (e.g. --runs 1000)");
+
+      const t = await openTarget(name, opts.dir);
+      const model = await openModel(opts.model);
+
+      if (opts.run !== undefined && opts.export !== undefined) {
+        await exportOne(io, t, model, seed, opts.run, opts.export, opts);
+        return;
+      }
+      const runs = opts.runs as number;
+      const placeIds = opts.place.map((p) => {
+        const entry = t.scenario.catalogue.findPlace(p);
+        if (entry === undefined) return null;
+        return entry.id;
+      });
+      const unknown = opts.place.find((_, i) => placeIds[i] === null);
+      if (unknown !== undefined) {
+        const { LookupError } = await import("../../../engine/campaign.js");
+        throw new LookupError(
+          `no place '${unknown}' in scenario '${t.scenario.id}'`,
+          t.scenario.catalogue.suggestPlaces(unknown),
+        );
+      }
+      const moments = await resolveMoments([...new Set(opts.at)], t);
+      const keyOf = new Map<string, string>();
+      for (const m of moments) if (!keyOf.has(m.value)) keyOf.set(m.value, m.key);
+      const { availableParallelism } = await import("node:os");
+      const workers =
+        opts.workers ?? (runs >= POOL_FROM_RUNS ? Math.max(1, Math.min(8, availableParallelism() - 1)) : 0);
+
+      const [{ simulate }, { progressBar }] = await Promise.all([
+        import("../../../engine/sim/simulate.js"),
+        import("../../render/progress.js"),
+      ]);
+      const controller = new AbortController();
+      const interrupted = new Error("interrupted");
+      const onSigint = () => controller.abort(interrupted);
+      let done = 0;
+      // Listen before the bar draws: a Ctrl-C right after the first progress line is handled here too.
+      process.once("SIGINT", onSigint);
+      const progress = progressBar(process.stderr, process.env, runs);
+      let raw: Distributions;
+      try {
+        raw = await simulate(t.target, {
+          runs,
+          seed,
+          model,
+          workers,
+          ...(moments.length === 0 ? {} : { at: [...keyOf.keys()] }),
+          signal: controller.signal,
+          onProgress: (n) => {
+            done = n;
+            progress.update(n);
+          },
+        });
+      } catch (e) {
+        progress.stop();
+        if (controller.signal.aborted) {
+          io.note(`interrupted: ${done} of ${runs} runs finished; no result printed`);
+          process.exitCode = 130;
+          return;
+        }
+        return modelError(e, opts.model);
+      } finally {
+        progress.stop();
+        process.removeListener("SIGINT", onSigint);
+      }
+      const d = rekey(raw, keyOf);
+      if (opts.json) {
+        const { seed: s, runs: n, ...rest } = d;
+        io.json({
+          scenario: t.scenario.id,
+          branch: t.branch?.name ?? null,
+          model: opts.model ?? null,
+          seed: s,
+          runs: n,
+          workers,
+          ...rest,
+        });
+        return;
+      }
+      const [{ renderSimulation }, { namesOf }, { replayFooting }] = await Promise.all([
+        import("../../render/simulation.js"),
+        import("../../render/names.js"),
+        import("../../../engine/whatif/footing.js"),
+      ]);
+      const end = replayFooting(t.scenario.initial, t.events).state;
+      const choices = model.choices.length;
+      io.out(
+        ...renderSimulation(
+          d,
+          {
+            target: t.branch === null ? t.scenario.id : `branch '${t.branch.name}' of ${t.scenario.id}`,
+            workers,
+            model: `${opts.model === undefined ? "" : `${opts.model}: `}uncertain quantities ${model.quantities === "fixed" ? "fixed at their best value" : "sampled (triangular)"}, ${choices === 0 ? "no choices" : `${choices} choice${choices === 1 ? "" : "s"}`}`,
+            places: [...new Set(placeIds as string[])],
+            siegeName: (id) => end.sieges[id]?.name ?? id,
+          },
+          namesOf(t.scenario.catalogue),
+          io.colors,
+        ),
+      );
+    });
+}
+
+/** `--run i --export file`: re-creates one run and writes its event log as a scenario file. */
+async function exportOne(
+  io: Output,
+  t: Target,
+  model: SimulationModel,
+  seed: string,
+  index: number,
+  file: string,
+  opts: Options,
+): Promise<void> {
+  const [{ recreateRun, exportRun }, { writeFileSync }] = await Promise.all([
+    import("../../../engine/sim/recreate.js"),
+    import("node:fs"),
+  ]);
+  let run: ReturnType<typeof recreateRun>;
+  let text: string;
+  try {
+    run = recreateRun(t.target, model, seed, index);
+    text = exportRun(t.target, model, seed, index);
+  } catch (e) {
+    return modelError(e, opts.model);
+  }
+  try {
+    writeFileSync(file, text);
+  } catch (e) {
+    throw new UsageError(`cannot write '${file}': ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+  const lost = run.lost.map((l) => ({ event: l.event.id, rule: l.rule, message: l.message }));
+  if (opts.json) {
+    io.json({
+      scenario: run.scenario.id,
+      base: t.scenario.id,
+      branch: t.branch?.name ?? null,
+      model: opts.model ?? null,
+      seed,
+      run: index,
+      file,
+      events: run.scenario.events.length,
+      drawn: run.drawn,
+      lost,
+    });
+    return;
+  }
+  const drawn = Object.entries(run.drawn);
+  io.out(
+    `wrote run ${index} of seed '${seed}' to ${file} as scenario '${run.scenario.id}': ${run.scenario.events.length} events`,
+    ...(drawn.length === 0 ? [] : [`drawn: ${drawn.map(([c, a]) => `${c} = ${a}`).join(", ")}`]),
+    ...(lost.length === 0
+      ? []
+      : [`left out (lost their footing in this run): ${lost.map((l) => `${l.event} (${l.rule})`).join(", ")}`]),
+    `replay it: sitrep state ${file} --at <time>`,
+  );
+}

@@ -1,0 +1,387 @@
+import type { Command } from "commander";
+import type { ZodType } from "zod";
+import type { EventInput } from "../../../engine/events/schema.js";
+import type { LoadProblem } from "../../../engine/scenario/problems.js";
+import type { Scenario } from "../../../engine/scenario/scenario.js";
+import type { Branch, Edit } from "../../../engine/whatif/branch.js";
+import { UsageError } from "../errors.js";
+import { collect, DIR_HELP, SCENARIO_HELP, WHEN_HELP } from "../options.js";
+import type { Output } from "../output.js";
+
+/** A value of an edit flag and its place on the command line: edits apply in the order given. */
+interface Tagged {
+  readonly seq: number;
+  readonly value: string;
+}
+
+let seq = 0;
+const tagged = (value: string, prior: readonly Tagged[]): Tagged[] => [...prior, { seq: seq++, value }];
+
+interface Options {
+  readonly drop: Tagged[];
+  readonly insert: Tagged[];
+  readonly replace: Tagged[];
+  readonly after?: string;
+  readonly before?: string;
+  readonly branch?: string;
+  readonly at?: string;
+  readonly strict?: boolean;
+  readonly json?: boolean;
+  readonly dir: string[];
+}
+
+/** An edit built from a flag, with the flag as the user wrote it (for error messages). */
+interface FlagEdit {
+  readonly edit: Edit;
+  readonly flag: string;
+}
+
+/** One line for a file's problems: the first, located, and how many more. */
+async function problemLine(problems: readonly LoadProblem[]): Promise<string> {
+  return (await import("../../render/problem-line.js")).problemLine(problems);
+}
+
+/**
+ * Reads a JSON file holding one event (or, unless `single`, an array of events), checked like
+ * a scenario's events: each problem at its file:line:col, catalogue ids checked against the
+ * scenario. Throws `UsageError` with the first problem.
+ */
+async function readEventFile(file: string, scenario: Scenario, single: boolean): Promise<EventInput[]> {
+  const [
+    { readFileSync },
+    { relative },
+    { z },
+    { eventInput },
+    { parseJson },
+    { parseWith },
+    create,
+    { SourceMap },
+    { closest },
+  ] = await Promise.all([
+    import("node:fs"),
+    import("node:path"),
+    import("zod"),
+    import("../../../engine/events/schema.js"),
+    import("../../../engine/scenario/catalogue-files.js"),
+    import("../../../engine/whatif/file.js"),
+    import("../../../engine/events/create.js"),
+    import("../../../engine/scenario/problems.js"),
+    import("../../suggest.js"),
+  ]);
+  const shown = relative(process.cwd(), file) || file;
+  const what = single ? "one event" : "one event or an array of events";
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      code === "ENOENT"
+        ? `${shown}: no such file: give the path of a JSON file holding ${what}`
+        : `${shown}: cannot read the file (${code ?? String(e)})`,
+    );
+  }
+  const json = parseJson(text, shown);
+  if (!json.ok) throw new UsageError(await problemLine(json.problems));
+  const many = Array.isArray(json.value);
+  const map = new SourceMap(text);
+  if (single && many) {
+    const at = map.locate([]);
+    throw new UsageError(
+      `${shown}:${at?.line ?? 1}:${at?.column ?? 1}: a replacement is one event: write one event object, not an array`,
+    );
+  }
+  const schema = many ? z.array(eventInput).min(1, { message: `the array holds no event: give ${what}` }) : eventInput;
+  const r = parseWith(schema as ZodType<unknown>, text, shown);
+  if (!r.success) throw new UsageError(await problemLine(r.problems));
+  const inputs = (many ? r.json : [r.json]) as EventInput[];
+  const problems: LoadProblem[] = [];
+  const report = (path: (string | number)[], message: string) => {
+    const full = many ? path : path.slice(1);
+    const at = map.locate(full);
+    problems.push({ file: shown, path: full, line: at?.line ?? null, column: at?.column ?? null, message });
+  };
+  inputs.forEach((input, i) => {
+    let event: ReturnType<typeof create.createEvent>;
+    try {
+      event = create.createEvent(input, scenario.timeZone);
+    } catch (e) {
+      if (!(e instanceof create.EventInputError)) throw e;
+      for (const issue of e.issues) {
+        const path = issue.path
+          .split(".")
+          .filter((k) => k !== "")
+          .map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+        report([i, ...path], issue.message);
+      }
+      return;
+    }
+    const refs = new Map(create.refsOf(event).map((ref) => [`${ref.kind}:${ref.id}`, ref]));
+    for (const ref of refs.values()) {
+      const cat = scenario.catalogue;
+      const known =
+        ref.kind === "place" ? cat.place(ref.id) : ref.kind === "actor" ? cat.actor(ref.id) : cat.side(ref.id);
+      if (known !== undefined) continue;
+      const hint = ref.kind === "place" ? cat.findPlace(ref.id)?.id : undefined;
+      const ids = (ref.kind === "place" ? cat.places : ref.kind === "actor" ? cat.actors : cat.sides).map((x) => x.id);
+      report(
+        [i, ...ref.path],
+        `unknown ${ref.kind} '${ref.id}' in scenario '${scenario.id}'${
+          hint === undefined
+            ? `; did you mean ${closest(ref.id, ids)
+                .map((x) => `'${x}'`)
+                .join(", ")}?`
+            : `: use its id '${hint}'`
+        }`,
+      );
+    }
+  });
+  if (problems.length > 0) throw new UsageError(await problemLine(problems));
+  return inputs;
+}
+
+/** The edits the flags make, in the order they were given. */
+async function flagEdits(opts: Options, scenario: Scenario): Promise<FlagEdit[]> {
+  const all = [
+    ...opts.drop.map((t) => ({ ...t, op: "drop" as const })),
+    ...opts.insert.map((t) => ({ ...t, op: "insert" as const })),
+    ...opts.replace.map((t) => ({ ...t, op: "replace" as const })),
+  ].sort((a, b) => a.seq - b.seq);
+  const out: FlagEdit[] = [];
+  // With --after, inserted events follow each other in file order: each goes after the previous one.
+  let after = opts.after;
+  for (const t of all) {
+    if (t.op === "drop") {
+      out.push({ edit: { op: "drop", event: t.value }, flag: `--drop ${t.value}` });
+    } else if (t.op === "insert") {
+      const flag = `--insert ${t.value}`;
+      for (const event of await readEventFile(t.value, scenario, false)) {
+        const id = (event as { id: string }).id;
+        if (after !== undefined) {
+          out.push({ edit: { op: "insert", event, after }, flag: `${flag} --after ${after}` });
+          after = id;
+        } else if (opts.before !== undefined) {
+          out.push({ edit: { op: "insert", event, before: opts.before }, flag: `${flag} --before ${opts.before}` });
+        } else out.push({ edit: { op: "insert", event, at: event.time }, flag });
+      }
+    } else {
+      const eq = t.value.indexOf("=");
+      const id = t.value.slice(0, eq);
+      const file = t.value.slice(eq + 1);
+      if (eq <= 0 || file === "")
+        throw new UsageError(
+          `--replace takes <event-id>=<file>, e.g. --replace cs-0905-link-up-137th=./other.json; got '${t.value}'`,
+        );
+      const [event] = await readEventFile(file, scenario, true);
+      if (event !== undefined)
+        out.push({ edit: { op: "replace", event: id, with: event }, flag: `--replace ${t.value}` });
+    }
+  }
+  return out;
+}
+
+/** Opens a branch file and its base; a bad file gives its first problem at file:line:col. */
+async function openBranch(file: string): Promise<{ branch: Branch; scenario: Scenario }> {
+  const { loadBranch } = await import("../../../engine/whatif/file.js");
+  try {
+    return loadBranch(file);
+  } catch (e) {
+    if (e instanceof Error && e.name === "ScenarioLoadError")
+      throw new UsageError(await problemLine((e as unknown as { problems: LoadProblem[] }).problems));
+    throw e;
+  }
+}
+
+/** `sitrep whatif`: what a branch of a scenario loses, and how its history departs from the base. */
+export function whatifCommand(program: Command, io: Output): void {
+  program
+    .command("whatif")
+    .description(
+      "replay a what-if branch of a scenario: the events that lose their footing (and the edit each traces to), and how it differs from the base",
+    )
+    .argument("[scenario]", `${SCENARIO_HELP} (leave out with --branch)`)
+    .option("--drop <id>", "remove this event (repeatable)", tagged, [])
+    .option(
+      "--insert <file>",
+      "add the event(s) of a JSON file, one event or an array, placed by their own time unless --after/--before (repeatable)",
+      tagged,
+      [],
+    )
+    .option("--after <id>", "put the inserted events right after this event, one after the other in file order")
+    .option("--before <id>", "put the inserted events right before this event, in file order")
+    .option("--replace <id>=<file>", "put the event of a JSON file in the place of event <id> (repeatable)", tagged, [])
+    .option(
+      "--branch <file>",
+      "run a branch file ({ name, note, base, edits }) instead of a scenario; edit flags given too apply after its edits",
+    )
+    .option("--at <time>", `compare with the base at this moment (default: the end): ${WHEN_HELP}`)
+    .option("--strict", "fail on the first event that loses its footing: one line on stderr, exit 2")
+    .option("--json", "print { scenario, branch, consequences, comparison } as one JSON document")
+    .option("--dir <dir>", DIR_HELP, collect, [])
+    .addHelpText(
+      "after",
+      `
+Edits apply in the order given on the command line, each to the log as the earlier ones left it.
+An inserted event goes in time order by its own time, unless --after or --before places it.
+An event that no longer holds (it breaks a rule, or depends on an event that is gone) is a
+consequence, not an error: the command exits 0 and lists it with the edit it traces to.
+
+Examples:
+  sitrep whatif central-syria-2017 --drop cs-0905-link-up-137th
+  sitrep whatif central-syria-2017 --drop cs-0905-link-up-137th --at 2017-09-06 --json
+  sitrep whatif central-syria-2017 --insert ./assault.json --after cs-0904-al-shulah
+  sitrep whatif central-syria-2017 --replace cs-0905-siege-broken=./repelled.json --strict
+  sitrep whatif --branch ./no-link-up.branch.json`,
+    )
+    .action(async (name: string | undefined, opts: Options) => {
+      const flagCount = opts.drop.length + opts.insert.length + opts.replace.length;
+      if (opts.branch !== undefined && name !== undefined)
+        throw new UsageError(
+          `give a scenario or --branch <file>, not both: the branch file names its base ('${name}' was given too)`,
+        );
+      if (opts.branch === undefined && name === undefined)
+        throw new UsageError(
+          "give a scenario and edits (e.g. sitrep whatif central-syria-2017 --drop <event-id>) or --branch <file>",
+        );
+      if (opts.branch === undefined && flagCount === 0)
+        throw new UsageError(
+          "no edits: give --drop <id>, --insert <file> or --replace <id>=<file>, or --branch <file>",
+        );
+      if (opts.after !== undefined && opts.before !== undefined)
+        throw new UsageError("give --after or --before, not both: inserted events go either after or before an event");
+      if ((opts.after ?? opts.before) !== undefined && opts.insert.length === 0)
+        throw new UsageError(
+          `--${opts.after === undefined ? "before" : "after"} places inserted events: give --insert <file>`,
+        );
+
+      const [{ applyEdits, BranchEditError }, { describeEdit }, { replayBranch }, { compare }] = await Promise.all([
+        import("../../../engine/whatif/apply.js"),
+        import("../../../engine/whatif/branch.js"),
+        import("../../../engine/whatif/replay.js"),
+        import("../../../engine/whatif/compare.js"),
+      ]);
+      let scenario: Scenario;
+      let base: Branch;
+      if (opts.branch !== undefined) ({ scenario, branch: base } = await openBranch(opts.branch));
+      else {
+        const { openScenario } = await import("../scenario.js");
+        scenario = await openScenario(name as string, opts.dir);
+        base = { name: "", note: "", base: name as string, edits: [] };
+      }
+      const flags = await flagEdits(opts, scenario);
+      const branch: Branch = { ...base, edits: [...base.edits, ...flags.map((f) => f.edit)] };
+
+      let edited: readonly { readonly id: string; readonly time: { readonly earliest: string } }[];
+      try {
+        edited = applyEdits(scenario, branch).events;
+      } catch (e) {
+        if (!(e instanceof BranchEditError)) throw e;
+        const flag = flags[e.editIndex - base.edits.length]?.flag ?? `edits[${e.editIndex}]`;
+        if (e.suggestions.length > 0 && e.eventId !== null) {
+          const gone = scenario.events.some((x) => x.id === e.eventId);
+          throw new UsageError(
+            `${flag}: ${gone ? `event '${e.eventId}' was removed by an earlier edit` : `no event '${e.eventId}' in scenario '${scenario.id}'`}; did you mean ${e.suggestions.map((s) => `'${s}'`).join(", ")}?`,
+          );
+        }
+        // The engine's advice names the branch-file form; on the command line, leaving out --after/--before does that.
+        throw new UsageError(
+          `${flag}: ${e.reason.replace(/, or insert it with 'at'$/, ", or leave out --after/--before to place it by its own time")}`,
+        );
+      }
+
+      let at: string | undefined;
+      if (opts.at !== undefined) at = await resolveAt(opts.at, scenario, edited);
+
+      let replayed: ReturnType<typeof replayBranch>;
+      try {
+        replayed = replayBranch(scenario, branch, { mode: opts.strict === true ? "strict" : "tolerant" });
+      } catch (e) {
+        if (e instanceof Error && e.name === "RuleViolationError") throw new UsageError(`--strict: ${e.message}`);
+        throw e;
+      }
+      const comparison = compare(scenario, branch, at === undefined ? {} : { at });
+      const editText = (i: number | null) => {
+        const edit = i === null ? undefined : branch.edits[i];
+        return edit === undefined ? null : describeEdit(edit);
+      };
+      const consequences = replayed.consequences.map((q) => ({
+        event: q.event.id,
+        type: q.event.type,
+        time: { text: q.event.time.text, earliest: q.event.time.earliest, latest: q.event.time.latest },
+        rule: q.rule,
+        message: q.message,
+        edit: q.edit,
+        editText: editText(q.edit),
+      }));
+      const { namesOf } = await import("../../render/names.js");
+      const names = namesOf(scenario.catalogue);
+      const siegeName = (id: string) => replayed.state.sieges[id]?.name ?? id;
+      if (opts.json) {
+        io.json({
+          scenario: scenario.id,
+          branch: {
+            name: opts.branch === undefined ? null : branch.name,
+            note: branch.note,
+            base: branch.base,
+            file: opts.branch ?? null,
+            edits: branch.edits,
+          },
+          consequences,
+          comparison: {
+            ...comparison,
+            places: comparison.places.map((p) => ({
+              id: p.id,
+              name: names.place(p.id),
+              base: p.base,
+              branch: p.branch,
+            })),
+            sieges: comparison.sieges.map((s) => ({ id: s.id, name: siegeName(s.id), base: s.base, branch: s.branch })),
+          },
+        });
+        return;
+      }
+      const { renderWhatIf } = await import("../../render/whatif.js");
+      io.out(
+        ...renderWhatIf(
+          {
+            scenario: scenario.id,
+            branch: {
+              name: opts.branch === undefined ? "" : branch.name,
+              note: branch.note,
+              edits: branch.edits.map(describeEdit),
+            },
+            consequences,
+            comparison,
+            siegeName,
+          },
+          names,
+          io.colors,
+        ),
+      );
+    });
+}
+
+const DATE_LIKE = /^\d{4}-\d{2}-\d{2}/;
+
+/** `--at` as an ISO time: a date or time, or an event id of the branch's log (its earliest time). */
+async function resolveAt(
+  text: string,
+  scenario: Scenario,
+  events: readonly { readonly id: string; readonly time: { readonly earliest: string } }[],
+): Promise<string> {
+  const { parseInstant, toIso } = await import("../../../engine/time/instant.js");
+  if (DATE_LIKE.test(text)) return parseInstant(text, scenario.timeZone).iso;
+  const hit = events.find((e) => e.id === text);
+  if (hit !== undefined) return toIso(Date.parse(hit.time.earliest), scenario.timeZone);
+  const [{ LookupError }, { closest }] = await Promise.all([
+    import("../../../engine/campaign.js"),
+    import("../../suggest.js"),
+  ]);
+  throw new LookupError(
+    `--at '${text}' is neither a date (YYYY-MM-DD, or YYYY-MM-DDTHH:mm in ${scenario.timeZone}) nor an event id of the branch of '${scenario.id}'`,
+    closest(
+      text,
+      events.map((e) => e.id),
+    ),
+  );
+}

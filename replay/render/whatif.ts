@@ -1,0 +1,87 @@
+import type { Quantity } from "../../engine/model/quantity.js";
+import type { Comparison } from "../../engine/whatif/compare.js";
+import type { Colors } from "./colors.js";
+import { day, dayTime, type Names, pad, quantity } from "./names.js";
+
+/** A consequence as the CLI shows it: the event that lost its footing, the rule, the edit it traces to. */
+export interface ConsequenceView {
+  readonly event: string;
+  readonly type: string;
+  readonly time: { readonly text: string; readonly earliest: string; readonly latest: string };
+  readonly rule: string;
+  readonly message: string;
+  /** Index of the edit it traces to, or null when it fails without any edit. */
+  readonly edit: number | null;
+  /** That edit in words (`drop 'x'`), or null. */
+  readonly editText: string | null;
+}
+
+/** What `sitrep whatif` shows. */
+export interface WhatIfView {
+  readonly scenario: string;
+  readonly branch: { readonly name: string; readonly note: string; readonly edits: readonly string[] };
+  readonly consequences: readonly ConsequenceView[];
+  readonly comparison: Comparison;
+  /** A siege's display name. */
+  readonly siegeName: (id: string) => string;
+}
+
+const km = (q: Quantity | null) => (q === null ? "none" : `${quantity(q)} km`);
+
+/**
+ * The consequences of a branch and its comparison with the base, as lines of text.
+ * @example
+ * renderWhatIf(view, names, plain);
+ * // central-syria-2017, what if: drop 'cs-0905-link-up-137th'
+ * // Consequences: 1 event lost its footing ...
+ */
+export function renderWhatIf(v: WhatIfView, names: Names, c: Colors): string[] {
+  const lines: string[] = [];
+  lines.push(c.bold(`${v.scenario}, what if: ${v.branch.edits.join("; ") || "no edits"}`));
+  if (v.branch.name !== "") lines.push(`branch '${v.branch.name}'${v.branch.note === "" ? "" : `: ${v.branch.note}`}`);
+  lines.push("");
+  if (v.consequences.length === 0) {
+    lines.push(c.bold("Consequences: none"), "  every event of the branch still holds");
+  } else {
+    const n = v.consequences.length;
+    lines.push(c.bold(`Consequences: ${n} event${n === 1 ? "" : "s"} lost ${n === 1 ? "its" : "their"} footing`));
+    for (const q of v.consequences) {
+      lines.push(`  ${c.dim(day(q.time.earliest))} "${q.time.text}" ${c.cyan(q.type)} ${c.dim(`[${q.event}]`)}`);
+      lines.push(`    ${c.yellow(q.rule)}: ${q.message}`);
+      lines.push(
+        `    ${q.edit === null ? "traces to no edit: it fails in the base log too" : `traces to edits[${q.edit}]: ${q.editText ?? ""}`}`,
+      );
+    }
+  }
+  lines.push("");
+  const cmp = v.comparison;
+  lines.push(c.bold(`Compared with the base at ${cmp.at}`));
+  lines.push(
+    cmp.divergedAt === null
+      ? "  the two histories never diverge"
+      : `  first divergence: ${dayTime(cmp.divergedAt)} (${cmp.divergedAt})${cmp.divergedAfterEvent === null ? "" : `, where ${cmp.divergedAfterEvent} is in one history and not the other`}`,
+  );
+  if (cmp.places.length + cmp.sieges.length + cmp.fronts.length === 0) {
+    lines.push(`  no place, siege or front differs at ${dayTime(cmp.at)}`);
+    return lines;
+  }
+  if (cmp.places.length > 0) {
+    lines.push("  Places whose controller differs (base → branch):");
+    const w = Math.max(...cmp.places.map((p) => names.place(p.id).length));
+    for (const p of cmp.places)
+      lines.push(`    ${pad(names.place(p.id), w)}  ${names.side(p.base)} → ${c.bold(names.side(p.branch))}`);
+  }
+  if (cmp.sieges.length > 0) {
+    lines.push("  Sieges whose status differs (base → branch):");
+    const w = Math.max(...cmp.sieges.map((s) => v.siegeName(s.id).length));
+    for (const s of cmp.sieges)
+      lines.push(`    ${pad(v.siegeName(s.id), w)}  ${s.base ?? "absent"} → ${c.bold(s.branch ?? "absent")}`);
+  }
+  if (cmp.fronts.length > 0) {
+    lines.push("  Fronts that differ (distance, base → branch):");
+    const label = (f: Comparison["fronts"][number]) => `${names.side(f.side)} → ${names.place(f.place)}`;
+    const w = Math.max(...cmp.fronts.map((f) => label(f).length));
+    for (const f of cmp.fronts) lines.push(`    ${pad(label(f), w)}  ${km(f.base)} → ${c.bold(km(f.branch))}`);
+  }
+  return lines;
+}
