@@ -1,0 +1,48 @@
+/** Timing, statistics and heap measurement for the benchmark. */
+
+/** The `gc` function node exposes with `--expose-gc`, if it does. */
+export function exposedGc(): (() => void) | undefined {
+  return (globalThis as { gc?: () => void }).gc;
+}
+
+/**
+ * Bytes in use after a full collection: V8 heap plus memory outside it (array buffers such as
+ * the timeline's Float64Array). Two collections, so objects freed by the first (weak
+ * references, finalisers) are gone before measuring.
+ */
+export function heapBytes(): number {
+  const gc = exposedGc();
+  if (gc === undefined) throw new Error("run node with --expose-gc to measure memory");
+  gc();
+  gc();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.external;
+}
+
+/** Collects garbage left by earlier steps, so it is not charged to the next timed step. */
+export function settle(): void {
+  exposedGc()?.();
+}
+
+/** Milliseconds `fn` takes, and its result. */
+export function timed<T>(fn: () => T): { ms: number; value: T } {
+  const t0 = performance.now();
+  const value = fn();
+  return { ms: performance.now() - t0, value };
+}
+
+export function median(xs: readonly number[]): number {
+  return percentile(xs, 50);
+}
+
+/** The p-th percentile by nearest rank (p in 0..100). */
+export function percentile(xs: readonly number[], p: number): number {
+  if (xs.length === 0) return Number.NaN;
+  const sorted = [...xs].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
+  return sorted[rank - 1] as number;
+}
+
+export function mean(xs: readonly number[]): number {
+  return xs.reduce((a, b) => a + b, 0) / xs.length;
+}
