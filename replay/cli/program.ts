@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { coverageCommand } from "./commands/coverage.js";
 import { diffCommand } from "./commands/diff.js";
 import { explainCommand } from "./commands/explain.js";
 import { historyCommand } from "./commands/history.js";
@@ -21,6 +22,7 @@ const COMMANDS = [
   historyCommand,
   explainCommand,
   validateCommand,
+  coverageCommand,
   whatifCommand,
   simulateCommand,
   playCommand,

@@ -1,0 +1,72 @@
+import type { Command } from "commander";
+import { collect, DIR_HELP, SCENARIO_HELP } from "../options.js";
+import type { Output } from "../output.js";
+
+interface Options {
+  readonly sources: string;
+  readonly all?: boolean;
+  readonly json?: boolean;
+  readonly dir: string[];
+}
+
+/**
+ * `sitrep coverage <scenario> --sources <dir>`: every sentence of each source document that holds
+ * a date or a number, with the events citing it or the reason it holds none; prints the figure.
+ */
+export function coverageCommand(program: Command, io: Output): void {
+  program
+    .command("coverage")
+    .description(
+      "how much of its sources a scenario accounts for: every dated or numbered sentence, cited or explained",
+    )
+    .argument("<scenario>", SCENARIO_HELP)
+    .requiredOption("--sources <dir>", "where the source texts are: <dir>/<document-id>.txt")
+    .option("--all", "list every sentence with what cites it, not only those nothing accounts for")
+    .option("--json", "print the reports as one JSON document")
+    .option("--dir <dir>", DIR_HELP, collect, [])
+    .addHelpText(
+      "after",
+      "\nExit code 1 when some sentence is neither cited nor explained.\n\nExample:\n  sitrep coverage central-syria-2017 --sources ../shared/seeds",
+    )
+    .action(async (name: string, opts: Options) => {
+      const [{ existsSync, readFileSync }, { join }, { openScenario }, { coverage }, { UsageError }] =
+        await Promise.all([
+          import("node:fs"),
+          import("node:path"),
+          import("../scenario.js"),
+          import("../../../engine/scenario/coverage.js"),
+          import("../errors.js"),
+        ]);
+      const scenario = await openScenario(name, opts.dir);
+      const reports = scenario.documents.map((d) => {
+        const file = join(opts.sources, `${d.id}.txt`);
+        if (!existsSync(file)) {
+          throw new UsageError(
+            `no source text '${file}' for document '${d.id}': give --sources the directory holding <document-id>.txt`,
+          );
+        }
+        return coverage(scenario, d.id, readFileSync(file, "utf8"));
+      });
+      if (opts.json) {
+        io.json({ scenario: scenario.id, documents: reports });
+      } else {
+        for (const r of reports) {
+          io.out(
+            `${r.document}: ${r.total} sentences with a date or number; ${r.cited} cited, ${r.explained} explained, ${r.missing} unaccounted for: ${(r.ratio * 100).toFixed(1)}% covered`,
+          );
+          for (const s of r.sentences) {
+            const unaccounted = s.events.length === 0 && s.reason === null;
+            if (!opts.all && !unaccounted) continue;
+            const by =
+              s.events.length > 0
+                ? s.events.join(", ")
+                : s.reason !== null
+                  ? `(no event: ${s.reason})`
+                  : "UNACCOUNTED FOR";
+            io.out(`  ${by}\n    ${io.colors.dim(s.text)}`);
+          }
+        }
+      }
+      if (reports.some((r) => r.missing > 0)) process.exitCode = 1;
+    });
+}
