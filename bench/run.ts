@@ -412,9 +412,9 @@ const targets = [
           met: simulation.runToReplay <= 2,
         },
         {
-          name: "two workers give at least 1.7× one worker's throughput",
-          measure: "simulation.twoWorkerSpeedup",
-          value: simulation.twoWorkerSpeedup,
+          name: "two workers give at least 1.7× one worker's throughput, once started",
+          measure: "simulation.twoWorkerSteadySpeedup",
+          value: simulation.twoWorkerSteadySpeedup,
           target: ">= 1.7",
           met: simulation.twoWorkerSteadySpeedup >= 1.7,
         },
@@ -555,7 +555,12 @@ if (opts.json) {
             [
               "runs per second, two workers",
               count(simulation.twoWorkersRunsPerSec),
-              `${ratio(simulation.twoWorkerSpeedup)} one worker`,
+              `${ratio(simulation.twoWorkerSpeedup)} one worker, start-up included`,
+            ],
+            [
+              "two workers over one, once started",
+              ratio(simulation.twoWorkerSteadySpeedup),
+              `first results after ${ms(simulation.workerStartMs.one)} (one), ${ms(simulation.workerStartMs.two)} (two)`,
             ],
           ]),
         ]),
