@@ -14,12 +14,21 @@ export function completions(session: Session, line: string): [string[], string] 
   if (m === null || session.opened === null) return null;
   const [, command = "", partial = ""] = m;
   const lower = partial.toLowerCase();
-  let words: string[];
+  const starts = (w: string) => w.toLowerCase().startsWith(lower);
+  let hits: string[];
   if (PLACE_COMMANDS.has(command)) {
-    words = session.opened.scenario.catalogue.places.flatMap((p) => [p.name, ...p.aliases, p.id]);
+    // A place's names first; its id only when none of them matches, so "Sukh" completes to
+    // "Sukhnah" rather than stopping at the two spellings "Sukhnah" and "sukhnah".
+    hits = session.opened.scenario.catalogue.places.flatMap((p) => {
+      const names = [p.name, ...p.aliases].filter(starts);
+      return names.length > 0 ? names : [p.id].filter(starts);
+    });
   } else if (command === "seek") {
-    words = session.opened.scenario.events.map((e) => e.id);
+    hits = session.opened.scenario.events.map((e) => e.id).filter(starts);
   } else return null;
-  const hits = [...new Set(words.filter((w) => w.toLowerCase().startsWith(lower)))].sort();
-  return [hits, partial];
+  // Readline completes to the candidates' common prefix, which differing case would empty:
+  // keep those written with the same case of first letter as what was typed, when there are any.
+  const first = partial.charAt(0);
+  const sameCase = hits.filter((h) => h.charAt(0) === first);
+  return [[...new Set(first !== "" && sameCase.length > 0 ? sameCase : hits)].sort(), partial];
 }

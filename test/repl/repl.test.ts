@@ -92,4 +92,17 @@ describe("sitrep repl", () => {
     ]);
     expect(completions(session, "cursor.st")).toBeNull();
   });
+
+  it("offers names written as typed, so Tab can complete their common prefix", async () => {
+    const session = { opened: await openCampaign("central-syria-2017") } as Parameters<typeof completions>[0];
+    expect(completions(session, ".why Sukh")).toEqual([
+      ["Sukhna", "Sukhna-Deir ez-Zor highway", "Sukhnah", "Sukhnah–Deir ez-Zor highway"],
+      "Sukh",
+    ]);
+    expect(completions(session, ".why sukhnah-de")).toEqual([
+      ["sukhnah-defence-line", "sukhnah-deir-ez-zor-highway"],
+      "sukhnah-de",
+    ]);
+    expect(completions(session, ".place fx")).toEqual([[], "fx"]);
+  });
 });
