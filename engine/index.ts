@@ -7,7 +7,7 @@
 export { Campaign, LookupError, type Snapshot, type When } from "./campaign.js";
 export { buildCatalogue, type Catalogue, type CatalogueProblem } from "./catalogue/catalogue.js";
 export type { ActorEntry, ActorKind, PlaceEntry, PlaceKind, SideEntry } from "./catalogue/schema.js";
-export { type RuleId, RuleViolationError, type Violation } from "./errors/rule-violation.js";
+export { RULE_IDS, type RuleId, RuleViolationError, type Violation } from "./errors/rule-violation.js";
 // Events
 export { createEvent, EventInputError } from "./events/create.js";
 export type { DomainEvent, EventBase, EventOf } from "./events/event.js";

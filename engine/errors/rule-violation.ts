@@ -1,33 +1,38 @@
 import type { EventId } from "../model/ids.js";
 
-/** The rules an event can break, each checked before the event is applied. */
-export type RuleId =
-  | "unknown-place"
-  | "unknown-actor"
-  | "actor-without-side"
-  | "unknown-side"
-  | "already-controlled"
-  | "never-held"
-  | "shares-exceed-one"
-  | "same-side"
-  | "siege-exists"
-  | "unknown-siege"
-  | "siege-not-active"
-  | "pocket-exists"
-  | "unknown-pocket"
-  | "pocket-not-formed"
-  | "operation-exists"
-  | "unknown-operation"
-  | "operation-not-active"
-  | "operation-not-suspended"
-  | "person-fate-final"
-  | "route-unchanged"
-  | "fire-control-over-own-place"
-  | "ceasefire-exists"
-  | "talks-exists"
-  | "talks-already-held"
-  | "dependency-missing"
-  | "out-of-order";
+/** Every rule an event can break, each checked before the event is applied. The last two are
+ * checked by the scenario loader and branch replay, which see the whole log. */
+export const RULE_IDS = [
+  "unknown-place",
+  "unknown-actor",
+  "actor-without-side",
+  "unknown-side",
+  "already-controlled",
+  "never-held",
+  "shares-exceed-one",
+  "same-side",
+  "siege-exists",
+  "unknown-siege",
+  "siege-not-active",
+  "pocket-exists",
+  "unknown-pocket",
+  "pocket-not-formed",
+  "operation-exists",
+  "unknown-operation",
+  "operation-not-active",
+  "operation-not-suspended",
+  "person-fate-final",
+  "route-unchanged",
+  "fire-control-over-own-place",
+  "ceasefire-exists",
+  "talks-exists",
+  "talks-already-held",
+  "dependency-missing",
+  "out-of-order",
+] as const;
+
+/** The id of a rule, as `RuleViolationError.rule` carries it. */
+export type RuleId = (typeof RULE_IDS)[number];
 
 /** A broken rule, as data: what `check` returns and what `RuleViolationError` carries. */
 export interface Violation {

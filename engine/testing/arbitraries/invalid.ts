@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { type Catalogue, type EventInput, emptyState, type RuleId, type State } from "../../index.js";
+import { type Catalogue, type EventInput, emptyState, RULE_IDS, type RuleId, type State } from "../../index.js";
 import { catalogueArb } from "./catalogue.js";
 import { Choices, picksArb } from "./choices.js";
 import { describeCampaign, type GeneratedLog, type LogArbOptions, logPlanArb, printedAs } from "./log.js";
@@ -12,32 +12,10 @@ import { type Base, LogWriter, linkUpInput } from "./writer.js";
  * (`dependency-missing` and `out-of-order` are named by `RuleId` but checked by the scenario
  * loader, not the reducer, so no reducer call can report them.)
  */
-export const INVALID_RULES = [
-  "unknown-place",
-  "unknown-actor",
-  "actor-without-side",
-  "unknown-side",
-  "already-controlled",
-  "never-held",
-  "shares-exceed-one",
-  "same-side",
-  "siege-exists",
-  "unknown-siege",
-  "siege-not-active",
-  "pocket-exists",
-  "unknown-pocket",
-  "pocket-not-formed",
-  "operation-exists",
-  "unknown-operation",
-  "operation-not-active",
-  "operation-not-suspended",
-  "person-fate-final",
-  "route-unchanged",
-  "fire-control-over-own-place",
-  "ceasefire-exists",
-  "talks-exists",
-  "talks-already-held",
-] as const satisfies readonly RuleId[];
+export const INVALID_RULES = RULE_IDS.filter(
+  (r): r is Exclude<RuleId, "dependency-missing" | "out-of-order"> =>
+    r !== "dependency-missing" && r !== "out-of-order",
+);
 
 /** A rule the invalid generators can break. */
 export type BreakableRule = (typeof INVALID_RULES)[number];
