@@ -29,6 +29,7 @@ import {
   type Quantity,
   type SideEntry,
 } from "../engine/index.js";
+import { DAY_PARTS } from "../engine/time/event-time.js";
 import { type FoldPlace, MutableFold } from "./fold.js";
 
 export const ZONE = "Asia/Baghdad"; // UTC+03:00 all year, so times can be written without a time-zone library
@@ -58,17 +59,6 @@ const AIR: Record<Side, string> = {
 };
 const CLAIMANTS = ["SOHR", "military sources", "state media", "local activists", "Amaq", null] as const;
 const PARTS = ["early-dawn", "dawn", "early", "morning", "midday", "afternoon", "evening", "late", "night"] as const;
-const PART_HOURS: Record<(typeof PARTS)[number], readonly [number, number]> = {
-  "early-dawn": [3, 7],
-  dawn: [4, 8],
-  early: [0, 12],
-  morning: [5, 12],
-  midday: [11, 14],
-  afternoon: [12, 18],
-  evening: [17, 24],
-  late: [18, 24],
-  night: [20, 24],
-};
 const MONTHS = [
   "January",
   "February",
@@ -190,7 +180,7 @@ function daySlots(day: number, count: number, rng: () => number): Slot[] {
       slots.push({ input: { text, date }, earliest: start, latest: end, precision: "day" });
     } else if (x < 0.82) {
       const part = PARTS[Math.floor(rng() * PARTS.length)] ?? "late";
-      const [from, to] = PART_HOURS[part];
+      const [from, to] = DAY_PARTS[part];
       slots.push({
         input: { text: `${part} on ${text}`, date, part },
         earliest: at(date, from * 60),

@@ -52,9 +52,10 @@ export function parseScenario(text: string, file: string, options: LoadOptions =
   const base = options.baseCatalogue ?? builtInCatalogue().parts;
   const parsed = scenarioInput.safeParse(json.value, { reportInput: true });
   if (!parsed.success) {
+    const names = lazyCatalogue(base);
     for (const issue of parsed.error.issues) {
       const path = issue.path.map((k) => (typeof k === "symbol" ? String(k) : k));
-      report(path, nameForId(issue, valueAt(json.value, path), base) ?? issueMessage(issue));
+      report(path, nameForId(issue, valueAt(json.value, path), names) ?? issueMessage(issue));
     }
     return { success: false, problems };
   }
@@ -150,18 +151,30 @@ function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
   return v;
 }
 
+/** The base catalogue, built on first use only (schema problems are rare; building it is not free). */
+function lazyCatalogue(base: readonly CatalogueFile[]): () => Catalogue | null {
+  let built: Catalogue | null | undefined;
+  return () => {
+    if (built === undefined) {
+      const r = buildCatalogue({
+        sides: base.flatMap((p) => p.sides),
+        places: base.flatMap((p) => p.places),
+        actors: base.flatMap((p) => p.actors),
+      });
+      built = r.success ? r.data : null;
+    }
+    return built;
+  };
+}
+
 /** For an id field holding a name ("Deir ez-Zour"), the sentence naming the id to use. */
-function nameForId(issue: z.core.$ZodIssue, value: unknown, base: readonly CatalogueFile[]): string | null {
+function nameForId(issue: z.core.$ZodIssue, value: unknown, catalogue: () => Catalogue | null): string | null {
   if (issue.code !== "invalid_format" || typeof value !== "string") return null;
-  const r = buildCatalogue({
-    sides: base.flatMap((p) => p.sides),
-    places: base.flatMap((p) => p.places),
-    actors: base.flatMap((p) => p.actors),
-  });
-  if (!r.success) return null;
-  const place = r.data.findPlace(value);
+  const names = catalogue();
+  if (names === null) return null;
+  const place = names.findPlace(value);
   if (place) return `'${value}' is a name, not an id: use the place id '${place.id}'`;
-  const actor = r.data.findActor(value);
+  const actor = names.findActor(value);
   if (actor) return `'${value}' is a name, not an id: use the actor id '${actor.id}'`;
   return null;
 }

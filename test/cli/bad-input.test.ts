@@ -1,17 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FIXTURE, FIXTURES, sitrep } from "./run.js";
-
-/** Bad input: exit 2, one line on stderr starting `sitrep: `, nothing on stdout, no stack trace. */
-function expectBadInput(args: string[], message: RegExp): void {
-  const r = sitrep(args);
-  expect(r.code, r.stderr).toBe(2);
-  expect(r.stdout).toBe("");
-  const lines = r.stderr.trimEnd().split("\n");
-  expect(lines, r.stderr).toHaveLength(1);
-  expect(lines[0]).toMatch(/^sitrep: /);
-  expect(lines[0]).toMatch(message);
-  expect(r.stderr).not.toMatch(/\n\s+at /);
-}
+import { expectBadInput, FIXTURE, FIXTURES, sitrep } from "./run.js";
 
 describe("bad input", () => {
   it("an unknown scenario names the known ones", () => {

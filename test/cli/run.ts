@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { expect } from "vitest";
 
 /** The built CLI, as the package's bin runs it. */
 export const BIN = join(process.cwd(), "dist", "replay", "cli", "main.js");
@@ -32,4 +33,24 @@ export function sitrep(args: readonly string[], env: Record<string, string> = {}
 export function sitrepJson<T = Record<string, unknown>>(args: readonly string[]): { run: Run; doc: T } {
   const run = sitrep(args);
   return { run, doc: JSON.parse(run.stdout) as T };
+}
+
+/** Runs a command that must succeed with nothing on stderr, and parses its JSON. */
+export function okJson<T>(args: readonly string[]): T {
+  const r = sitrep(args);
+  expect(r.code, r.stderr).toBe(0);
+  expect(r.stderr).toBe("");
+  return JSON.parse(r.stdout) as T;
+}
+
+/** Bad input: exit 2, one line on stderr starting `sitrep: `, nothing on stdout, no stack trace. */
+export function expectBadInput(args: readonly string[], message: RegExp): void {
+  const r = sitrep(args);
+  expect(r.code, r.stderr).toBe(2);
+  expect(r.stdout).toBe("");
+  const lines = r.stderr.trimEnd().split("\n");
+  expect(lines, r.stderr).toHaveLength(1);
+  expect(lines[0]).toMatch(/^sitrep: /);
+  expect(lines[0]).toMatch(message);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
 }

@@ -7,7 +7,7 @@ import { Campaign } from "../../engine/campaign.js";
 import { compiledBuiltIn } from "../../engine/scenario/compiled.js";
 import { loadModel } from "../../engine/sim/model.js";
 import { recreateRun } from "../../engine/sim/recreate.js";
-import { BIN, FIXTURES, sitrep } from "./run.js";
+import { BIN, expectBadInput, FIXTURES, okJson, sitrep } from "./run.js";
 
 const S = "central-syria-2017";
 const MODEL = join(FIXTURES, "simulate", "ghan-al-ali.model.json");
@@ -30,24 +30,7 @@ interface SimJson {
   lostFooting: Record<string, number>;
 }
 
-function json<T = SimJson>(args: string[]): T {
-  const r = sitrep(args);
-  expect(r.code, r.stderr).toBe(0);
-  expect(r.stderr).toBe("");
-  return JSON.parse(r.stdout) as T;
-}
-
-/** Bad input: exit 2, one line on stderr starting `sitrep: `, nothing on stdout, no stack trace. */
-function expectBadInput(args: string[], message: RegExp): void {
-  const r = sitrep(args);
-  expect(r.code, r.stderr).toBe(2);
-  expect(r.stdout).toBe("");
-  const lines = r.stderr.trimEnd().split("\n");
-  expect(lines, r.stderr).toHaveLength(1);
-  expect(lines[0]).toMatch(/^sitrep: /);
-  expect(lines[0]).toMatch(message);
-  expect(r.stderr).not.toMatch(/\n\s+at /);
-}
+const json = <T = SimJson>(args: string[]): T => okJson<T>(args);
 
 describe("sitrep simulate", () => {
   const args = [

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FIXTURES, sitrep } from "./run.js";
+import { expectBadInput, FIXTURES, okJson, sitrep } from "./run.js";
 
 const WHATIF = join(FIXTURES, "whatif");
 const S = "central-syria-2017";
@@ -38,24 +38,7 @@ interface WhatIfJson {
   };
 }
 
-function json(args: string[]): WhatIfJson {
-  const r = sitrep(args);
-  expect(r.code, r.stderr).toBe(0);
-  expect(r.stderr).toBe("");
-  return JSON.parse(r.stdout) as WhatIfJson;
-}
-
-/** Bad input: exit 2, one line on stderr starting `sitrep: `, nothing on stdout, no stack trace. */
-function expectBadInput(args: string[], message: RegExp): void {
-  const r = sitrep(args);
-  expect(r.code, r.stderr).toBe(2);
-  expect(r.stdout).toBe("");
-  const lines = r.stderr.trimEnd().split("\n");
-  expect(lines, r.stderr).toHaveLength(1);
-  expect(lines[0]).toMatch(/^sitrep: /);
-  expect(lines[0]).toMatch(message);
-  expect(r.stderr).not.toMatch(/\n\s+at /);
-}
+const json = (args: string[]): WhatIfJson => okJson<WhatIfJson>(args);
 
 describe("sitrep whatif", () => {
   it("dropping the link-up: the siege break loses its footing, traced to the drop (text)", () => {
