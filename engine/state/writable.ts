@@ -27,24 +27,43 @@ export function edit<P extends object, K extends keyof P>(
 
 /** What `edit` copied in the segment under way, so only that is frozen at its end. */
 let copies: object[] | null = null;
+/** What was created and put into an array copied by `edit` in the segment under way (see `created`). */
+let fresh: object[] | null = null;
+
+/**
+ * Registers a value just created to be put into an array that `edit` copied: such arrays are
+ * frozen shallowly at the end of a segment, so their new elements must be frozen on their own.
+ * Returns the value. Under immer (outside a segment) it does nothing: immer freezes new data.
+ * @example
+ * bucket.splice(i, 0, created([key, value]));
+ */
+export function created<T extends object>(value: T): T {
+  fresh?.push(value);
+  return value;
+}
 
 /**
  * Runs `write` on a copy-on-write draft of `state` and returns the result frozen. Freezing
  * visits only what the segment copied or created: arrays copied by `edit` are frozen shallowly
- * (their elements are written only through `edit` too), records deeply down to the first value
- * already frozen. If `write` throws, the draft is dropped and `state` is as it was.
+ * (their elements are written only through `edit`, or registered with `created`), records
+ * deeply down to the first value already frozen. If `write` throws, the draft is dropped and `state` is as it was.
  */
 export function inSegment<T extends object>(state: T, write: (draft: Writable<T>) => void): T {
   freezeNew(state);
   const outer = copies;
+  const outerFresh = fresh;
   const mine: object[] = [];
+  const made: object[] = [];
   copies = mine;
+  fresh = made;
   const draft = { ...state } as Writable<T>;
   try {
     write(draft);
   } finally {
     copies = outer;
+    fresh = outerFresh;
   }
+  for (const c of made) freezeNew(c);
   for (const c of mine) if (Array.isArray(c)) Object.freeze(c);
   for (const c of mine) freezeNew(c);
   freezeNew(draft);
