@@ -8,7 +8,7 @@
  * checked here before it is kept), and `compareWithEngine` proves at the end of a run that the
  * engine and this fold did the same work: same controllers, shares, fronts, sieges, tallies.
  */
-import type { DomainEvent, EventOf, Quantity, RuleId, State } from "../engine/index.js";
+import { type DomainEvent, type EventOf, plainState, type Quantity, type RuleId, type State } from "../engine/index.js";
 
 export interface FoldStamp {
   byEvent: string | null;
@@ -655,7 +655,8 @@ const sameList = (a: readonly string[], b: readonly string[]): boolean =>
  * status, supply and cut routes of every siege; pockets, operations, supply routes, activity
  * tallies, casualty ledgers and the applied count. Empty when they agree.
  */
-export function compareWithEngine(engine: State, fold: MutableFold, limit = 10): string[] {
+export function compareWithEngine(state: State, fold: MutableFold, limit = 10): string[] {
+  const engine = plainState(state);
   const out: string[] = [];
   const diff = (what: string, a: unknown, b: unknown): void => {
     if (out.length < limit) out.push(`${what}: engine ${JSON.stringify(a)} vs fold ${JSON.stringify(b)}`);

@@ -45,7 +45,7 @@ export class LookupError extends Error {
  * what changed between two moments. Places may be named by id, name or any alias.
  * @example
  * const c = Campaign.of(loadBuiltInScenario("central-syria-2017"));
- * c.at("2017-09-05").state.sieges["deir-ez-zor-city"]?.status; // "broken"
+ * Ledger.get(c.at("2017-09-05").state.sieges, "deir-ez-zor-city")?.status; // "broken"
  * c.explain("Sukhnah", "2017-08-06").summary;
  */
 export class Campaign {

@@ -55,11 +55,14 @@ export type { MeasureOptions, SimulationTarget } from "./sim/setup.js";
 // Simulation
 export { type SimulateOptions, simulate } from "./sim/simulate.js";
 export { emptyState } from "./state/initial.js";
+export { Ledger, type LedgerEntry } from "./state/ledger.js";
+export { LEDGER_FIELDS, type PlainState, plainState } from "./state/plain.js";
 // State and the reducer
 export type {
   ActivityTally,
   CasualtyTally,
   CeasefireState,
+  Deployment,
   DisplacementFigure,
   Fate,
   Front,

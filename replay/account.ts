@@ -1,6 +1,7 @@
 import type { Campaign } from "../engine/campaign.js";
 import type { DomainEvent } from "../engine/events/event.js";
 import type { SideId } from "../engine/model/ids.js";
+import { Ledger } from "../engine/state/ledger.js";
 import type { SiegeStatus } from "../engine/state/types.js";
 
 /** A change of who holds a place over one day. */
@@ -64,8 +65,8 @@ export function accountByDay(campaign: Campaign): Day[] {
       });
     }
     const sieges: SiegeChange[] = [];
-    for (const [id, s] of Object.entries(b.sieges)) {
-      const prior = a.sieges[id];
+    for (const [id, s] of Ledger.entries(b.sieges)) {
+      const prior = Ledger.get(a.sieges, id);
       if (prior !== undefined && prior.status === s.status && prior.supply === s.supply) continue;
       sieges.push({ siege: id, name: s.name, before: prior?.status ?? null, after: s.status, supply: s.supply });
     }

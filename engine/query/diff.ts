@@ -1,5 +1,6 @@
-import type { EntityId, PlaceId } from "../model/ids.js";
-import type { PlaceState, SiegeState, State } from "../state/types.js";
+import type { PlaceId } from "../model/ids.js";
+import { Ledger } from "../state/ledger.js";
+import type { CasualtyTally, PlaceState, SiegeState, State } from "../state/types.js";
 import { canonicalJson } from "./fingerprint.js";
 
 /** One field that differs between two records. */
@@ -54,6 +55,35 @@ function diffRecords<T>(a: Readonly<Record<string, T>>, b: Readonly<Record<strin
   return out;
 }
 
+/** `diffRecords` for ledgers: buckets the two share are skipped by identity. */
+function diffLedgers<T>(a: Ledger<T>, b: Ledger<T>): RecordChange<T>[] {
+  const out: RecordChange<T>[] = [];
+  for (const id of Ledger.changedKeys(a, b)) {
+    const x = Ledger.get(a, id);
+    const y = Ledger.get(b, id);
+    if (x !== undefined && y !== undefined && same(x, y)) continue;
+    out.push({ id, before: x ?? null, after: y ?? null, fields: fieldsOf(x, y) });
+  }
+  return out;
+}
+
+/** Casualties per side: a side whose ledger changed is one record, its claimants the fields. */
+function diffCasualties(a: State["casualties"], b: State["casualties"]): RecordChange<unknown>[] {
+  if (a === b) return [];
+  const flat = (l: Ledger<CasualtyTally> | undefined) => (l === undefined ? {} : Ledger.toRecord(l));
+  const out: RecordChange<unknown>[] = [];
+  for (const side of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+    const x = a[side];
+    const y = b[side];
+    if (x === y) continue;
+    const fields = fieldsOf(flat(x), flat(y));
+    if (fields.length > 0) {
+      out.push({ id: side, before: x === undefined ? null : flat(x), after: y === undefined ? null : flat(y), fields });
+    }
+  }
+  return out;
+}
+
 /**
  * What changed between two states of the same catalogue. Unchanged parts are skipped by
  * identity first (states share structure), so a diff costs what changed, not the whole state.
@@ -76,24 +106,23 @@ export function diff(a: State, b: State): StateDiff {
     }
   }
   const other: Record<string, readonly RecordChange<unknown>[]> = {};
-  const collections = [
-    "pockets",
-    "operations",
-    "casualties",
-    "civilianDeaths",
-    "people",
-    "displacement",
-    "territory",
-    "cleared",
-    "supplyRoutes",
-    "ceasefires",
-    "talks",
-    "deployments",
-    "activity",
-  ] as const satisfies readonly (keyof State)[];
-  for (const c of collections) {
-    const changes = diffRecords<unknown>(a[c] as Record<EntityId, unknown>, b[c] as Record<EntityId, unknown>);
+  for (const c of ["pockets", "operations"] as const) {
+    const changes = diffLedgers<unknown>(a[c], b[c]);
     if (changes.length > 0) other[c] = changes;
   }
-  return { places, sieges: diffRecords(a.sieges, b.sieges), other, applied: { from: a.applied, to: b.applied } };
+  const casualties = diffCasualties(a.casualties, b.casualties);
+  if (casualties.length > 0) other.casualties = casualties;
+  for (const c of ["civilianDeaths", "people", "displacement", "territory"] as const) {
+    const changes = diffLedgers<unknown>(a[c], b[c]);
+    if (changes.length > 0) other[c] = changes;
+  }
+  const cleared = diffRecords<unknown>(a.cleared, b.cleared);
+  if (cleared.length > 0) other.cleared = cleared;
+  for (const c of ["supplyRoutes", "ceasefires", "talks", "deployments"] as const) {
+    const changes = diffLedgers<unknown>(a[c], b[c]);
+    if (changes.length > 0) other[c] = changes;
+  }
+  const activity = diffRecords<unknown>(a.activity, b.activity);
+  if (activity.length > 0) other.activity = activity;
+  return { places, sieges: diffLedgers(a.sieges, b.sieges), other, applied: { from: a.applied, to: b.applied } };
 }

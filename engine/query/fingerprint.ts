@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { stringify } from "safe-stable-stringify";
+import { plainState } from "../state/plain.js";
 import type { State } from "../state/types.js";
 
 /**
@@ -13,11 +14,14 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * A fingerprint of a state: the SHA-256 of its canonical JSON, as hex. Stable across runs,
- * machines and a JSON round trip.
+ * A fingerprint of a state: the SHA-256 of the canonical JSON of its plain form (ledgers
+ * flattened, see `plainState`), as hex. Stable across runs, machines and a JSON round trip,
+ * and independent of how ledgers spread their entries over buckets.
  * @example
  * fingerprint(replay(s.initial, s.events)) === fingerprint(JSON.parse(JSON.stringify(state))) // true
  */
 export function fingerprint(state: State): string {
-  return createHash("sha256").update(canonicalJson(state)).digest("hex");
+  return createHash("sha256")
+    .update(canonicalJson(plainState(state)))
+    .digest("hex");
 }

@@ -1,6 +1,8 @@
 import type { Catalogue } from "../catalogue/catalogue.js";
 import type { EventId, PlaceId, SideId } from "../model/ids.js";
 import type { Quantity } from "../model/quantity.js";
+import { Ledger } from "../state/ledger.js";
+import { type PlainState, plainState } from "../state/plain.js";
 import type { SiegeStatus, Stamp, State, SupplyStatus } from "../state/types.js";
 
 /** One place as reported: names, control, and whether the fact is still in doubt at that moment. */
@@ -50,17 +52,18 @@ export interface StateView {
   readonly places: readonly PlaceView[];
   readonly sieges: readonly SiegeView[];
   readonly fronts: readonly FrontView[];
-  readonly casualties: State["casualties"];
-  readonly civilianDeaths: State["civilianDeaths"];
-  readonly territory: State["territory"];
+  /** Losses per side, then per source, keys sorted. */
+  readonly casualties: PlainState["casualties"];
+  readonly civilianDeaths: PlainState["civilianDeaths"];
+  readonly territory: PlainState["territory"];
   readonly cleared: State["cleared"];
-  readonly people: State["people"];
-  readonly displacement: State["displacement"];
-  readonly supplyRoutes: State["supplyRoutes"];
-  readonly ceasefires: State["ceasefires"];
-  readonly talks: State["talks"];
-  readonly operations: State["operations"];
-  readonly pockets: State["pockets"];
+  readonly people: PlainState["people"];
+  readonly displacement: PlainState["displacement"];
+  readonly supplyRoutes: PlainState["supplyRoutes"];
+  readonly ceasefires: PlainState["ceasefires"];
+  readonly talks: PlainState["talks"];
+  readonly operations: PlainState["operations"];
+  readonly pockets: PlainState["pockets"];
 }
 
 /** True when a fact's setting event may still lie after `atMs`. */
@@ -106,40 +109,38 @@ export function viewState(state: State, catalogue: Catalogue, atMs: number): Sta
       });
     }
   }
-  const sieges = Object.keys(state.sieges)
-    .sort()
-    .map((id): SiegeView => {
-      const s = state.sieges[id] as State["sieges"][string];
-      return {
-        id,
-        name: s.name,
-        status: s.status,
-        supply: s.supply,
-        besieger: s.besieger,
-        besieged: s.besieged,
-        enclave: s.enclave,
-        since: s.since,
-        until: s.until,
-        uncertain: isUncertain(s, atMs),
-        byEvent: s.byEvent,
-      };
-    });
+  const sieges = Ledger.entries(state.sieges).map(([id, s]): SiegeView => {
+    return {
+      id,
+      name: s.name,
+      status: s.status,
+      supply: s.supply,
+      besieger: s.besieger,
+      besieged: s.besieged,
+      enclave: s.enclave,
+      since: s.since,
+      until: s.until,
+      uncertain: isUncertain(s, atMs),
+      byEvent: s.byEvent,
+    };
+  });
+  const plain = plainState(state);
   return {
     applied: state.applied,
     lastEvent: state.lastEvent,
     places,
     sieges,
     fronts,
-    casualties: state.casualties,
-    civilianDeaths: state.civilianDeaths,
-    territory: state.territory,
+    casualties: plain.casualties,
+    civilianDeaths: plain.civilianDeaths,
+    territory: plain.territory,
     cleared: state.cleared,
-    people: state.people,
-    displacement: state.displacement,
-    supplyRoutes: state.supplyRoutes,
-    ceasefires: state.ceasefires,
-    talks: state.talks,
-    operations: state.operations,
-    pockets: state.pockets,
+    people: plain.people,
+    displacement: plain.displacement,
+    supplyRoutes: plain.supplyRoutes,
+    ceasefires: plain.ceasefires,
+    talks: plain.talks,
+    operations: plain.operations,
+    pockets: plain.pockets,
   };
 }

@@ -1,5 +1,6 @@
 import type { EventId, PlaceId, SideId } from "../model/ids.js";
-import type { SiegeStatus, State } from "../state/types.js";
+import { Ledger } from "../state/ledger.js";
+import type { CasualtyTally, SiegeStatus, State } from "../state/types.js";
 import { type Quantiles, quantiles } from "./distributions.js";
 import type { Prepared, RunResult, RunSetup } from "./run.js";
 
@@ -64,17 +65,17 @@ export class Tally {
       const slot = c === null ? this.#sides - 1 : sides.indexOf(c);
       (this.partial.places[base + j * this.#sides + slot] as number)++;
     }
-    for (const id of m.sieges ?? Object.keys(state.sieges)) {
-      const s = state.sieges[id];
+    for (const id of m.sieges ?? Ledger.keys(state.sieges)) {
+      const s = Ledger.get(state.sieges, id);
       if (s === undefined) continue;
       const key = `${id}\t${k}\t${s.status}`;
       this.partial.sieges[key] = (this.partial.sieges[key] ?? 0) + 1;
     }
     if (m.casualties) {
       for (const side of Object.keys(state.casualties)) {
-        const by = state.casualties[side] ?? {};
-        for (const claimant of Object.keys(by))
-          this.#value(`c\t${side}\t${claimant}\t${k}`, by[claimant]?.killed.best ?? 0);
+        const by = state.casualties[side] ?? Ledger.empty<CasualtyTally>();
+        for (const [claimant, tally] of Ledger.entries(by))
+          this.#value(`c\t${side}\t${claimant}\t${k}`, tally.killed.best);
       }
     }
     if (m.fronts) {

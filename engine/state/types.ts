@@ -1,5 +1,6 @@
 import type { ActorId, EntityId, EventId, PlaceId, SideId } from "../model/ids.js";
 import type { Quantity } from "../model/quantity.js";
+import type { Ledger } from "./ledger.js";
 
 /** Who set a fact, and from when it is no longer in doubt. */
 export interface Stamp {
@@ -150,6 +151,12 @@ export interface ActivityTally {
   readonly clashes: number;
 }
 
+/** Where a redeployed or reinforcing actor was sent. */
+export interface Deployment extends Stamp {
+  readonly to: PlaceId | null;
+  readonly from: PlaceId | null;
+}
+
 /** Catalogue lookups every state carries, so the reducer needs nothing but state and event. Shared, never copied. */
 export interface Refs {
   /** Place ids in catalogue order: `places[i].id === placeIds[i]`. */
@@ -160,33 +167,35 @@ export interface Refs {
   readonly sides: readonly SideId[];
 }
 
-/** The state of a campaign at one moment: plain, serialisable, deeply frozen data. */
+/**
+ * The state of a campaign at one moment: plain, serialisable, deeply frozen data. Keyed
+ * collections that grow with the log are `Ledger`s (read them with `Ledger.get`,
+ * `Ledger.values`, ...); collections keyed by side are plain records.
+ */
 export interface State {
   readonly refs: Refs;
   /** One entry per catalogue place, in catalogue order (find one with `placeOf`). */
   readonly places: readonly PlaceState[];
-  readonly sieges: Readonly<Record<EntityId, SiegeState>>;
-  readonly pockets: Readonly<Record<EntityId, PocketState>>;
-  readonly operations: Readonly<Record<EntityId, OperationState>>;
+  readonly sieges: Ledger<SiegeState>;
+  readonly pockets: Ledger<PocketState>;
+  readonly operations: Ledger<OperationState>;
   /** Losses per side, then per source (the attribution, or the document when the text asserts them). */
-  readonly casualties: Readonly<Record<SideId, Readonly<Record<string, CasualtyTally>>>>;
+  readonly casualties: Readonly<Record<SideId, Ledger<CasualtyTally>>>;
   /** Civilians killed, per source. */
-  readonly civilianDeaths: Readonly<Record<string, CasualtyTally>>;
-  readonly people: Readonly<Record<ActorId, PersonState>>;
+  readonly civilianDeaths: Ledger<CasualtyTally>;
+  readonly people: Ledger<PersonState>;
   /** Displacement figures, by `from>to>status`. */
-  readonly displacement: Readonly<Record<string, DisplacementFigure>>;
+  readonly displacement: Ledger<DisplacementFigure>;
   /** Territory figures, by `side@area`. */
-  readonly territory: Readonly<Record<string, TerritoryFigure>>;
+  readonly territory: Ledger<TerritoryFigure>;
   /** Area each side has cleared, summed (km²). */
   readonly cleared: Readonly<Record<SideId, Quantity>>;
   /** Supply routes, by `side@route`. */
-  readonly supplyRoutes: Readonly<Record<string, SupplyRouteState>>;
-  readonly ceasefires: Readonly<Record<EntityId, CeasefireState>>;
-  readonly talks: Readonly<Record<EntityId, TalksState>>;
+  readonly supplyRoutes: Ledger<SupplyRouteState>;
+  readonly ceasefires: Ledger<CeasefireState>;
+  readonly talks: Ledger<TalksState>;
   /** Where each redeployed or reinforcing actor was last sent. */
-  readonly deployments: Readonly<
-    Record<ActorId, Stamp & { readonly to: PlaceId | null; readonly from: PlaceId | null }>
-  >;
+  readonly deployments: Ledger<Deployment>;
   readonly activity: Readonly<Record<SideId, ActivityTally>>;
   /** Events applied so far, and the last of them. */
   readonly applied: number;

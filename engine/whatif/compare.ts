@@ -3,6 +3,7 @@ import type { EntityId, EventId, PlaceId, SideId } from "../model/ids.js";
 import type { Quantity } from "../model/quantity.js";
 import { canonicalJson } from "../query/fingerprint.js";
 import type { Scenario } from "../scenario/scenario.js";
+import { Ledger } from "../state/ledger.js";
 import type { SiegeStatus, State } from "../state/types.js";
 import { parseInstant, toIso } from "../time/instant.js";
 import { applyEdits, earliestMs } from "./apply.js";
@@ -111,9 +112,13 @@ function differences(a: State, b: State): Pick<Comparison, "places" | "sieges" |
       if (!sameQuantity(qa, qb)) fronts.push({ place: pa.id, side, base: qa, branch: qb });
     }
   });
-  const sieges = [...new Set([...Object.keys(a.sieges), ...Object.keys(b.sieges)])]
+  const sieges = [...new Set([...Ledger.keys(a.sieges), ...Ledger.keys(b.sieges)])]
     .sort()
-    .map((id) => ({ id, base: a.sieges[id]?.status ?? null, branch: b.sieges[id]?.status ?? null }))
+    .map((id) => ({
+      id,
+      base: Ledger.get(a.sieges, id)?.status ?? null,
+      branch: Ledger.get(b.sieges, id)?.status ?? null,
+    }))
     .filter((s) => s.base !== s.branch);
   return { places, sieges, fronts };
 }

@@ -10,6 +10,7 @@ import {
   replay,
   type State,
 } from "../../engine/index.js";
+import { Ledger } from "../../engine/state/ledger.js";
 import {
   breakableRules,
   campaignArb,
@@ -88,7 +89,7 @@ describe("the generators", () => {
         if ((e.type === "place-captured" || e.type === "place-recaptured") && e.share !== undefined) partial++;
       }
       total += c.events.length;
-      for (const s of Object.values(replay(c.initial, c.events).sieges)) ends.add(s.status);
+      for (const s of Ledger.values(replay(c.initial, c.events).sieges)) ends.add(s.status);
     }
     expect(total / sample.length).toBeGreaterThan(20);
     for (const kind of EVENT_TYPES) expect(kinds.get(kind) ?? 0, kind).toBeGreaterThan(total * 0.005);

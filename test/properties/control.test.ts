@@ -12,6 +12,7 @@ import {
   type State,
 } from "../../engine/index.js";
 import { walk } from "../../engine/reducer/reduce.js";
+import { Ledger } from "../../engine/state/ledger.js";
 import { campaignArb, type GeneratedCampaign, propertyParams } from "../../engine/testing/index.js";
 
 const EPSILON = 1e-9;
@@ -119,7 +120,11 @@ describe("property 5: control of places", () => {
         ]);
         if (clear === undefined) throw new Error("no event");
         const after = reduce(before, clear);
-        assert.deepEqual(after.pockets["probe-pocket"]?.places, inside, "the pocket's places are not those inside it");
+        assert.deepEqual(
+          Ledger.get(after.pockets, "probe-pocket")?.places,
+          inside,
+          "the pocket's places are not those inside it",
+        );
         for (const [i, p] of after.places.entries()) {
           const prior = before.places[i];
           if (inside.includes(p.id)) {

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { describe, it } from "vitest";
 import type { CasualtyTally, Quantity, State } from "../../engine/index.js";
+import { Ledger } from "../../engine/state/ledger.js";
 import { campaignArb, propertyParams } from "../../engine/testing/index.js";
 import { foldReduce } from "../../engine/testing/properties/replay.js";
 
@@ -32,15 +33,23 @@ function checkTally(before: CasualtyTally | undefined, after: CasualtyTally | un
 /** Every ledger entry of `b` is the one of `a` or more. */
 function checkLedgers(a: State, b: State, where: string): void {
   for (const side of new Set([...Object.keys(a.casualties), ...Object.keys(b.casualties)])) {
-    const x = a.casualties[side] ?? {};
+    const x = a.casualties[side];
     const y = b.casualties[side];
-    assert.ok(y !== undefined || Object.keys(x).length === 0, `${where}: casualties of '${side}' disappeared`);
-    for (const claimant of new Set([...Object.keys(x), ...Object.keys(y ?? {})])) {
-      checkTally(x[claimant], y?.[claimant], `${where}: casualties of '${side}' per '${claimant}'`);
+    assert.ok(
+      y !== undefined || x === undefined || Ledger.size(x) === 0,
+      `${where}: casualties of '${side}' disappeared`,
+    );
+    for (const claimant of new Set([...(x ? Ledger.keys(x) : []), ...(y ? Ledger.keys(y) : [])])) {
+      checkTally(
+        Ledger.get(x, claimant),
+        Ledger.get(y, claimant),
+        `${where}: casualties of '${side}' per '${claimant}'`,
+      );
     }
   }
-  for (const claimant of new Set([...Object.keys(a.civilianDeaths), ...Object.keys(b.civilianDeaths)])) {
-    checkTally(a.civilianDeaths[claimant], b.civilianDeaths[claimant], `${where}: civilians killed per '${claimant}'`);
+  for (const claimant of new Set([...Ledger.keys(a.civilianDeaths), ...Ledger.keys(b.civilianDeaths)])) {
+    const at = `${where}: civilians killed per '${claimant}'`;
+    checkTally(Ledger.get(a.civilianDeaths, claimant), Ledger.get(b.civilianDeaths, claimant), at);
   }
   for (const side of new Set([...Object.keys(a.cleared), ...Object.keys(b.cleared)])) {
     const after = b.cleared[side];

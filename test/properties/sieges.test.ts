@@ -11,6 +11,7 @@ import {
   replay,
   type SiegeState,
 } from "../../engine/index.js";
+import { Ledger } from "../../engine/state/ledger.js";
 import { campaignArb, catalogueArb, invalidLogArb, propertyParams } from "../../engine/testing/index.js";
 import { foldReduce } from "../../engine/testing/properties/replay.js";
 import { violationOf } from "../../engine/testing/properties/violation.js";
@@ -31,10 +32,10 @@ describe("property 6: sieges", () => {
         const cuts = new Map<string, string[]>();
         for (const [k, s] of foldReduce(c.initial, c.events).entries()) {
           const e = c.events[k - 1];
-          if (e?.type === "siege-tightened" && s.sieges[e.siege]?.status === "active") {
+          if (e?.type === "siege-tightened" && Ledger.get(s.sieges, e.siege)?.status === "active") {
             cuts.set(e.siege, [...(cuts.get(e.siege) ?? []), e.route ?? "unnamed"]);
           }
-          for (const siege of Object.values(s.sieges)) {
+          for (const siege of Ledger.values(s.sieges)) {
             const at = `siege '${siege.id}' after ${k} events`;
             assert.deepEqual(siege.lifecycle.context.cutRoutes, cuts.get(siege.id) ?? [], `${at}: cut routes`);
             const done = siege.status !== "active";
@@ -68,7 +69,7 @@ describe("property 6: sieges", () => {
         const print = fingerprint(end);
         const actor = c.catalogue.actors.find((a) => a.side !== null)?.id ?? "";
         const route = c.catalogue.places[0]?.id ?? "";
-        for (const siege of Object.values(end.sieges).filter((s) => s.status !== "active")) {
+        for (const siege of Ledger.values(end.sieges).filter((s) => s.status !== "active")) {
           const base = { time: { text: "later", date: "2031-01-01" }, source: { document: "probe", quote: "probe" } };
           const tries: EventInput[] = [
             { ...base, id: "probe-break", type: "siege-broken", siege: siege.id, actor },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { Ledger } from "../../engine/state/ledger.js";
 import { place, siege, stateOn } from "../support/scenarios.js";
 
 const ID = "anbar-2015";
@@ -32,11 +33,11 @@ describe("anbar-2015: the fall of Ramadi (dated from UCDP GED rows 197065 and 19
 
 describe("anbar-2015: the offensive launched on Tuesday 26 May 2015", () => {
   it("no offensive is under way on 2015-05-25", () => {
-    expect(stateOn(ID, "2015-05-25").operations["anbar-offensive-2015"]).toBeUndefined();
+    expect(Ledger.get(stateOn(ID, "2015-05-25").operations, "anbar-offensive-2015")).toBeUndefined();
   });
 
   it("the Iraqi army's offensive for Ramadi, Anbar, Salahuddin and Baiji is active on 2015-05-26", () => {
-    const op = stateOn(ID, "2015-05-26").operations["anbar-offensive-2015"];
+    const op = Ledger.get(stateOn(ID, "2015-05-26").operations, "anbar-offensive-2015");
     expect(op).toMatchObject({ status: "active", side: "iraqi-government", actor: "iraqi-army", kind: "ground" });
     expect(op?.objectives).toEqual(["ramadi", "anbar-province", "salahuddin-province", "baiji-oil-refinery"]);
     expect(op?.name).toBe("offensive named after the Shia spiritual leader Hussein");
@@ -56,31 +57,34 @@ describe("anbar-2015: the offensive launched on Tuesday 26 May 2015", () => {
 
   it("some 1,000 tribal fighters assist at the Baiji refinery by 2015-05-26", () => {
     const s = stateOn(ID, "2015-05-26");
-    expect(s.deployments["iraqi-sunni-tribal-fighters"]?.to).toBe("baiji-oil-refinery");
-    expect(s.deployments["salahuddin-volunteers"]).toBeDefined();
+    expect(Ledger.get(s.deployments, "iraqi-sunni-tribal-fighters")?.to).toBe("baiji-oil-refinery");
+    expect(Ledger.get(s.deployments, "salahuddin-volunteers")).toBeDefined();
   });
 });
 
 describe("anbar-2015: displacement as of 26 May 2015", () => {
   it("around 55,000 people have fled Ramadi since its fall, per the UN (2015-05-26)", () => {
-    const fled = stateOn(ID, "2015-05-26").displacement["ramadi>->fled"];
+    const fled = Ledger.get(stateOn(ID, "2015-05-26").displacement, "ramadi>->fled");
     expect(fled?.people).toEqual({ low: 52500, best: 55000, high: 57500, text: "around 55,000" });
     expect(fled?.from).toBe("ramadi");
     expect(fled?.to).toBeNull();
   });
 
   it("more than 1.7 million refugees are resident in the Kurdistan Region on 2015-05-26", () => {
-    const resident = stateOn(ID, "2015-05-26").displacement["->kurdistan-region>resident"];
+    const resident = Ledger.get(stateOn(ID, "2015-05-26").displacement, "->kurdistan-region>resident");
     expect(resident?.people).toEqual({ low: 1700000, best: 1700000, high: 1800000, text: "more than 1.7 million" });
   });
 
   it("a further 500,000 people from Anbar seek safe passage to the Kurdistan Region on 2015-05-26", () => {
-    const seeking = stateOn(ID, "2015-05-26").displacement["anbar-province>kurdistan-region>seeking-passage"];
+    const seeking = Ledger.get(
+      stateOn(ID, "2015-05-26").displacement,
+      "anbar-province>kurdistan-region>seeking-passage",
+    );
     expect(seeking?.people).toMatchObject({ low: 500000, best: 500000, high: 500000 });
     expect(seeking?.status).toBe("seeking-passage");
   });
 
   it("no displacement figure is known before Ramadi falls, 2015-05-16", () => {
-    expect(stateOn(ID, "2015-05-16").displacement).toEqual({});
+    expect(Ledger.size(stateOn(ID, "2015-05-16").displacement)).toBe(0);
   });
 });

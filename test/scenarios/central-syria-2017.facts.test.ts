@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { Ledger } from "../../engine/state/ledger.js";
 import { place, siege, stateOn } from "../support/scenarios.js";
 
 // Facts of the encyclopedia article "Central Syria campaign" (document 001_265e8942fcc8dd81),
@@ -12,7 +13,8 @@ const ISIL = "isil";
 const at = (when: string) => stateOn(ID, when);
 const controller = (when: string, id: string) => place(at(when), id).controller;
 const distance = (when: string, id: string, side = GOV) => place(at(when), id).fronts[side]?.distanceKm.best;
-const killed = (when: string, side: string, claimant: string) => at(when).casualties[side]?.[claimant]?.killed.best;
+const killed = (when: string, side: string, claimant: string) =>
+  Ledger.get(at(when).casualties[side], claimant)?.killed.best;
 
 describe("central-syria-2017: Sukhnah", () => {
   it("Sukhnah: held by ISIL before the campaign (13 July)", () => {
@@ -53,8 +55,8 @@ describe("central-syria-2017: Sukhnah", () => {
 
 describe("central-syria-2017: Raqqa province and the Euphrates", () => {
   it("Raqqa province: ISIL's control down to 10 percent on 25 July", () => {
-    expect(at("2017-07-24").territory["isil@raqqa-governorate"]).toBeUndefined();
-    expect(at("2017-07-25").territory["isil@raqqa-governorate"]?.share?.best).toBe(0.1);
+    expect(Ledger.get(at("2017-07-24").territory, "isil@raqqa-governorate")).toBeUndefined();
+    expect(Ledger.get(at("2017-07-25").territory, "isil@raqqa-governorate")?.share?.best).toBe(0.1);
   });
   it("Deir ez-Zor provincial border: 6 km away by the end of 25 July, crossed on 27 July", () => {
     expect(distance("2017-07-25T12:00", "deir-ez-zor-governorate")).toBe(9);
@@ -71,9 +73,9 @@ describe("central-syria-2017: Raqqa province and the Euphrates", () => {
     expect(controller("2017-09-23", "maadan")).toBe(GOV);
   });
   it("Ghan al-Ali: supply line cut late on 29 July, reopened on 30 July", () => {
-    expect(at("2017-07-29T12:00").supplyRoutes["syrian-government@ghan-al-ali"]).toBeUndefined();
-    expect(at("2017-07-29").supplyRoutes["syrian-government@ghan-al-ali"]?.status).toBe("cut");
-    expect(at("2017-07-30").supplyRoutes["syrian-government@ghan-al-ali"]?.status).toBe("secured");
+    expect(Ledger.get(at("2017-07-29T12:00").supplyRoutes, "syrian-government@ghan-al-ali")).toBeUndefined();
+    expect(Ledger.get(at("2017-07-29").supplyRoutes, "syrian-government@ghan-al-ali")?.status).toBe("cut");
+    expect(Ledger.get(at("2017-07-30").supplyRoutes, "syrian-government@ghan-al-ali")?.status).toBe("secured");
   });
   it("Ghan al-Ali: captured by the army on 30 July", () => {
     expect(controller("2017-07-29", "ghan-al-ali")).not.toBe(GOV);
@@ -87,18 +89,18 @@ describe("central-syria-2017: Raqqa province and the Euphrates", () => {
     expect(controller("2017-08-29", "villages-west-of-maadan")).toBe(ISIL);
   });
   it("Tiger Forces: redeployed from Raqqa province to eastern Hama on 29 July", () => {
-    expect(at("2017-07-29").deployments["tiger-forces"]?.to).toBe("eastern-hama");
+    expect(Ledger.get(at("2017-07-29").deployments, "tiger-forces")?.to).toBe("eastern-hama");
   });
   it("Southeast Raqqa offensive: suspended by the Tiger Forces on 17 August", () => {
-    expect(at("2017-08-16").operations["southern-raqqa-offensive"]?.status).toBe("active");
-    expect(at("2017-08-17").operations["southern-raqqa-offensive"]?.status).toBe("suspended");
+    expect(Ledger.get(at("2017-08-16").operations, "southern-raqqa-offensive")?.status).toBe("active");
+    expect(Ledger.get(at("2017-08-17").operations, "southern-raqqa-offensive")?.status).toBe("suspended");
   });
 });
 
 describe("central-syria-2017: losses and people", () => {
   it("Hamimah, 16 July: a dozen soldiers killed and 28 injured or captured (the text's own count)", () => {
     expect(killed("2017-07-15", GOV, DOC)).toBeUndefined();
-    const tally = at("2017-07-16").casualties[GOV]?.[DOC];
+    const tally = Ledger.get(at("2017-07-16").casualties[GOV], DOC);
     // Two reports by the end of 16 July: Hamimah's, and the "by 19 July" toll, which may start then.
     expect(tally?.reports).toBe(2);
     expect(tally?.lastEvent).toBe("cs-0719-casualties");
@@ -111,7 +113,7 @@ describe("central-syria-2017: losses and people", () => {
   });
   it("Ghan al-Ali, late 29 July: 43 soldiers killed and 65 wounded", () => {
     expect(killed("2017-07-29", GOV, DOC)).toBe(95);
-    expect(at("2017-07-29").casualties[GOV]?.[DOC]?.wounded.low).toBe(65);
+    expect(Ledger.get(at("2017-07-29").casualties[GOV], DOC)?.wounded.low).toBe(65);
   });
   it("9 August: the army claims 80+ ISIL dead and 22 soldiers lost, SOHR 32 soldiers and at least 35 ISIL", () => {
     expect(killed("2017-08-09", ISIL, "Syrian Army")).toBe(81);
@@ -125,27 +127,27 @@ describe("central-syria-2017: losses and people", () => {
   });
   it("28 September - 12 October: 569 killed, 271 pro-government and 298 ISIL", () => {
     const s = at("2017-10-12");
-    expect(s.casualties[ISIL]?.[DOC]?.killed.best).toBe(29 + 25 + 298);
-    expect(s.casualties[GOV]?.[DOC]?.lastEvent).toBe("cs-0928-homs-desert-casualties");
+    expect(Ledger.get(s.casualties[ISIL], DOC)?.killed.best).toBe(29 + 25 + 298);
+    expect(Ledger.get(s.casualties[GOV], DOC)?.lastEvent).toBe("cs-0928-homs-desert-casualties");
   });
   it("Khaled Al-Khatib: killed by ISIL on 30 July", () => {
-    expect(at("2017-07-29").people["khaled-al-khatib"]).toBeUndefined();
-    expect(at("2017-07-30").people["khaled-al-khatib"]?.fate).toBe("killed");
+    expect(Ledger.get(at("2017-07-29").people, "khaled-al-khatib")).toBeUndefined();
+    expect(Ledger.get(at("2017-07-30").people, "khaled-al-khatib")?.fate).toBe("killed");
   });
   it("Mohsen Hojaji: captured near al-Tanf on 7 August and executed by ISIL", () => {
-    expect(at("2017-08-06").people["mohsen-hojaji"]).toBeUndefined();
-    const p = at("2017-08-07").people["mohsen-hojaji"];
+    expect(Ledger.get(at("2017-08-06").people, "mohsen-hojaji")).toBeUndefined();
+    const p = Ledger.get(at("2017-08-07").people, "mohsen-hojaji");
     expect(p?.fate).toBe("executed");
     expect(p?.by).toBe(ISIL);
   });
   it("Abu Saraqah Al-Trablosi: killed by the Syrian Army on 3 September", () => {
-    expect(at("2017-09-03").people["abu-saraqah-al-trablosi"]?.fate).toBe("killed");
-    expect(at("2017-09-03").people["abu-saraqah-al-trablosi"]?.by).toBe("syrian-army");
+    expect(Ledger.get(at("2017-09-03").people, "abu-saraqah-al-trablosi")?.fate).toBe("killed");
+    expect(Ledger.get(at("2017-09-03").people, "abu-saraqah-al-trablosi")?.by).toBe("syrian-army");
   });
   it("al-Qaryatayn, 21 October: 67 bodies found, SOHR's 128 killed kept apart", () => {
-    expect(at("2017-10-20").civilianDeaths[DOC]).toBeUndefined();
-    expect(at("2017-10-21").civilianDeaths[DOC]?.killed.best).toBe(67);
-    expect(at("2017-10-21").civilianDeaths.SOHR?.killed.best).toBe(128);
+    expect(Ledger.get(at("2017-10-20").civilianDeaths, DOC)).toBeUndefined();
+    expect(Ledger.get(at("2017-10-21").civilianDeaths, DOC)?.killed.best).toBe(67);
+    expect(Ledger.get(at("2017-10-21").civilianDeaths, "SOHR")?.killed.best).toBe(128);
   });
 });
 
@@ -158,21 +160,23 @@ describe("central-syria-2017: the pockets of central Syria", () => {
     expect(p.shares).toBeNull();
   });
   it("Eastern Hama-Homs pocket: ISIL encircled among 50 to 100 villages on 18 August", () => {
-    expect(at("2017-08-17").pockets["eastern-hama-homs-pocket"]).toBeUndefined();
-    const pocket = at("2017-08-18").pockets["eastern-hama-homs-pocket"];
+    expect(Ledger.get(at("2017-08-17").pockets, "eastern-hama-homs-pocket")).toBeUndefined();
+    const pocket = Ledger.get(at("2017-08-18").pockets, "eastern-hama-homs-pocket");
     expect(pocket?.status).toBe("formed");
     expect(pocket?.settlements?.low).toBe(50);
     expect(pocket?.settlements?.high).toBe(100);
   });
   it("Second pocket: formed on 23-24 August, cleared on 26 August with 2,000 km2", () => {
-    expect(at("2017-08-24").pockets["sukhnah-shaer-pocket"]?.status).toBe("formed");
-    const pocket = at("2017-08-26").pockets["sukhnah-shaer-pocket"];
+    expect(Ledger.get(at("2017-08-24").pockets, "sukhnah-shaer-pocket")?.status).toBe("formed");
+    const pocket = Ledger.get(at("2017-08-26").pockets, "sukhnah-shaer-pocket");
     expect(pocket?.status).toBe("cleared");
     expect(pocket?.clearedAreaKm2?.best).toBe(2000);
   });
   it("Ithriyah-Salamiyah road: cut on the evening of 23 August, held again on 25 August", () => {
-    expect(at("2017-08-23").supplyRoutes["syrian-government@ithriyah-salamiyah-road"]?.status).toBe("cut");
-    expect(at("2017-08-25").supplyRoutes["syrian-government@ithriyah-salamiyah-road"]?.status).toBe("secured");
+    expect(Ledger.get(at("2017-08-23").supplyRoutes, "syrian-government@ithriyah-salamiyah-road")?.status).toBe("cut");
+    expect(Ledger.get(at("2017-08-25").supplyRoutes, "syrian-government@ithriyah-salamiyah-road")?.status).toBe(
+      "secured",
+    );
   });
   it("Checkpoints south of the road: both lost on 23 August, one retaken afterwards", () => {
     expect(controller("2017-08-23T12:00", "ithriyah-salamiyah-checkpoint-1")).toBe(GOV);
@@ -207,11 +211,11 @@ describe("central-syria-2017: the pockets of central Syria", () => {
   });
   it("Eastern Hama-Homs pocket: erased on 6 October with the remaining 1,800 km2", () => {
     const s = at("2017-10-06");
-    expect(s.pockets["eastern-hama-homs-pocket"]?.status).toBe("cleared");
-    expect(s.pockets["eastern-hama-homs-pocket"]?.clearedAreaKm2?.best).toBe(1800);
+    expect(Ledger.get(s.pockets, "eastern-hama-homs-pocket")?.status).toBe("cleared");
+    expect(Ledger.get(s.pockets, "eastern-hama-homs-pocket")?.clearedAreaKm2?.best).toBe(1800);
     expect(place(s, "abu-hanaya").shares).toBeNull();
     expect(place(s, "abu-al-tababir").controller).toBe(GOV);
-    expect(s.operations["southeastern-hama-operations"]?.status).toBe("concluded");
+    expect(Ledger.get(s.operations, "southeastern-hama-operations")?.status).toBe("concluded");
   });
 });
 
@@ -300,7 +304,7 @@ describe("central-syria-2017: al-Qaryatayn and Mayadin", () => {
     expect(p.contested).toBe(true);
   });
   it("Mayadin: besieged on 13 October", () => {
-    expect(at("2017-10-12").sieges.mayadin).toBeUndefined();
+    expect(Ledger.get(at("2017-10-12").sieges, "mayadin")).toBeUndefined();
     expect(siege(at("2017-10-13"), "mayadin").status).toBe("active");
   });
   it("Mayadin: captured on 14 October, its siege ending as fallen", () => {
@@ -311,19 +315,21 @@ describe("central-syria-2017: al-Qaryatayn and Mayadin", () => {
 
 describe("central-syria-2017: operations and ceasefire", () => {
   it("Russian air campaign: launched with the push of 14 July", () => {
-    const op = at("2017-07-14").operations["russian-air-campaign-central-syria"];
+    const op = Ledger.get(at("2017-07-14").operations, "russian-air-campaign-central-syria");
     expect(op?.kind).toBe("air");
     expect(op?.status).toBe("active");
   });
   it("Southwestern Badia: Russia/US-brokered ceasefire with the FSA in effect by 25 July", () => {
-    expect(at("2017-07-25").ceasefires["southwestern-badia-ceasefire"]?.parties).toContain("free-syrian-army");
+    expect(Ledger.get(at("2017-07-25").ceasefires, "southwestern-badia-ceasefire")?.parties).toContain(
+      "free-syrian-army",
+    );
   });
   it("11 August: paratroopers landed behind ISIL's lines", () => {
     expect(at("2017-08-11T12:00").activity[GOV]?.landings ?? 0).toBe(0);
     expect(at("2017-08-11").activity[GOV]?.landings).toBe(1);
   });
   it("Second phase of the Deir ez-Zor operation: begun on 5 September", () => {
-    expect(at("2017-09-05").operations["deir-ez-zor-second-phase"]?.status).toBe("active");
-    expect(at("2017-09-04").operations["deir-ez-zor-second-phase"]).toBeUndefined();
+    expect(Ledger.get(at("2017-09-05").operations, "deir-ez-zor-second-phase")?.status).toBe("active");
+    expect(Ledger.get(at("2017-09-04").operations, "deir-ez-zor-second-phase")).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { Ledger } from "../../engine/state/ledger.js";
 import { place, siege, stateOn } from "../support/scenarios.js";
 
 const ID = "deir-ez-zor-2017-01";
@@ -36,8 +37,10 @@ describe("deir-ez-zor-2017-01: control and sieges", () => {
   });
 
   it("the government's supply route to the airport is cut on 2017-01-16, not on 2017-01-15", () => {
-    expect(stateOn(ID, "2017-01-15").supplyRoutes["syrian-government@deir-ez-zor-airport"]).toBeUndefined();
-    expect(stateOn(ID, "2017-01-16").supplyRoutes["syrian-government@deir-ez-zor-airport"]?.status).toBe("cut");
+    expect(Ledger.get(stateOn(ID, "2017-01-15").supplyRoutes, "syrian-government@deir-ez-zor-airport")).toBeUndefined();
+    expect(Ledger.get(stateOn(ID, "2017-01-16").supplyRoutes, "syrian-government@deir-ez-zor-airport")?.status).toBe(
+      "cut",
+    );
   });
 
   it("the city siege stays active with its supply open on 2017-01-23", () => {
@@ -47,19 +50,19 @@ describe("deir-ez-zor-2017-01: control and sieges", () => {
   });
 
   it("ISIL's share of Deir ez-Zor is about 60% (55-65%) on 2017-01-23, not yet given on 2017-01-22", () => {
-    expect(stateOn(ID, "2017-01-22").territory["isil@deir-ez-zor"]).toBeUndefined();
-    const t = stateOn(ID, "2017-01-23").territory["isil@deir-ez-zor"];
+    expect(Ledger.get(stateOn(ID, "2017-01-22").territory, "isil@deir-ez-zor")).toBeUndefined();
+    const t = Ledger.get(stateOn(ID, "2017-01-23").territory, "isil@deir-ez-zor");
     expect(t?.share).toEqual({ low: 0.55, best: 0.6, high: 0.65, text: "about 60%" });
   });
 });
 
 describe("deir-ez-zor-2017-01: fighting", () => {
   it("no ISIL offensive is under way on 2017-01-13", () => {
-    expect(stateOn(ID, "2017-01-13").operations["isil-deir-ez-zor-2017-01"]).toBeUndefined();
+    expect(Ledger.get(stateOn(ID, "2017-01-13").operations, "isil-deir-ez-zor-2017-01")).toBeUndefined();
   });
 
   it("ISIL's escalation in Deir ez-Zor is active from 2017-01-14", () => {
-    const op = stateOn(ID, "2017-01-14").operations["isil-deir-ez-zor-2017-01"];
+    const op = Ledger.get(stateOn(ID, "2017-01-14").operations, "isil-deir-ez-zor-2017-01");
     expect(op).toMatchObject({ status: "active", side: "isil", objectives: ["deir-ez-zor", "deir-ez-zor-airport"] });
   });
 
@@ -67,7 +70,7 @@ describe("deir-ez-zor-2017-01: fighting", () => {
     expect(stateOn(ID, "2017-01-07").casualties.isil).toBeUndefined();
     const s = stateOn(ID, "2017-01-08");
     expect(s.activity["us-led-coalition"]?.landings).toBe(1);
-    expect(s.casualties.isil?.["some estimates"]?.killed).toMatchObject({ low: 25, best: 25, high: 25 });
+    expect(Ledger.get(s.casualties.isil, "some estimates")?.killed).toMatchObject({ low: 25, best: 25, high: 25 });
   });
 
   it("the Barada Valley is contested between the government and the opposition on 2017-01-23, not on 2017-01-22", () => {
@@ -78,23 +81,31 @@ describe("deir-ez-zor-2017-01: fighting", () => {
 
 describe("deir-ez-zor-2017-01: ceasefire and talks", () => {
   it("no ceasefire is recorded before 2016-12-30", () => {
-    expect(stateOn(ID, "2016-12-29").ceasefires).toEqual({});
+    expect(Ledger.size(stateOn(ID, "2016-12-29").ceasefires)).toBe(0);
   });
 
   it("the ceasefire of 2016-12-30 excludes ISIL and Jabhat Fateh al-Sham", () => {
-    const c = stateOn(ID, "2016-12-30").ceasefires["syria-ceasefire-2016-12-30"];
+    const c = Ledger.get(stateOn(ID, "2016-12-30").ceasefires, "syria-ceasefire-2016-12-30");
     expect(c?.excludes).toEqual(["isil", "jabhat-fateh-al-sham"]);
     expect(c?.since).toBe("2016-12-30T00:00:00.000+02:00");
   });
 
   it("the Astana talks are scheduled for 2017-01-23 and the Geneva talks for 2017-02-08", () => {
     const talks = stateOn(ID, "2017-01-23").talks;
-    expect(talks["astana-2017-01"]).toMatchObject({ status: "scheduled", venue: "astana", on: "2017-01-23" });
-    expect(talks["geneva-2017-02"]).toMatchObject({ status: "scheduled", venue: "geneva", on: "2017-02-08" });
+    expect(Ledger.get(talks, "astana-2017-01")).toMatchObject({
+      status: "scheduled",
+      venue: "astana",
+      on: "2017-01-23",
+    });
+    expect(Ledger.get(talks, "geneva-2017-02")).toMatchObject({
+      status: "scheduled",
+      venue: "geneva",
+      on: "2017-02-08",
+    });
   });
 
   it("the talks are still only scheduled at the end of the span, 2017-02-08", () => {
     const talks = stateOn(ID, "2017-02-08").talks;
-    expect(Object.values(talks).map((t) => t.status)).toEqual(["scheduled", "scheduled"]);
+    expect(Ledger.values(talks).map((t) => t.status)).toEqual(["scheduled", "scheduled"]);
   });
 });

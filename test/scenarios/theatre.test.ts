@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Campaign } from "../../engine/campaign.js";
 import { mergeScenarios } from "../../engine/scenario/theatre.js";
+import { Ledger } from "../../engine/state/ledger.js";
 import { builtIn, place } from "../support/scenarios.js";
 
 describe("the Deir ez-Zor theatre: deir-ez-zor-2017-01 followed by central-syria-2017", () => {
@@ -25,8 +26,8 @@ describe("the Deir ez-Zor theatre: deir-ez-zor-2017-01 followed by central-syria
   });
 
   it("carries January's cut of the airport's supply line into the summer", () => {
-    expect(c.at("2017-01-10").state.sieges["deir-ez-zor-airport"]?.supply).toBe("open");
-    expect(c.at("2017-07-20").state.sieges["deir-ez-zor-airport"]?.supply).toBe("cut");
+    expect(Ledger.get(c.at("2017-01-10").state.sieges, "deir-ez-zor-airport")?.supply).toBe("open");
+    expect(Ledger.get(c.at("2017-07-20").state.sieges, "deir-ez-zor-airport")?.supply).toBe("cut");
   });
 
   it("keeps the sources' disagreement about the city: 60% ISIL in January, the government's enclave in July", () => {
@@ -35,8 +36,8 @@ describe("the Deir ez-Zor theatre: deir-ez-zor-2017-01 followed by central-syria
   });
 
   it("breaks both sieges in September, as the later text says", () => {
-    expect(c.at("2017-09-04").state.sieges["deir-ez-zor-city"]?.status).toBe("active");
-    expect(c.at("2017-09-10").state.sieges["deir-ez-zor-city"]?.status).toBe("broken");
-    expect(c.at("2017-09-10").state.sieges["deir-ez-zor-airport"]?.status).toBe("broken");
+    expect(Ledger.get(c.at("2017-09-04").state.sieges, "deir-ez-zor-city")?.status).toBe("active");
+    expect(Ledger.get(c.at("2017-09-10").state.sieges, "deir-ez-zor-city")?.status).toBe("broken");
+    expect(Ledger.get(c.at("2017-09-10").state.sieges, "deir-ez-zor-airport")?.status).toBe("broken");
   });
 });

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { scenariosDir } from "../../engine/paths.js";
 import { loadScenarioFile } from "../../engine/scenario/load.js";
 import type { Scenario } from "../../engine/scenario/scenario.js";
+import { Ledger } from "../../engine/state/ledger.js";
 import type { PlaceState, SiegeState, State } from "../../engine/state/types.js";
 import { parseInstant } from "../../engine/time/instant.js";
 import { Timeline } from "../../engine/timeline/timeline.js";
@@ -35,8 +36,8 @@ export function place(state: State, id: string): PlaceState {
 
 /** A siege's record in a state, by id. */
 export function siege(state: State, id: string): SiegeState {
-  const s = state.sieges[id];
+  const s = Ledger.get(state.sieges, id);
   if (s === undefined)
-    throw new Error(`no siege '${id}' in this state (known: ${Object.keys(state.sieges).join(", ")})`);
+    throw new Error(`no siege '${id}' in this state (known: ${Ledger.keys(state.sieges).join(", ")})`);
   return s;
 }

@@ -4,6 +4,7 @@ import { fingerprint } from "../../engine/query/fingerprint.js";
 import { restoreState } from "../../engine/query/restore.js";
 import { parseScenario } from "../../engine/scenario/load.js";
 import type { Scenario } from "../../engine/scenario/scenario.js";
+import { Ledger } from "../../engine/state/ledger.js";
 import { replay } from "../../engine/timeline/replay.js";
 import { Timeline } from "../../engine/timeline/timeline.js";
 
@@ -120,7 +121,7 @@ describe("a campaign at any moment", () => {
   });
 
   it("applies an event from its earliest time and flags it uncertain until its latest", () => {
-    expect(c.at("2017-09-05T12:00").state.sieges.dz?.status).toBe("active");
+    expect(Ledger.get(c.at("2017-09-05T12:00").state.sieges, "dz")?.status).toBe("active");
     const during = c.view("2017-09-05T14:30");
     expect(during.sieges[0]).toMatchObject({ status: "broken", uncertain: true });
     expect(c.view("2017-09-05T16:00").sieges[0]).toMatchObject({ status: "broken", uncertain: false });

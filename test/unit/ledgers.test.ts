@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { Ledger } from "../../engine/state/ledger.js";
 import { spec } from "../../engine/testing/index.js";
 import { on, testCatalogue } from "../support/fixtures.js";
 import { place } from "../support/scenarios.js";
@@ -20,7 +21,7 @@ describe("operations", () => {
       .given([])
       .when(launch)
       .thenExpect((s) =>
-        expect(s.operations.op).toMatchObject({
+        expect(Ledger.get(s.operations, "op")).toMatchObject({
           status: "active",
           side: "govt",
           kind: "ground",
@@ -33,11 +34,11 @@ describe("operations", () => {
     spec(cat)
       .given([launch])
       .when(suspend)
-      .thenExpect((s) => expect(s.operations.op?.status).toBe("suspended"));
+      .thenExpect((s) => expect(Ledger.get(s.operations, "op")?.status).toBe("suspended"));
     spec(cat)
       .given([launch, suspend])
       .when(on("01-03", { type: "offensive-resumed", operation: "op", actor: "army" }))
-      .thenExpect((s) => expect(s.operations.op?.status).toBe("active"));
+      .thenExpect((s) => expect(Ledger.get(s.operations, "op")?.status).toBe("active"));
     spec(cat)
       .given([launch])
       .when(on("01-03", { type: "offensive-resumed", operation: "op", actor: "army" }))
@@ -54,7 +55,7 @@ describe("operations", () => {
     spec(cat)
       .given([])
       .when(on("01-03", { type: "offensive-resumed", operation: "old-op", actor: "army" }))
-      .thenExpect((s) => expect(s.operations["old-op"]?.status).toBe("active"));
+      .thenExpect((s) => expect(Ledger.get(s.operations, "old-op")?.status).toBe("active"));
   });
 });
 
@@ -107,7 +108,7 @@ describe("pockets", () => {
       .given([formed])
       .when(on("01-03", { type: "pocket-cleared", pocket: "p", actor: "army", areaKm2: 2000 }))
       .thenExpect((s) => {
-        expect(s.pockets.p?.status).toBe("cleared");
+        expect(Ledger.get(s.pockets, "p")?.status).toBe("cleared");
         expect(place(s, "north-town").controller).toBe("govt");
         expect(place(s, "south-town").controller).toBe("govt");
         expect(s.cleared.govt?.best).toBe(2000);
@@ -140,14 +141,14 @@ describe("casualties and people", () => {
       .given([armyClaim])
       .when({ ...sohr, source: { ...sohr.source, attribution: "SOHR" } })
       .thenExpect((s) => {
-        expect(s.casualties.govt?.["test-doc"]?.killed.best).toBe(22);
-        expect(s.casualties.govt?.SOHR?.killed.best).toBe(32);
-        expect(s.casualties.rebels?.["test-doc"]?.killed).toMatchObject({ low: 81, high: 120 });
+        expect(Ledger.get(s.casualties.govt, "test-doc")?.killed.best).toBe(22);
+        expect(Ledger.get(s.casualties.govt, "SOHR")?.killed.best).toBe(32);
+        expect(Ledger.get(s.casualties.rebels, "test-doc")?.killed).toMatchObject({ low: 81, high: 120 });
       });
     spec(cat)
       .given([armyClaim])
       .when(armyClaim)
-      .thenExpect((s) => expect(s.casualties.govt?.["test-doc"]?.killed.best).toBe(44));
+      .thenExpect((s) => expect(Ledger.get(s.casualties.govt, "test-doc")?.killed.best).toBe(44));
   });
 
   it("a person is captured, then executed; never killed twice", () => {
@@ -156,7 +157,7 @@ describe("casualties and people", () => {
     spec(cat)
       .given([captured])
       .when(executed)
-      .thenExpect((s) => expect(s.people.reporter?.fate).toBe("executed"));
+      .thenExpect((s) => expect(Ledger.get(s.people, "reporter")?.fate).toBe("executed"));
     spec(cat)
       .given([captured, executed])
       .when(on("01-03", { type: "person-killed", person: "reporter" }))
@@ -167,7 +168,7 @@ describe("casualties and people", () => {
     spec(cat)
       .given([])
       .when(on("01-01", { type: "civilians-killed", killed: 67, by: "rebel-band", place: "north-town" }))
-      .thenExpect((s) => expect(s.civilianDeaths["test-doc"]?.killed.best).toBe(67));
+      .thenExpect((s) => expect(Ledger.get(s.civilianDeaths, "test-doc")?.killed.best).toBe(67));
   });
 });
 
@@ -177,12 +178,12 @@ describe("routes, figures and diplomacy", () => {
     spec(cat)
       .given([])
       .when(cut)
-      .thenExpect((s) => expect(s.supplyRoutes["govt@main-road"]?.status).toBe("cut"));
+      .thenExpect((s) => expect(Ledger.get(s.supplyRoutes, "govt@main-road")?.status).toBe("cut"));
     spec(cat).given([cut]).when(cut).thenBreaks("route-unchanged");
     spec(cat)
       .given([cut])
       .when(on("01-02", { type: "supply-route-secured", route: "main-road", actor: "militia" }))
-      .thenExpect((s) => expect(s.supplyRoutes["govt@main-road"]?.status).toBe("secured"));
+      .thenExpect((s) => expect(Ledger.get(s.supplyRoutes, "govt@main-road")?.status).toBe("secured"));
   });
 
   it("territory shares and displacement keep the latest figure", () => {
@@ -196,7 +197,7 @@ describe("routes, figures and diplomacy", () => {
           share: { low: 0.55, best: 0.6, high: 0.65, text: "about 60%" },
         }),
       )
-      .thenExpect((s) => expect(s.territory["rebels@big-city"]?.share?.text).toBe("about 60%"));
+      .thenExpect((s) => expect(Ledger.get(s.territory, "rebels@big-city")?.share?.text).toBe("about 60%"));
     spec(cat)
       .given([])
       .when(
@@ -207,7 +208,7 @@ describe("routes, figures and diplomacy", () => {
           status: "fled",
         }),
       )
-      .thenExpect((s) => expect(s.displacement["big-city>->fled"]?.people.best).toBe(55000));
+      .thenExpect((s) => expect(Ledger.get(s.displacement, "big-city>->fled")?.people.best).toBe(55000));
   });
 
   it("a ceasefire names those it leaves out; talks are scheduled then held", () => {
@@ -222,12 +223,12 @@ describe("routes, figures and diplomacy", () => {
           excludes: ["rebel-band"],
         }),
       )
-      .thenExpect((s) => expect(s.ceasefires.c?.excludes).toEqual(["rebel-band"]));
+      .thenExpect((s) => expect(Ledger.get(s.ceasefires, "c")?.excludes).toEqual(["rebel-band"]));
     const scheduled = on("01-01", { type: "negotiations-scheduled", talks: "t", name: "Talks", on: "2020-01-23" });
     spec(cat)
       .given([scheduled])
       .when(on("01-23", { type: "negotiations-held", talks: "t" }))
-      .thenExpect((s) => expect(s.talks.t).toMatchObject({ status: "held", on: "2020-01-23" }));
+      .thenExpect((s) => expect(Ledger.get(s.talks, "t")).toMatchObject({ status: "held", on: "2020-01-23" }));
     spec(cat).given([scheduled]).when(scheduled).thenBreaks("talks-exists");
   });
 

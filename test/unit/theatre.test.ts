@@ -4,6 +4,7 @@ import { parseScenario } from "../../engine/scenario/load.js";
 import { ScenarioLoadError } from "../../engine/scenario/problems.js";
 import type { Scenario } from "../../engine/scenario/scenario.js";
 import { mergeScenarios } from "../../engine/scenario/theatre.js";
+import { Ledger } from "../../engine/state/ledger.js";
 
 const src = (document: string) => ({ document, quote: `a quote of ${document}` });
 const siege = (id: string, document: string) => ({
@@ -75,10 +76,10 @@ describe("a theatre of scenarios that share places", () => {
     expect(t.parts).toEqual(["january", "september"]);
     expect(t.scenario.events.map((e) => e.id)).toEqual(["a-cut", "b-held", "b-break"]);
     const c = Campaign.of(t.scenario);
-    expect(c.at("2017-02-01").state.sieges.dz).toMatchObject({ status: "active", supply: "cut" });
+    expect(Ledger.get(c.at("2017-02-01").state.sieges, "dz")).toMatchObject({ status: "active", supply: "cut" });
     expect(c.place("raqqa", "2017-08-01").controller).toBeNull();
     expect(c.place("raqqa", "2017-09-01").controller).toBe("isil");
-    expect(c.at("2017-09-06").state.sieges.dz?.status).toBe("broken");
+    expect(Ledger.get(c.at("2017-09-06").state.sieges, "dz")?.status).toBe("broken");
     expect(t.scenario.span).toEqual({ start: january.span.start, end: september.span.end });
   });
 

@@ -2,6 +2,7 @@ import { type Violation, violation } from "../../errors/rule-violation.js";
 import type { EventOf } from "../../events/event.js";
 import type { SideId } from "../../model/ids.js";
 import { advanceSiege, siegeStatusOf } from "../../sieges/machine.js";
+import { Ledger } from "../../state/ledger.js";
 import type { PlaceState, State } from "../../state/types.js";
 import { edit, type Writable } from "../../state/writable.js";
 import type { Handler } from "../handler.js";
@@ -67,7 +68,7 @@ function checkCapture(state: State, event: Capture): Violation | null {
 function fallSieges(draft: Writable<State>, event: Capture, side: SideId): void {
   // Only the sieges indexed on the captured place can fall (see PlaceState.sieges).
   for (const id of placeAt(draft as State, event.place).sieges) {
-    const siege = draft.sieges[id];
+    const siege = Ledger.get(draft.sieges, id);
     if (siege === undefined || siege.besieger !== side) continue;
     const taken = siege.enclave.every((p) => {
       const ps = placeAt(draft as State, p);
@@ -76,7 +77,7 @@ function fallSieges(draft: Writable<State>, event: Capture, side: SideId): void 
     if (!taken) continue;
     const next = advanceSiege(siege.lifecycle, { type: "FALL" });
     if (next === null) continue;
-    const s = edit(edit(draft, "sieges"), id);
+    const s = Ledger.edit(edit(draft, "sieges"), id);
     s.lifecycle = next;
     s.status = siegeStatusOf(next).status;
     s.until = event.time.earliest;

@@ -1,5 +1,6 @@
 import { violation } from "../../errors/rule-violation.js";
 import type { EventOf } from "../../events/event.js";
+import { Ledger } from "../../state/ledger.js";
 import { edit } from "../../state/writable.js";
 import type { Handler } from "../handler.js";
 import { stampOf } from "../support.js";
@@ -7,7 +8,7 @@ import { stampOf } from "../support.js";
 /** A ceasefire in effect, with the parties it leaves out. */
 export const ceasefire: Handler<EventOf<"ceasefire">> = {
   check(state, event) {
-    const prior = state.ceasefires[event.ceasefire];
+    const prior = Ledger.get(state.ceasefires, event.ceasefire);
     return prior !== undefined
       ? violation(
           event.id,
@@ -19,20 +20,20 @@ export const ceasefire: Handler<EventOf<"ceasefire">> = {
       : null;
   },
   apply(draft, event) {
-    edit(draft, "ceasefires")[event.ceasefire] = {
+    Ledger.set(edit(draft, "ceasefires"), event.ceasefire, {
       id: event.ceasefire,
       name: event.name,
       parties: [...event.parties],
       excludes: [...event.excludes],
       ...stampOf(event),
-    };
+    });
   },
 };
 
 /** Talks announced for a date. */
 export const negotiationsScheduled: Handler<EventOf<"negotiations-scheduled">> = {
   check(state, event) {
-    const prior = state.talks[event.talks];
+    const prior = Ledger.get(state.talks, event.talks);
     return prior !== undefined
       ? violation(
           event.id,
@@ -44,21 +45,21 @@ export const negotiationsScheduled: Handler<EventOf<"negotiations-scheduled">> =
       : null;
   },
   apply(draft, event) {
-    edit(draft, "talks")[event.talks] = {
+    Ledger.set(edit(draft, "talks"), event.talks, {
       id: event.talks,
       name: event.name,
       venue: event.venue ?? null,
       status: "scheduled",
       on: event.on ?? null,
       ...stampOf(event),
-    };
+    });
   },
 };
 
 /** Talks held (scheduled before or not). */
 export const negotiationsHeld: Handler<EventOf<"negotiations-held">> = {
   check(state, event) {
-    const prior = state.talks[event.talks];
+    const prior = Ledger.get(state.talks, event.talks);
     return prior?.status === "held"
       ? violation(
           event.id,
@@ -71,14 +72,14 @@ export const negotiationsHeld: Handler<EventOf<"negotiations-held">> = {
   },
   apply(draft, event) {
     const talks = edit(draft, "talks");
-    const prior = talks[event.talks];
-    talks[event.talks] = {
+    const prior = Ledger.get(talks, event.talks);
+    Ledger.set(talks, event.talks, {
       id: event.talks,
       name: prior?.name ?? event.talks,
       venue: event.venue ?? prior?.venue ?? null,
       status: "held",
       on: prior?.on ?? null,
       ...stampOf(event),
-    };
+    });
   },
 };

@@ -1,6 +1,7 @@
 import type { EventOf } from "../../events/event.js";
 import type { SideId } from "../../model/ids.js";
 import { addQuantities, ZERO } from "../../model/quantity.js";
+import { Ledger } from "../../state/ledger.js";
 import { edit } from "../../state/writable.js";
 import type { Handler } from "../handler.js";
 import { isViolation, requireSide, stampOf } from "../support.js";
@@ -10,13 +11,13 @@ export const displacement: Handler<EventOf<"displacement">> = {
   check: () => null,
   apply(draft, event) {
     const key = `${event.from ?? "-"}>${event.to ?? "-"}>${event.status}`;
-    edit(draft, "displacement")[key] = {
+    Ledger.set(edit(draft, "displacement"), key, {
       people: event.people,
       from: event.from ?? null,
       to: event.to ?? null,
       status: event.status,
       ...stampOf(event),
-    };
+    });
   },
 };
 
@@ -28,13 +29,13 @@ export const territoryShare: Handler<EventOf<"territory-share">> = {
   },
   apply(draft, event) {
     const side = draft.refs.actorSide[event.actor] as SideId;
-    edit(draft, "territory")[`${side}@${event.area}`] = {
+    Ledger.set(edit(draft, "territory"), `${side}@${event.area}`, {
       side,
       area: event.area,
       share: event.share ?? null,
       areaKm2: event.areaKm2 ?? null,
       ...stampOf(event),
-    };
+    });
   },
 };
 

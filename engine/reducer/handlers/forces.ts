@@ -1,4 +1,5 @@
 import type { EventOf } from "../../events/event.js";
+import { Ledger } from "../../state/ledger.js";
 import { edit } from "../../state/writable.js";
 import type { Handler } from "../handler.js";
 import { stampOf } from "../support.js";
@@ -8,7 +9,11 @@ type Move = EventOf<"reinforcement"> | EventOf<"redeployment">;
 const move: Handler<Move> = {
   check: () => null,
   apply(draft, event) {
-    edit(draft, "deployments")[event.actor] = { to: event.to ?? null, from: event.from ?? null, ...stampOf(event) };
+    Ledger.set(edit(draft, "deployments"), event.actor, {
+      to: event.to ?? null,
+      from: event.from ?? null,
+      ...stampOf(event),
+    });
   },
 };
 

@@ -2,6 +2,7 @@ import { violation } from "../../errors/rule-violation.js";
 import type { DomainEvent, EventOf } from "../../events/event.js";
 import type { SideId } from "../../model/ids.js";
 import { addQuantities, ZERO } from "../../model/quantity.js";
+import { Ledger } from "../../state/ledger.js";
 import type { CasualtyTally, Fate, State } from "../../state/types.js";
 import { edit, type Writable } from "../../state/writable.js";
 import type { Handler } from "../handler.js";
@@ -47,9 +48,9 @@ export const casualties: Handler<EventOf<"casualties">> = {
     const ledger = edit(draft, "casualties");
     for (const f of event.figures) {
       const side = draft.refs.actorSide[f.actor] as SideId;
-      if (ledger[side] === undefined) ledger[side] = {};
+      if (ledger[side] === undefined) ledger[side] = Ledger.empty();
       const bySource = edit(ledger, side);
-      bySource[claimant] = add(bySource[claimant], event, f);
+      Ledger.set(bySource, claimant, add(Ledger.get(bySource, claimant), event, f));
     }
   },
 };
@@ -60,7 +61,7 @@ export const civiliansKilled: Handler<EventOf<"civilians-killed">> = {
   apply(draft, event) {
     const ledger = edit(draft, "civilianDeaths");
     const claimant = claimantOf(event);
-    ledger[claimant] = add(ledger[claimant], event, { killed: event.killed });
+    Ledger.set(ledger, claimant, add(Ledger.get(ledger, claimant), event, { killed: event.killed }));
   },
 };
 
@@ -69,7 +70,7 @@ type PersonEvent = EventOf<"person-killed"> | EventOf<"person-captured"> | Event
 function fateHandler<E extends PersonEvent>(fate: Fate): Handler<E> {
   return {
     check(state: State, event: E) {
-      const prior = state.people[event.person];
+      const prior = Ledger.get(state.people, event.person);
       return prior !== undefined && prior.fate !== "captured"
         ? violation(
             event.id,
@@ -81,7 +82,12 @@ function fateHandler<E extends PersonEvent>(fate: Fate): Handler<E> {
         : null;
     },
     apply(draft: Writable<State>, event: E) {
-      edit(draft, "people")[event.person] = { id: event.person, fate, by: event.by ?? null, ...stampOf(event) };
+      Ledger.set(edit(draft, "people"), event.person, {
+        id: event.person,
+        fate,
+        by: event.by ?? null,
+        ...stampOf(event),
+      });
     },
   };
 }

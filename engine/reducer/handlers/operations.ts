@@ -1,13 +1,14 @@
 import { type Violation, violation } from "../../errors/rule-violation.js";
 import type { DomainEvent, EventOf } from "../../events/event.js";
 import type { EntityId, SideId } from "../../model/ids.js";
+import { Ledger } from "../../state/ledger.js";
 import type { OperationState, OperationStatus, State } from "../../state/types.js";
 import { edit, type Writable } from "../../state/writable.js";
 import type { Handler } from "../handler.js";
 import { isViolation, requireSide, stampOf } from "../support.js";
 
 function checkNew(state: State, event: DomainEvent & { operation: EntityId; actor: string }): Violation | null {
-  const prior = state.operations[event.operation];
+  const prior = Ledger.get(state.operations, event.operation);
   if (prior !== undefined) {
     return violation(
       event.id,
@@ -31,7 +32,7 @@ function start(
   },
   kind: OperationState["kind"],
 ): void {
-  edit(draft, "operations")[event.operation] = {
+  Ledger.set(edit(draft, "operations"), event.operation, {
     id: event.operation,
     name: event.name ?? null,
     kind,
@@ -40,7 +41,7 @@ function start(
     objectives: [...(event.objectives ?? [])],
     status: "active",
     ...stampOf(event),
-  };
+  });
 }
 
 function checkStatus(
@@ -50,7 +51,7 @@ function checkStatus(
   allowed: readonly OperationStatus[],
   verb: string,
 ): Violation | null {
-  const op = state.operations[id];
+  const op = Ledger.get(state.operations, id);
   if (op === undefined) {
     return violation(
       event.id,
@@ -73,7 +74,7 @@ function checkStatus(
 }
 
 function setStatus(draft: Writable<State>, event: DomainEvent, id: EntityId, status: OperationStatus): void {
-  const op = edit(edit(draft, "operations"), id);
+  const op = Ledger.edit(edit(draft, "operations"), id);
   op.status = status;
   Object.assign(op, stampOf(event));
 }
@@ -102,14 +103,14 @@ export const offensiveSuspended: Handler<EventOf<"offensive-suspended">> = {
  */
 export const offensiveResumed: Handler<EventOf<"offensive-resumed">> = {
   check(state, event) {
-    if (state.operations[event.operation] === undefined) {
+    if (Ledger.get(state.operations, event.operation) === undefined) {
       const side = requireSide(state, event, event.actor);
       return isViolation(side) ? side : null;
     }
     return checkStatus(state, event, event.operation, ["suspended"], "resumed");
   },
   apply(draft, event) {
-    if (draft.operations[event.operation] === undefined) start(draft, event, "ground");
+    if (Ledger.get(draft.operations, event.operation) === undefined) start(draft, event, "ground");
     else setStatus(draft, event, event.operation, "active");
   },
 };

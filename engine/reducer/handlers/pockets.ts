@@ -2,6 +2,7 @@ import { violation } from "../../errors/rule-violation.js";
 import type { EventOf } from "../../events/event.js";
 import type { SideId } from "../../model/ids.js";
 import { addQuantities, ZERO } from "../../model/quantity.js";
+import { Ledger } from "../../state/ledger.js";
 import type { State } from "../../state/types.js";
 import { edit } from "../../state/writable.js";
 import type { Handler } from "../handler.js";
@@ -11,7 +12,7 @@ import { holdWhole } from "./control.js";
 /** Forces cut off on all sides: a pocket forms. */
 export const encirclement: Handler<EventOf<"encirclement">> = {
   check(state, event) {
-    const prior = state.pockets[event.pocket];
+    const prior = Ledger.get(state.pockets, event.pocket);
     if (prior !== undefined) {
       return violation(
         event.id,
@@ -28,7 +29,7 @@ export const encirclement: Handler<EventOf<"encirclement">> = {
     return requireOpposed(state, event, event.encircled, event.by);
   },
   apply(draft, event) {
-    edit(draft, "pockets")[event.pocket] = {
+    Ledger.set(edit(draft, "pockets"), event.pocket, {
       id: event.pocket,
       name: event.name,
       encircled: draft.refs.actorSide[event.encircled] as SideId,
@@ -38,14 +39,14 @@ export const encirclement: Handler<EventOf<"encirclement">> = {
       status: "formed",
       clearedAreaKm2: null,
       ...stampOf(event),
-    };
+    });
   },
 };
 
 /** A pocket cleared: its places fall to the clearing side. */
 export const pocketCleared: Handler<EventOf<"pocket-cleared">> = {
   check(state, event) {
-    const pocket = state.pockets[event.pocket];
+    const pocket = Ledger.get(state.pockets, event.pocket);
     if (pocket === undefined) {
       return violation(
         event.id,
@@ -70,7 +71,7 @@ export const pocketCleared: Handler<EventOf<"pocket-cleared">> = {
   apply(draft, event) {
     const side = draft.refs.actorSide[event.actor] as SideId;
     const stamp = stampOf(event);
-    const pocket = edit(edit(draft, "pockets"), event.pocket);
+    const pocket = Ledger.edit(edit(draft, "pockets"), event.pocket);
     pocket.status = "cleared";
     pocket.clearedAreaKm2 = event.areaKm2 ?? null;
     Object.assign(pocket, stamp);

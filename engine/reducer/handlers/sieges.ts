@@ -2,6 +2,7 @@ import { type Violation, violation } from "../../errors/rule-violation.js";
 import type { DomainEvent, EventOf } from "../../events/event.js";
 import type { EntityId, SideId } from "../../model/ids.js";
 import { advanceSiege, initialLifecycle, type SiegeMachineEvent, siegeStatusOf } from "../../sieges/machine.js";
+import { Ledger } from "../../state/ledger.js";
 import type { SiegeState, State } from "../../state/types.js";
 import { edit, type Writable } from "../../state/writable.js";
 import type { Handler } from "../handler.js";
@@ -13,9 +14,9 @@ function checkTransition(
   id: EntityId,
   machineEvent: SiegeMachineEvent,
 ): Violation | null {
-  const siege = state.sieges[id];
+  const siege = Ledger.get(state.sieges, id);
   if (siege === undefined) {
-    const known = Object.keys(state.sieges);
+    const known = Ledger.keys(state.sieges);
     return violation(
       event.id,
       "unknown-siege",
@@ -42,7 +43,7 @@ function applyTransition(
   id: EntityId,
   machineEvent: SiegeMachineEvent,
 ): void {
-  const s = edit(edit(draft, "sieges"), id);
+  const s = Ledger.edit(edit(draft, "sieges"), id);
   const next = advanceSiege(s.lifecycle, machineEvent);
   if (next === null) return;
   const { status, supply } = siegeStatusOf(next);
@@ -77,7 +78,7 @@ export function unindexSiege(draft: Writable<State>, id: EntityId, enclave: read
 /** A siege laid: it starts active with its supply open. */
 export const siegeImposed: Handler<EventOf<"siege-imposed">> = {
   check(state, event) {
-    const prior = state.sieges[event.siege];
+    const prior = Ledger.get(state.sieges, event.siege);
     if (prior !== undefined) {
       return violation(
         event.id,
@@ -107,7 +108,7 @@ export const siegeImposed: Handler<EventOf<"siege-imposed">> = {
       endedBy: null,
       ...stampOf(event),
     };
-    edit(draft, "sieges")[event.siege] = siege;
+    Ledger.set(edit(draft, "sieges"), event.siege, siege);
     indexSiege(draft, event.siege, event.enclave);
   },
 };

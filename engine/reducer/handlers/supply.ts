@@ -1,6 +1,7 @@
 import { violation } from "../../errors/rule-violation.js";
 import type { EventOf } from "../../events/event.js";
 import type { SideId } from "../../model/ids.js";
+import { Ledger } from "../../state/ledger.js";
 import { edit } from "../../state/writable.js";
 import type { Handler } from "../handler.js";
 import { editPlace, isViolation, placeAt, requireSide, stampOf } from "../support.js";
@@ -17,7 +18,7 @@ export const supplyRouteCut: Handler<EventOf<"supply-route-cut">> = {
     if (isViolation(side)) return side;
     const cutter = requireSide(state, event, event.actor);
     if (isViolation(cutter)) return cutter;
-    const prior = state.supplyRoutes[routeKey(side, event.route)];
+    const prior = Ledger.get(state.supplyRoutes, routeKey(side, event.route));
     return prior?.status === "cut"
       ? violation(
           event.id,
@@ -30,12 +31,12 @@ export const supplyRouteCut: Handler<EventOf<"supply-route-cut">> = {
   },
   apply(draft, event) {
     const side = draft.refs.actorSide[event.of] as SideId;
-    edit(draft, "supplyRoutes")[routeKey(side, event.route)] = {
+    Ledger.set(edit(draft, "supplyRoutes"), routeKey(side, event.route), {
       route: event.route,
       side,
       status: "cut",
       ...stampOf(event),
-    };
+    });
   },
 };
 
@@ -44,7 +45,7 @@ export const supplyRouteSecured: Handler<EventOf<"supply-route-secured">> = {
   check(state, event) {
     const side = requireSide(state, event, event.actor);
     if (isViolation(side)) return side;
-    const prior = state.supplyRoutes[routeKey(side, event.route)];
+    const prior = Ledger.get(state.supplyRoutes, routeKey(side, event.route));
     return prior?.status === "secured"
       ? violation(
           event.id,
@@ -57,12 +58,12 @@ export const supplyRouteSecured: Handler<EventOf<"supply-route-secured">> = {
   },
   apply(draft, event) {
     const side = draft.refs.actorSide[event.actor] as SideId;
-    edit(draft, "supplyRoutes")[routeKey(side, event.route)] = {
+    Ledger.set(edit(draft, "supplyRoutes"), routeKey(side, event.route), {
       route: event.route,
       side,
       status: "secured",
       ...stampOf(event),
-    };
+    });
   },
 };
 

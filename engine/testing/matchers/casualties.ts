@@ -1,4 +1,6 @@
 import type { Quantity } from "../../model/quantity.js";
+import { Ledger } from "../../state/ledger.js";
+import type { CasualtyTally } from "../../state/types.js";
 import { closest, didYouMean, resolveSide, resolveSubject } from "../subject.js";
 import { provenance, quantity, show } from "./format.js";
 import { type MatcherThis, type MatchResult, result } from "./result.js";
@@ -38,10 +40,10 @@ export function toHaveCasualties(
 ): MatchResult {
   const r = resolveSubject(received);
   const sideId = resolveSide(r, side);
-  const ledger = r.state.casualties[sideId] ?? {};
-  const known = Object.keys(ledger);
+  const ledger = r.state.casualties[sideId] ?? Ledger.empty<CasualtyTally>();
+  const known = Ledger.keys(ledger);
   const key = known.includes(claimant) ? claimant : known.find((k) => k.toLowerCase() === claimant.toLowerCase());
-  const tally = key === undefined ? undefined : ledger[key];
+  const tally = key === undefined ? undefined : Ledger.get(ledger, key);
   const label = `${key ?? claimant}'s count of '${sideId}' losses${r.when}`;
   if (tally === undefined) {
     return result(

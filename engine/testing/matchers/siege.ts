@@ -1,4 +1,5 @@
 import type { DomainEvent } from "../../events/event.js";
+import { Ledger } from "../../state/ledger.js";
 import type { SiegeState, SiegeStatus } from "../../state/types.js";
 import { closest, didYouMean, NameError, type Resolved, resolveSubject } from "../subject.js";
 import { fieldDiff, provenance } from "./format.js";
@@ -21,8 +22,8 @@ function siegeFields(s: SiegeState): Record<string, unknown> {
 /** The siege of the state named by id or name (any case), or the event that lays it later, or a `NameError`. */
 function findSiege(r: Resolved, name: string): { siege: SiegeState } | { laidBy: DomainEvent; id: string } {
   const key = name.toLowerCase();
-  const sieges = Object.values(r.state.sieges);
-  const siege = r.state.sieges[name] ?? sieges.find((s) => s.name.toLowerCase() === key);
+  const sieges = Ledger.values(r.state.sieges);
+  const siege = Ledger.get(r.state.sieges, name) ?? sieges.find((s) => s.name.toLowerCase() === key);
   if (siege !== undefined) return { siege };
   const names: string[] = sieges.flatMap((s) => [s.id, s.name]);
   for (const e of r.events()) {

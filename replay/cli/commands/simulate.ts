@@ -5,6 +5,7 @@ import type { Scenario } from "../../../engine/scenario/scenario.js";
 import type { Distributions } from "../../../engine/sim/measures.js";
 import type { SimulationModel } from "../../../engine/sim/model.js";
 import type { SimulationTarget } from "../../../engine/sim/setup.js";
+import { Ledger } from "../../../engine/state/ledger.js";
 import type { Branch } from "../../../engine/whatif/branch.js";
 import { UsageError } from "../errors.js";
 import { collect, DIR_HELP } from "../options.js";
@@ -319,7 +320,7 @@ Examples:
             workers,
             model: `${opts.model === undefined ? "" : `${opts.model}: `}uncertain quantities ${model.quantities === "fixed" ? "fixed at their best value" : "sampled (triangular)"}, ${choices === 0 ? "no choices" : `${choices} choice${choices === 1 ? "" : "s"}`}`,
             places: [...new Set(placeIds as string[])],
-            siegeName: (id) => end.sieges[id]?.name ?? id,
+            siegeName: (id) => Ledger.get(end.sieges, id)?.name ?? id,
           },
           namesOf(t.scenario.catalogue),
           io.colors,

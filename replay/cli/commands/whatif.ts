@@ -3,6 +3,7 @@ import type { ZodType } from "zod";
 import type { EventInput } from "../../../engine/events/schema.js";
 import type { LoadProblem } from "../../../engine/scenario/problems.js";
 import type { Scenario } from "../../../engine/scenario/scenario.js";
+import { Ledger } from "../../../engine/state/ledger.js";
 import type { Branch, Edit } from "../../../engine/whatif/branch.js";
 import { UsageError } from "../errors.js";
 import { collect, DIR_HELP, SCENARIO_HELP, WHEN_HELP } from "../options.js";
@@ -315,7 +316,7 @@ Examples:
       }));
       const { namesOf } = await import("../../render/names.js");
       const names = namesOf(scenario.catalogue);
-      const siegeName = (id: string) => replayed.state.sieges[id]?.name ?? id;
+      const siegeName = (id: string) => Ledger.get(replayed.state.sieges, id)?.name ?? id;
       if (opts.json) {
         io.json({
           scenario: scenario.id,
