@@ -10,7 +10,16 @@ import { spawnSync } from "node:child_process";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import seedrandom from "seedrandom";
-import { type Catalogue, type DomainEvent, emptyState, reduce, replay, type State, Timeline } from "../engine/index.js";
+import {
+  type Catalogue,
+  DEFAULT_SNAPSHOT_EVERY,
+  type DomainEvent,
+  emptyState,
+  reduce,
+  replay,
+  type State,
+  Timeline,
+} from "../engine/index.js";
 import { applySegment } from "../engine/reducer/reduce.js";
 import { campaignCatalogue, generateCampaign, MIX } from "./campaign.js";
 import { compareWithEngine, type FoldRefs, MutableFold } from "./fold.js";
@@ -24,7 +33,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --events N          events in the synthetic campaign (default 1000000)
   --places P          places in its catalogue (default 10000)
   --seed S            seed of every random draw (default "sitrep-bench-1")
-  --snapshot-every K  Timeline snapshot interval (default 1024, the engine's; see BENCHMARKS.md)
+  --snapshot-every K  Timeline snapshot interval (default 512, the engine's; see BENCHMARKS.md)
   --repeats R         timed repetitions of each measurement, medians reported (default 3)
   --seeks K           random seeks timed (default 1000)
   --produce-sample S  events timed with one immer produce each, scaled to the whole log (default 2000)
@@ -39,7 +48,7 @@ const { values: opts } = parseArgs({
     events: { type: "string", default: "1000000" },
     places: { type: "string", default: "10000" },
     seed: { type: "string", default: "sitrep-bench-1" },
-    "snapshot-every": { type: "string", default: "1024" },
+    "snapshot-every": { type: "string", default: String(DEFAULT_SNAPSHOT_EVERY) },
     repeats: { type: "string", default: "3" },
     seeks: { type: "string", default: "1000" },
     "produce-sample": { type: "string", default: "2000" },

@@ -88,7 +88,7 @@ export { type Instant, parseInstant } from "./time/instant.js";
 export { TimeError } from "./time/time-error.js";
 // Replay and time travel
 export { type ReplayOptions, replay } from "./timeline/replay.js";
-export { Timeline, type TimelineOptions } from "./timeline/timeline.js";
+export { DEFAULT_SNAPSHOT_EVERY, Timeline, type TimelineOptions } from "./timeline/timeline.js";
 export { applyEdits, BranchEditError, type EditedLog } from "./whatif/apply.js";
 // What-if branches
 export type { Branch, DropEdit, Edit, InsertEdit, ReplaceEdit, Shift, ShiftEdit } from "./whatif/branch.js";
