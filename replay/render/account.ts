@@ -55,6 +55,6 @@ export function finalLines(s: Scenario, view: StateView & { readonly at: string 
     c.bold("Fronts"),
     ...frontLines(view, names, c),
     c.bold("Casualties"),
-    ...casualtyLines(view, names),
+    ...casualtyLines(view, names, s.documents),
   ];
 }

@@ -1,5 +1,5 @@
 import type { StateView } from "../../engine/query/view.js";
-import type { Scenario } from "../../engine/scenario/scenario.js";
+import type { Scenario, SourceDocument } from "../../engine/scenario/scenario.js";
 import type { Colors } from "./colors.js";
 import { day, dayTime, type Names, pad, quantity, shares } from "./names.js";
 
@@ -68,8 +68,19 @@ export function frontLines(view: StateView, names: Names, c: Colors): string[] {
   );
 }
 
+/**
+ * Who a tally is counted by, as a reader wants it: a document that asserts the figure itself
+ * by its title; a named source ("SOHR") as "according to"; a hedge the text uses instead of a
+ * name ("reportedly", "military sources") as it stands.
+ */
+export function claimantLabel(claimant: string, documents: readonly SourceDocument[]): string {
+  const doc = documents.find((d) => d.id === claimant);
+  if (doc !== undefined) return `according to "${doc.title}"`;
+  return /^\p{Lu}/u.test(claimant) ? `according to ${claimant}` : claimant;
+}
+
 /** Losses so far, per side and per source that counts them; civilians last. */
-export function casualtyLines(view: StateView, names: Names): string[] {
+export function casualtyLines(view: StateView, names: Names, documents: readonly SourceDocument[]): string[] {
   const out: string[] = [];
   const tally = (t: StateView["civilianDeaths"][string]) =>
     [
@@ -81,10 +92,10 @@ export function casualtyLines(view: StateView, names: Names): string[] {
       .join(", ");
   for (const side of Object.keys(view.casualties).sort()) {
     for (const [claimant, t] of Object.entries(view.casualties[side] ?? {}))
-      out.push(`  ${names.side(side)}: ${tally(t)} (according to ${claimant})`);
+      out.push(`  ${names.side(side)}: ${tally(t)} (${claimantLabel(claimant, documents)})`);
   }
   for (const [claimant, t] of Object.entries(view.civilianDeaths))
-    out.push(`  civilians: ${tally(t)} (according to ${claimant})`);
+    out.push(`  civilians: ${tally(t)} (${claimantLabel(claimant, documents)})`);
   return out.length === 0 ? ["  none reported"] : out;
 }
 
@@ -112,6 +123,6 @@ export function renderState(
     c.bold("Fronts"),
     ...frontLines(view, names, c),
     c.bold("Casualties so far"),
-    ...casualtyLines(view, names),
+    ...casualtyLines(view, names, scenario.documents),
   ];
 }

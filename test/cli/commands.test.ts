@@ -62,6 +62,15 @@ describe("sitrep state", () => {
     expect(r.stdout).not.toContain(ANSI);
   });
 
+  it("names who counts each casualty figure: a document by its title, a source by name, a hedge as it stands", () => {
+    const r = sitrep(["state", "central-syria-2017", "--at", "2017-09-05"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Syrian government: .* killed.* \(according to "Central Syria campaign"\)/);
+    expect(r.stdout).toMatch(/Islamic State \(ISIL\): \d+ killed \(according to SOHR\)/);
+    expect(r.stdout).toMatch(/Syrian government: 14 \(1–28\) killed \(reportedly\)/);
+    expect(r.stdout).not.toMatch(/according to (reportedly|\d{3}_)/);
+  });
+
   it("--json prints one document with the documented fields", () => {
     const { run, doc } = sitrepJson<StateJson>(["state", FIXTURE, "--at", "2017-09-12", "--json"]);
     expect(run.code).toBe(0);
