@@ -1,5 +1,6 @@
 import type { PlaceId, SideId } from "../model/ids.js";
 import type { PlaceState } from "../state/types.js";
+import { describeTime } from "../time/event-time.js";
 import { CONTROL_FIELDS, type HistoryEntry } from "./history.js";
 
 /** Why a place is held by whom at a moment: the chain of events that made it so, with their quotes. */
@@ -45,7 +46,7 @@ export function explainControl(
   const summary =
     last === undefined
       ? `No source says who holds ${place} at ${atIso}.`
-      : `${place} is held by ${holder}${current.contested ? " (contested)" : ""} since ${last.event.time.text} (${last.event.id}${last.event.source.attribution ? `, according to ${last.event.source.attribution}` : ""}): "${last.event.source.quote}"${uncertain ? " — uncertain at this moment: the event may not have happened yet" : ""}`;
+      : `${place} is held by ${holder}${current.contested ? " (contested)" : ""} since ${describeTime(last.event.time)} (${last.event.id}${last.event.source.attribution ? `, according to ${last.event.source.attribution}` : ""}): "${last.event.source.quote}"${uncertain ? " — uncertain at this moment: the event may not have happened yet" : ""}`;
   return {
     place,
     at: atIso,

@@ -10,7 +10,7 @@ import { finishEvent, refsOf } from "../events/create.js";
 import type { DomainEvent } from "../events/event.js";
 import { applyTolerant } from "../reducer/reduce.js";
 import { emptyState } from "../state/initial.js";
-import { isValidZone } from "../time/event-time.js";
+import { describeTime, isValidZone } from "../time/event-time.js";
 import { TimeError } from "../time/time-error.js";
 import { builtInCatalogue, parseJson } from "./catalogue-files.js";
 import { issueMessage } from "./issues.js";
@@ -262,7 +262,7 @@ function checkOrder(events: readonly DomainEvent[], report: Report): void {
     if (Date.parse(b.time.earliest) < Date.parse(a.time.earliest)) {
       report(
         ["events", i, "time"],
-        `event '${b.id}' (earliest ${b.time.earliest}, "${b.time.text}") comes after '${a.id}' (earliest ${a.time.earliest}, "${a.time.text}") but starts before it: the log must be in order of earliest time; move it up or correct its time`,
+        `event '${b.id}' (earliest ${b.time.earliest}, "${describeTime(b.time)}") comes after '${a.id}' (earliest ${a.time.earliest}, "${describeTime(a.time)}") but starts before it: the log must be in order of earliest time; move it up or correct its time`,
       );
     }
   }

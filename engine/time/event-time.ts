@@ -7,8 +7,13 @@ export type TimePrecision = "instant" | "approximate" | "part-of-day" | "day" | 
 
 /** An event's time: the source's wording and the interval it allows, in the scenario's zone. */
 export interface EventTime {
-  /** The wording of the source ("late on 29 July", "by 31 August"). */
+  /** The wording of the source, verbatim ("late on 29 July", "by 31 August"); empty when it gives none. */
   readonly text: string;
+  /**
+   * How the time was set where the wording alone does not give it: an inference, the
+   * article's date, an outside source ("26 May 2015, by inference"). Absent when the wording says it all.
+   */
+  readonly note?: string;
   /** Earliest instant the wording allows (ISO 8601 with offset). */
   readonly earliest: string;
   /** Latest instant the wording allows (ISO 8601 with offset). */
@@ -34,7 +39,18 @@ export type DayPart = keyof typeof DAY_PARTS;
 export const MONTH_PARTS = { beginning: [1, 10], middle: [11, 20], end: [21, 31] } as const;
 
 const date = z.iso.date().describe("A calendar date, YYYY-MM-DD, in the scenario's time zone.");
-const text = z.string().min(1).describe("The source's wording of the time, kept verbatim.");
+const text = z
+  .string()
+  .describe(
+    "The source's wording of the time, verbatim (a test holds it to the document); empty when the source gives none, and then 'note' says how the time was set.",
+  );
+const note = z
+  .string()
+  .min(1)
+  .optional()
+  .describe(
+    "How the time was set where the wording alone does not give it: an inference, the article's date, an outside source.",
+  );
 
 /**
  * A time as written in a scenario file. Each variant names how the source dates the event:
@@ -46,27 +62,37 @@ const text = z.string().min(1).describe("The source's wording of the time, kept 
  * - `{ text, earliest, latest, precision }`: an interval already resolved (what a loaded event
  *   carries, so an exported event log loads again as it was).
  */
-export const timeInput = z.union([
-  z.strictObject({ text, date, part: z.enum(Object.keys(DAY_PARTS) as [DayPart, ...DayPart[]]).optional() }),
-  z.strictObject({
-    text,
-    at: z.iso.datetime({ local: true }).describe("Local date and time, YYYY-MM-DDTHH:mm, no offset."),
-    approxMinutes: z.number().int().nonnegative().optional().describe("Half-width of the window 'around' allows."),
-  }),
-  z.strictObject({ text, between: z.tuple([date, date]) }),
-  z.strictObject({ text, by: date, notBefore: date }),
-  z.strictObject({
-    text,
-    month: z.string().regex(/^\d{4}-\d{2}$/, "expected YYYY-MM"),
-    part: z.enum(["beginning", "middle", "end"]).optional(),
-  }),
-  z.strictObject({
-    text,
-    earliest: z.iso.datetime({ offset: true }).describe("An interval already resolved, as a loaded event carries it."),
-    latest: z.iso.datetime({ offset: true }),
-    precision: z.enum(["instant", "approximate", "part-of-day", "day", "days", "by", "month-part", "month"]),
-  }),
-]);
+export const timeInput = z
+  .union([
+    z.strictObject({ text, note, date, part: z.enum(Object.keys(DAY_PARTS) as [DayPart, ...DayPart[]]).optional() }),
+    z.strictObject({
+      text,
+      note,
+      at: z.iso.datetime({ local: true }).describe("Local date and time, YYYY-MM-DDTHH:mm, no offset."),
+      approxMinutes: z.number().int().nonnegative().optional().describe("Half-width of the window 'around' allows."),
+    }),
+    z.strictObject({ text, note, between: z.tuple([date, date]) }),
+    z.strictObject({ text, note, by: date, notBefore: date }),
+    z.strictObject({
+      text,
+      note,
+      month: z.string().regex(/^\d{4}-\d{2}$/, "expected YYYY-MM"),
+      part: z.enum(["beginning", "middle", "end"]).optional(),
+    }),
+    z.strictObject({
+      text,
+      note,
+      earliest: z.iso
+        .datetime({ offset: true })
+        .describe("An interval already resolved, as a loaded event carries it."),
+      latest: z.iso.datetime({ offset: true }),
+      precision: z.enum(["instant", "approximate", "part-of-day", "day", "days", "by", "month-part", "month"]),
+    }),
+  ])
+  .refine((t) => t.text !== "" || t.note !== undefined, {
+    message: "the time has no wording ('text' is empty), so it needs a 'note' saying how it was set",
+    path: ["note"],
+  });
 export type TimeInput = z.input<typeof timeInput>;
 
 /** Checks an IANA zone name. */
@@ -93,6 +119,21 @@ function day(d: string, zone: string): DateTime {
  * // { text, earliest: "2017-07-29T18:00:00.000+03:00", latest: "2017-07-29T23:59:59.999+03:00", precision: "part-of-day" }
  */
 export function resolveTime(input: z.output<typeof timeInput>, zone: string): EventTime {
+  const interval = resolveInterval(input, zone);
+  return input.note === undefined ? interval : { ...interval, note: input.note };
+}
+
+/**
+ * An event time as people read it: the wording, with the note in brackets where there is one.
+ * @example
+ * describeTime({ text: "Tuesday", note: "26 May 2015, by inference", ... }); // "Tuesday (26 May 2015, by inference)"
+ */
+export function describeTime(time: Pick<EventTime, "text" | "note">): string {
+  if (time.note === undefined) return time.text;
+  return time.text === "" ? `(${time.note})` : `${time.text} (${time.note})`;
+}
+
+function resolveInterval(input: z.output<typeof timeInput>, zone: string): EventTime {
   if ("date" in input) {
     const d = day(input.date, zone);
     if (input.part === undefined) {

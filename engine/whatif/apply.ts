@@ -202,7 +202,8 @@ function shifted(e: DomainEvent, by: Shift, zone: string): DomainEvent {
     return dt.toISO() ?? iso;
   };
   const time: EventTime = {
-    text: `${e.time.text} (shifted by ${formatShift(by)})`,
+    text: e.time.text,
+    note: `${e.time.note === undefined ? "" : `${e.time.note}; `}shifted by ${formatShift(by)}`,
     earliest: move(e.time.earliest),
     latest: move(e.time.latest),
     precision: e.time.precision,

@@ -15,9 +15,16 @@ export function sourceOf(e: DomainEvent): string {
  * eventLine(e, names, plain);
  * // 2017-09-05 "at around 2 P.M. on 5 September" siege-broken · Deir ez-Zor Airport · Syrian Arab Army breaks siege ... (state media, fixture-doc) [fx-siege-broken]
  */
+/** The source's wording in quotes, then any note on how the time was set, dimmed. */
+export function wording(time: { readonly text: string; readonly note?: string }, c: Colors): string {
+  const quoted = time.text === "" ? "" : `"${time.text}"`;
+  if (time.note === undefined) return quoted;
+  return `${quoted}${quoted === "" ? "" : " "}${c.dim(`(${time.note})`)}`;
+}
+
 export function eventLine(e: DomainEvent, names: Names, c: Colors): string {
   const places = e.places.length === 0 ? "" : ` · ${e.places.map(names.place).join(", ")}`;
-  return `${c.dim(day(e.time.earliest))} "${e.time.text}" ${c.cyan(e.type)}${places} · ${summary(e, names)} ${c.dim(`(${sourceOf(e)})`)} ${c.dim(`[${e.id}]`)}`;
+  return `${c.dim(day(e.time.earliest))} ${wording(e.time, c)} ${c.cyan(e.type)}${places} · ${summary(e, names)} ${c.dim(`(${sourceOf(e)})`)} ${c.dim(`[${e.id}]`)}`;
 }
 
 /** The source's words for an event, with whom it credits: `"..." (SOHR, doc)`. */

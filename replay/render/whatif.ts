@@ -1,13 +1,14 @@
 import type { Quantity } from "../../engine/model/quantity.js";
 import type { Comparison } from "../../engine/whatif/compare.js";
 import type { Colors } from "./colors.js";
+import { wording } from "./event-line.js";
 import { day, dayTime, type Names, pad, quantity } from "./names.js";
 
 /** A consequence as the CLI shows it: the event that lost its footing, the rule, the edit it traces to. */
 export interface ConsequenceView {
   readonly event: string;
   readonly type: string;
-  readonly time: { readonly text: string; readonly earliest: string; readonly latest: string };
+  readonly time: { readonly text: string; readonly note?: string; readonly earliest: string; readonly latest: string };
   readonly rule: string;
   readonly message: string;
   /** Index of the edit it traces to, or null when it fails without any edit. */
@@ -46,7 +47,7 @@ export function renderWhatIf(v: WhatIfView, names: Names, c: Colors): string[] {
     const n = v.consequences.length;
     lines.push(c.bold(`Consequences: ${n} event${n === 1 ? "" : "s"} lost ${n === 1 ? "its" : "their"} footing`));
     for (const q of v.consequences) {
-      lines.push(`  ${c.dim(day(q.time.earliest))} "${q.time.text}" ${c.cyan(q.type)} ${c.dim(`[${q.event}]`)}`);
+      lines.push(`  ${c.dim(day(q.time.earliest))} ${wording(q.time, c)} ${c.cyan(q.type)} ${c.dim(`[${q.event}]`)}`);
       lines.push(`    ${c.yellow(q.rule)}: ${q.message}`);
       lines.push(
         `    ${q.edit === null ? "traces to no edit: it fails in the base log too" : `traces to edits[${q.edit}]: ${q.editText ?? ""}`}`,

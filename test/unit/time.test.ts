@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveTime, timeInput } from "../../engine/time/event-time.js";
+import { describeTime, resolveTime, timeInput } from "../../engine/time/event-time.js";
 import { parseInstant } from "../../engine/time/instant.js";
 import { TimeError } from "../../engine/time/time-error.js";
 
@@ -65,6 +65,25 @@ describe("resolving a source's wording to an interval", () => {
   it("refuses a span that ends before it starts, saying which way round", () => {
     expect(() => resolve({ text: "x", between: ["2017-07-16", "2017-07-15"] })).toThrow(TimeError);
     expect(() => resolve({ text: "x", by: "2017-07-01", notBefore: "2017-07-05" })).toThrow(/before notBefore/);
+  });
+
+  it("keeps a note on how the time was set apart from the wording, and shows them together", () => {
+    const t = resolve({ text: "Tuesday", note: "26 May 2015, by inference", date: "2015-05-26" }, "Asia/Baghdad");
+    expect(t).toMatchObject({ text: "Tuesday", note: "26 May 2015, by inference", precision: "day" });
+    expect(describeTime(t)).toBe("Tuesday (26 May 2015, by inference)");
+    expect(describeTime(resolve({ text: "late on 29 July", date: "2017-07-29", part: "late" }))).toBe(
+      "late on 29 July",
+    );
+    expect("note" in resolve({ text: "late on 29 July", date: "2017-07-29", part: "late" })).toBe(false);
+    expect(describeTime(resolve({ text: "", note: "before the campaign", date: "2017-07-13" }))).toBe(
+      "(before the campaign)",
+    );
+  });
+
+  it("refuses a time with no wording and no note, saying the note is needed", () => {
+    const r = timeInput.safeParse({ text: "", date: "2017-07-13" });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]).toMatchObject({ path: ["note"], message: expect.stringMatching(/needs a 'note'/) });
   });
 
   it("refuses a time in none of the forms", () => {

@@ -1,5 +1,6 @@
 import type { PlaceEntry } from "../../catalogue/schema.js";
 import type { Quantity } from "../../model/quantity.js";
+import { describeTime } from "../../time/event-time.js";
 import type { Resolved } from "../subject.js";
 
 /** A value as the failure messages print it: strings bare, the rest as compact JSON. */
@@ -57,7 +58,7 @@ export function provenance(r: Resolved, byEvent: string | null, what = "set by")
   if (e === undefined) return `  ${what} event '${byEvent}' (pass the scenario or its events to see its quote)`;
   const credit = e.source.attribution === null ? "" : `, according to ${e.source.attribution}`;
   return [
-    `  ${what} event '${e.id}' (${e.type}, '${e.time.text}', from ${e.time.earliest})${credit}:`,
+    `  ${what} event '${e.id}' (${e.type}, '${describeTime(e.time)}', from ${e.time.earliest})${credit}:`,
     `    "${e.source.quote}"`,
     `    — ${e.source.document}`,
   ].join("\n");

@@ -1,6 +1,7 @@
 import type { DomainEvent } from "../../events/event.js";
 import { Ledger } from "../../state/ledger.js";
 import type { SiegeState, SiegeStatus } from "../../state/types.js";
+import { describeTime } from "../../time/event-time.js";
 import { closest, didYouMean, NameError, type Resolved, resolveSubject } from "../subject.js";
 import { fieldDiff, provenance } from "./format.js";
 import { type MatcherThis, type MatchResult, result } from "./result.js";
@@ -67,7 +68,7 @@ export function toHaveSiegeStatus(
         : [
             fieldDiff({ status }, { status: actual }),
             "",
-            `  not laid yet: event '${found.laidBy.id}' (${found.laidBy.time.text}) lays it later:`,
+            `  not laid yet: event '${found.laidBy.id}' (${describeTime(found.laidBy.time)}) lays it later:`,
             `    "${found.laidBy.source.quote}"`,
             `    — ${found.laidBy.source.document}`,
           ],

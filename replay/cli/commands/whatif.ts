@@ -308,7 +308,12 @@ Examples:
       const consequences = replayed.consequences.map((q) => ({
         event: q.event.id,
         type: q.event.type,
-        time: { text: q.event.time.text, earliest: q.event.time.earliest, latest: q.event.time.latest },
+        time: {
+          text: q.event.time.text,
+          ...(q.event.time.note === undefined ? {} : { note: q.event.time.note }),
+          earliest: q.event.time.earliest,
+          latest: q.event.time.latest,
+        },
         rule: q.rule,
         message: q.message,
         edit: q.edit,
