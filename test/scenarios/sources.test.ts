@@ -27,6 +27,21 @@ describe("the built-in scenarios", () => {
         expect(problems.map((p) => `${p.eventId ?? p.section}[${p.index}]: ${p.message}: ${p.quote}`)).toEqual([]);
       });
 
+      it("keeps every time's wording verbatim: in its document (case and white space aside), or empty with a note", () => {
+        const { scenario } = builtIn(id);
+        const fold = (t: string) => t.replace(/\s+/g, " ").trim().toLowerCase();
+        const texts = new Map<string, string>();
+        const bad: string[] = [];
+        for (const e of [...scenario.initialEvents, ...scenario.events]) {
+          const doc = e.source.document;
+          if (!texts.has(doc)) texts.set(doc, fold(readSeed(doc) ?? ""));
+          const { text, note } = e.time;
+          if (text === "" ? note === undefined : !(texts.get(doc) ?? "").includes(fold(text)))
+            bad.push(`${e.id}: "${text}"${note === undefined ? "" : ` (${note})`}`);
+        }
+        expect(bad).toEqual([]);
+      });
+
       const { scenario } = builtIn(id);
       for (const doc of scenario.documents) {
         const text = readSeed(doc.id);
