@@ -110,7 +110,8 @@ function addTo(sum: FoldSum, q: Quantity | undefined): void {
   if (q === undefined) return;
   sum.low += q.low;
   sum.best += q.best;
-  sum.high += q.high;
+  // The synthetic campaign gives every quantity a ceiling; an open one would make the sum open.
+  sum.high += q.high ?? Number.NaN;
 }
 
 /** As the engine's `majorityOf`: the first side, in id order, holding more than half. */
@@ -723,7 +724,8 @@ export function compareWithEngine(state: State, fold: MutableFold, limit = 10): 
     const f = fold.activity.get(side);
     if (JSON.stringify(e) !== JSON.stringify(f)) diff(`activity ${side}`, e, f);
   }
-  const ledger = (t: { killed: FoldSum; wounded: FoldSum; captured: FoldSum; reports: number; lastEvent: string }) =>
+  type Best = { readonly best: number };
+  const ledger = (t: { killed: Best; wounded: Best; captured: Best; reports: number; lastEvent: string }) =>
     [t.killed.best, t.wounded.best, t.captured.best, t.reports, t.lastEvent].join("/");
   for (const side of new Set([...Object.keys(engine.casualties), ...fold.casualties.keys()])) {
     const e = engine.casualties[side] ?? {};

@@ -5,7 +5,14 @@ const quantityObject = z
   .strictObject({
     low: z.number().nonnegative().optional().describe("Lowest value the wording allows."),
     best: z.number().nonnegative().describe("The value to use when one number is needed."),
-    high: z.number().nonnegative().optional().describe("Highest value the wording allows."),
+    high: z
+      .number()
+      .nonnegative()
+      .nullable()
+      .optional()
+      .describe(
+        "Highest value the wording allows; null when it sets none ('over 120', 'more than 1.7 million'); left out, it equals best.",
+      ),
     text: z
       .string()
       .min(1)
@@ -13,8 +20,8 @@ const quantityObject = z
       .optional()
       .describe("The source's own wording, e.g. 'between 30 and 35 kilometers'."),
   })
-  .refine((q) => (q.low ?? q.best) <= q.best && q.best <= (q.high ?? q.best), {
-    message: "expected low <= best <= high (e.g. { low: 30, best: 32.5, high: 35 })",
+  .refine((q) => (q.low ?? q.best) <= q.best && q.best <= (q.high ?? Number.POSITIVE_INFINITY), {
+    message: "expected low <= best <= high (e.g. { low: 30, best: 32.5, high: 35 }; high null for 'over 120')",
   });
 
 /** A quantity in a scenario file: a plain non-negative number, or `{ low?, best, high?, text? }`. */
@@ -24,10 +31,12 @@ export const quantityInput = z
     (q): Quantity =>
       typeof q === "number"
         ? { low: q, best: q, high: q, text: null }
-        : { low: q.low ?? q.best, best: q.best, high: q.high ?? q.best, text: q.text ?? null },
+        : { low: q.low ?? q.best, best: q.best, high: q.high === undefined ? q.best : q.high, text: q.text ?? null },
   );
 
-/** A share of a whole (0 to 1), given like any quantity. */
-export const fractionInput = quantityInput.refine((q) => q.high <= 1, {
-  message: "a share is a fraction between 0 and 1 (write 20% as 0.2)",
-});
+/** A share of a whole (0 to 1), given like any quantity; an open upper bound ("more than half") stops at 1. */
+export const fractionInput = quantityInput
+  .refine((q) => q.best <= 1 && (q.high ?? 1) <= 1, {
+    message: "a share is a fraction between 0 and 1 (write 20% as 0.2)",
+  })
+  .transform((q): Quantity => (q.high === null ? { ...q, high: 1 } : q));

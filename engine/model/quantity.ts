@@ -1,12 +1,19 @@
 /**
- * A number as a source gives it: exact, a range ("between 30 and 35 km") or an
- * approximation ("over 120", "about 60%"). `text` keeps the source's wording.
+ * A number as a source gives it: exact, a range ("between 30 and 35 km"), an approximation
+ * ("about 60%") or a floor with no ceiling ("over 120": `high` is null). `text` keeps the
+ * source's wording.
  */
 export interface Quantity {
   readonly low: number;
   readonly best: number;
-  readonly high: number;
+  /** Highest value the wording allows, or null when it sets none ("over 120", "more than 1.7 million"). */
+  readonly high: number | null;
   readonly text: string | null;
+}
+
+/** The upper bound as a number to compare with: Infinity when the source sets none. */
+export function upperBound(q: Quantity): number {
+  return q.high ?? Number.POSITIVE_INFINITY;
 }
 
 /** The exact quantity `n`. */
@@ -17,7 +24,8 @@ export function exactly(n: number): Quantity {
 /** Zero, the start of every cumulative tally. */
 export const ZERO: Quantity = Object.freeze(exactly(0));
 
-/** Adds two quantities bound by bound; the wording of a sum is dropped. */
+/** Adds two quantities bound by bound (a sum with an open bound stays open); the wording of a sum is dropped. */
 export function addQuantities(a: Quantity, b: Quantity): Quantity {
-  return { low: a.low + b.low, best: a.best + b.best, high: a.high + b.high, text: null };
+  const high = a.high === null || b.high === null ? null : a.high + b.high;
+  return { low: a.low + b.low, best: a.best + b.best, high, text: null };
 }

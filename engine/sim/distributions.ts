@@ -5,12 +5,15 @@ import type { Rng } from "./rng.js";
  * Draws a value of an uncertain quantity `{ low, best, high }` from the triangular
  * distribution on [low, high] with mode `best`, by inverting its distribution function with
  * one uniform draw. When low = high the quantity is exact: `best` is returned and nothing is
- * drawn (so exact figures never shift the draws that follow).
+ * drawn (so exact figures never shift the draws that follow). An open upper bound ("over
+ * 120", high null) sets no ceiling to draw towards, so the draw stays within [low, best]:
+ * nothing above what the source commits to is invented.
  * @example
  * sampleTriangular({ low: 30, best: 32.5, high: 35, text: null }, runRng("s", 0)); // a value in [30, 35]
  */
 export function sampleTriangular(q: Quantity, rng: Rng): number {
-  const { low, best, high } = q;
+  const { low, best } = q;
+  const high = q.high ?? best;
   if (!(high > low)) return best;
   const u = rng();
   const span = high - low;

@@ -10,12 +10,17 @@ const SKIP = new Set(["time", "source", "dependsOn", "actors", "places", "id", "
 function isQuantity(v: unknown): v is Quantity {
   if (typeof v !== "object" || v === null) return false;
   const q = v as Record<string, unknown>;
-  return typeof q.low === "number" && typeof q.best === "number" && typeof q.high === "number" && "text" in q;
+  return (
+    typeof q.low === "number" &&
+    typeof q.best === "number" &&
+    (typeof q.high === "number" || q.high === null) &&
+    "text" in q
+  );
 }
 
 function walk(v: unknown, path: (string | number)[], out: Path[]): void {
   if (isQuantity(v)) {
-    if (v.high > v.low) out.push([...path]);
+    if ((v.high ?? v.best) > v.low) out.push([...path]);
     return;
   }
   if (Array.isArray(v)) {

@@ -21,9 +21,10 @@ export function namesOf(catalogue: Catalogue): Names {
   };
 }
 
-/** A quantity as "12" or "12 (10–15)". */
+/** A quantity as "12", "12 (10–15)", or with no ceiling "121 or more" and "90 (80 or more)". */
 export function quantity(q: Quantity): string {
   const n = (x: number) => String(Math.round(x * 100) / 100);
+  if (q.high === null) return q.low === q.best ? `${n(q.best)} or more` : `${n(q.best)} (${n(q.low)} or more)`;
   return q.low === q.high ? n(q.best) : `${n(q.best)} (${n(q.low)}–${n(q.high)})`;
 }
 

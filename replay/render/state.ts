@@ -1,3 +1,4 @@
+import { upperBound } from "../../engine/model/quantity.js";
 import type { StateView } from "../../engine/query/view.js";
 import type { Scenario, SourceDocument } from "../../engine/scenario/scenario.js";
 import type { Colors } from "./colors.js";
@@ -84,9 +85,9 @@ export function casualtyLines(view: StateView, names: Names, documents: readonly
   const out: string[] = [];
   const tally = (t: StateView["civilianDeaths"][string]) =>
     [
-      t.killed.high > 0 ? `${quantity(t.killed)} killed` : null,
-      t.wounded.high > 0 ? `${quantity(t.wounded)} wounded` : null,
-      t.captured.high > 0 ? `${quantity(t.captured)} captured` : null,
+      upperBound(t.killed) > 0 ? `${quantity(t.killed)} killed` : null,
+      upperBound(t.wounded) > 0 ? `${quantity(t.wounded)} wounded` : null,
+      upperBound(t.captured) > 0 ? `${quantity(t.captured)} captured` : null,
     ]
       .filter((x) => x !== null)
       .join(", ");

@@ -9,13 +9,25 @@ import { foldReduce } from "../../engine/testing/properties/replay.js";
 const BOUNDS = ["low", "best", "high"] as const;
 const COUNTS = ["killed", "wounded", "captured"] as const;
 
+/** A bound as a number: an open upper bound (null) is no ceiling at all. */
+const bound = (q: Quantity, b: (typeof BOUNDS)[number]): number =>
+  b === "high" ? (q.high ?? Number.POSITIVE_INFINITY) : q[b];
+
 function checkQuantity(q: Quantity, at: string): void {
-  for (const b of BOUNDS) assert.ok(Number.isFinite(q[b]) && q[b] >= 0, `${at}: ${b} is ${q[b]}`);
-  assert.ok(q.low <= q.best && q.best <= q.high, `${at}: not low <= best <= high (${q.low}, ${q.best}, ${q.high})`);
+  for (const b of BOUNDS) {
+    const v = bound(q, b);
+    assert.ok(!Number.isNaN(v) && v >= 0 && (b === "high" || Number.isFinite(v)), `${at}: ${b} is ${q[b]}`);
+  }
+  assert.ok(
+    q.low <= q.best && q.best <= bound(q, "high"),
+    `${at}: not low <= best <= high (${q.low}, ${q.best}, ${q.high})`,
+  );
 }
 
 function grew(before: Quantity, after: Quantity, at: string): void {
-  for (const b of BOUNDS) assert.ok(after[b] >= before[b], `${at}: ${b} fell from ${before[b]} to ${after[b]}`);
+  for (const b of BOUNDS) {
+    assert.ok(bound(after, b) >= bound(before, b), `${at}: ${b} fell from ${before[b]} to ${after[b]}`);
+  }
 }
 
 function checkTally(before: CasualtyTally | undefined, after: CasualtyTally | undefined, at: string): void {

@@ -37,6 +37,18 @@ describe("uncertain quantities", () => {
     expect(a()).toBe(b());
   });
 
+  it("a figure with no ceiling ('over 120') is never drawn above its best value", () => {
+    fc.assert(
+      fc.property(fc.nat(1000), fc.nat(1000), fc.nat(), (a, b, i) => {
+        const [low, best] = [a, b].sort((x, y) => x - y) as [number, number];
+        const v = sampleTriangular({ low, best, high: null, text: "over" }, runRng("open", i));
+        expect(v).toBeGreaterThanOrEqual(low);
+        expect(v).toBeLessThanOrEqual(best);
+      }),
+      propertyParams(),
+    );
+  });
+
   it("quantiles interpolate between order statistics and leave absent runs out", () => {
     expect(quantiles(Float64Array.of(4, Number.NaN, 1, 3, 2, 5))).toEqual({
       n: 5,

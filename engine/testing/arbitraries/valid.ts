@@ -3,17 +3,18 @@ import type { Choices } from "./choices.js";
 import { type Base, type LogWriter, linkUpInput } from "./writer.js";
 
 /** A quantity as an event input writes it. */
-type QuantityIn = number | { low?: number; best: number; high?: number; text?: string };
+type QuantityIn = number | { low?: number; best: number; high?: number | null; text?: string };
 
 function quantity(c: Choices, max: number): QuantityIn {
   const best = c.int(max + 1);
   if (!c.chance(40)) return best;
   const low = best - c.int(best + 1);
+  if (c.chance(15)) return { low, best, high: null, text: `at least ${low}` };
   const high = best + c.int(max + 1);
   return c.chance(50) ? { low, best, high, text: `between ${low} and ${high}` } : { low, best, high };
 }
 
-/** A share with `best` as its value, sometimes as a range within [0, 1]. */
+/** A share with `best` as its value, sometimes as a range within [0, 1] (an open one stops at 1). */
 function share(c: Choices, best: number): QuantityIn {
   if (!c.chance(30)) return best;
   const d = c.pick([0.01, 0.05, 0.1]);

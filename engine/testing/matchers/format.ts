@@ -18,7 +18,7 @@ function isQuantity(v: unknown): v is Quantity {
 
 /** `65 (low 60, high 70, 'within 70 kilometers')`, or `12` when exact. */
 export function quantity(q: Quantity): string {
-  const bounds = q.low === q.high ? "" : `low ${q.low}, high ${q.high}`;
+  const bounds = q.low === q.high ? "" : `low ${q.low}, high ${q.high ?? "none given"}`;
   const words = q.text === null ? "" : `'${q.text}'`;
   const extra = [bounds, words].filter((x) => x !== "").join(", ");
   return extra === "" ? String(q.best) : `${q.best} (${extra})`;

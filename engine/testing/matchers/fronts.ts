@@ -1,3 +1,4 @@
+import { upperBound } from "../../model/quantity.js";
 import { resolvePlace, resolveSide, resolveSubject } from "../subject.js";
 import { placeLabel, provenance } from "./format.js";
 import { type MatcherThis, type MatchResult, result } from "./result.js";
@@ -33,9 +34,11 @@ export function toBeWithinKm(
   }
   const d = front.distanceKm;
   const bounds = (): string => {
-    if (d.best <= km && d.high > km) return `  by its high bound (${d.high} km) it could be farther than ${km} km`;
+    const high = upperBound(d);
+    const shown = d.high === null ? "none given" : `${d.high} km`;
+    if (d.best <= km && high > km) return `  by its high bound (${shown}) it could be farther than ${km} km`;
     if (d.best > km && d.low <= km) return `  by its low bound (${d.low} km) it could be within ${km} km`;
-    return `  low ${d.low} km and high ${d.high} km are both ${d.high <= km ? "within" : "beyond"} ${km} km`;
+    return `  low ${d.low} km and high ${shown} are both ${high <= km ? "within" : "beyond"} ${km} km`;
   };
   return result(
     d.best <= km,
