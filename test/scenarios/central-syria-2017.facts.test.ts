@@ -124,6 +124,9 @@ describe("central-syria-2017: losses and people", () => {
   it("3 September: SOHR's 120+ ISIL and 35 pro-government dead in 24 hours added to its count", () => {
     expect(killed("2017-09-03", ISIL, "SOHR")).toBe(156);
     expect(killed("2017-09-03", GOV, "SOHR")).toBe(67);
+    // "at least 35" and "over 120" set floors, not ceilings: SOHR's ISIL count stays open above.
+    expect(Ledger.get(at("2017-09-03").casualties[ISIL], "SOHR")?.killed).toMatchObject({ low: 156, high: null });
+    expect(Ledger.get(at("2017-09-03").casualties[GOV], "SOHR")?.killed.high).toBe(67);
   });
   it("28 September - 12 October: 569 killed, 271 pro-government and 298 ISIL", () => {
     const s = at("2017-10-12");
