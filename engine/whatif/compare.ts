@@ -16,7 +16,7 @@ export interface Comparison {
   readonly divergedAt: string | null;
   /** The first event at that moment that one log applies and the other does not (the branch's first, then the base's). */
   readonly divergedAfterEvent: EventId | null;
-  /** The moment `places`, `sieges` and `fronts` are compared at (the end of both logs by default). */
+  /** The moment `places`, `sieges` and `fronts` are compared at: by default the end of the span (as `simulate` measures), every event of both logs applied. */
   readonly at: string;
   readonly places: readonly { readonly id: PlaceId; readonly base: SideId | null; readonly branch: SideId | null }[];
   readonly sieges: readonly {
@@ -48,7 +48,7 @@ function sameQuantity(a: Quantity | null, b: Quantity | null): boolean {
 /**
  * Compares a branch with its base scenario: the first moment they diverge (found by comparing
  * the states at each distinct event instant of the two logs, in order), and at `at` (a date,
- * the end of that day, or an ISO time; default the end) the places whose controller differs,
+ * the end of that day, or an ISO time; default the end of the span, with every event applied) the places whose controller differs,
  * the sieges whose status differs and the fronts whose distance differs. Both logs are
  * replayed tolerantly.
  * @example
@@ -90,7 +90,10 @@ export function compare(scenario: Scenario, branch: Branch, options: { readonly 
   }
   const sa = a.states.get(atMs) as State;
   const sb = b.states.get(atMs) as State;
-  const lastMs = instants.length > 0 ? (instants[instants.length - 1] as number) : Date.parse(scenario.span.end);
+  // With no moment asked, every event of both logs is applied; that is the state at the end of
+  // the span (as simulate measures by default), or at the last event if one lies beyond it.
+  const endMs = Date.parse(scenario.span.end);
+  const lastMs = instants.length > 0 ? Math.max(instants[instants.length - 1] as number, endMs) : endMs;
   return {
     divergedAt,
     divergedAfterEvent,

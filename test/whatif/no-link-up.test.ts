@@ -39,6 +39,12 @@ describe("what if the army had not linked up with the 137th Brigade on 5 Septemb
     expect(c.places).toEqual([]);
   });
 
+  it("asked for no moment, it compares at the end of the span, as simulate measures", () => {
+    const c = compare(scenario, noLinkUp);
+    expect(Date.parse(c.at)).toBe(Date.parse(scenario.span.end));
+    expect(c.at.endsWith("+03:00")).toBe(true);
+  });
+
   it("before 5 September nothing differs", () => {
     const c = compare(scenario, noLinkUp, { at: "2017-09-04" });
     expect([c.places, c.sieges, c.fronts]).toEqual([[], [], []]);
