@@ -144,14 +144,17 @@ export function checkBranch(branch: Branch, scenario: Scenario, file: string, te
 }
 
 /**
- * Reads a branch file and its base scenario (a built-in id, or a path relative to the branch
- * file), and checks every edit against that scenario. Throws `ScenarioLoadError` with every
- * problem, each at its line and column.
+ * Reads a branch file and its base scenario (a built-in id, the id of a scenario in one of
+ * `options.dirs`, or a path relative to the branch file), and checks every edit against that
+ * scenario. Throws `ScenarioLoadError` with every problem, each at its line and column.
  * @example
  * const { branch, scenario } = loadBranch("what-if/no-link-up.branch.json");
  * replayBranch(scenario, branch).consequences;
  */
-export function loadBranch(path: string): { readonly branch: Branch; readonly scenario: Scenario } {
+export function loadBranch(
+  path: string,
+  options: { readonly dirs?: readonly string[] } = {},
+): { readonly branch: Branch; readonly scenario: Scenario } {
   const { text, shown } = readText(path, "branch");
   const r = parseBranch(text, shown);
   if (!r.success) throw new ScenarioLoadError(r.problems);
@@ -160,7 +163,7 @@ export function loadBranch(path: string): { readonly branch: Branch; readonly sc
   const base = looksLikePath && !isAbsolute(branch.base) ? resolve(dirname(path), branch.base) : branch.base;
   let scenario: Scenario;
   try {
-    scenario = loadScenario(base);
+    scenario = loadScenario(base, options.dirs === undefined ? {} : { dirs: options.dirs });
   } catch (e) {
     if (!(e instanceof ScenarioLoadError)) throw e;
     const at = new SourceMap(text).locate(["base"]);

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -95,6 +95,18 @@ describe("sitrep simulate", () => {
     expect(doc).toMatchObject({ scenario: S, branch: "no-link-up" });
     expect(doc.sieges["deir-ez-zor-city"]?.["2017-09-06"]).toEqual({ active: 1 });
     expect(doc.lostFooting["cs-0905-siege-broken"]).toBe(1);
+  });
+
+  it("a branch file's base is looked for in --dir too", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sitrep-sim-branch-"));
+    const file = join(dir, "no-break.branch.json");
+    writeFileSync(
+      file,
+      JSON.stringify({ name: "no-break", base: "fixture-siege", edits: [{ op: "drop", event: "fx-siege-broken" }] }),
+    );
+    const doc = json(["simulate", file, "--dir", FIXTURES, "--runs", "4", "--seed", "d", "--json"]);
+    expect(doc).toMatchObject({ scenario: "fixture-siege", branch: "no-break", runs: 4 });
+    expectBadInput(["simulate", file, "--runs", "4", "--seed", "d"], /no scenario 'fixture-siege'/);
   });
 
   it("an event id as a moment keys the result as written", () => {

@@ -9,7 +9,14 @@ const S = "central-syria-2017";
 const LINK_UP = "cs-0905-link-up-137th";
 
 /** A file with a syntax error on line 5 (a missing comma), written here: the lint would refuse it as a fixture. */
-const MALFORMED = join(mkdtempSync(join(tmpdir(), "sitrep-whatif-")), "malformed-insert.json");
+const TMP = mkdtempSync(join(tmpdir(), "sitrep-whatif-"));
+const MALFORMED = join(TMP, "malformed-insert.json");
+// A branch whose base is a scenario found only through --dir.
+const DIR_BRANCH = join(TMP, "no-break.branch.json");
+writeFileSync(
+  DIR_BRANCH,
+  JSON.stringify({ name: "no-break", base: "fixture-siege", edits: [{ op: "drop", event: "fx-siege-broken" }] }),
+);
 writeFileSync(
   MALFORMED,
   '{\n  "id": "wi-bad",\n  "type": "link-up",\n  "time": { "text": "on 7 September", "date": "2017-09-07" }\n  "place": "brigade-137-base"\n}\n',
@@ -41,6 +48,12 @@ interface WhatIfJson {
 const json = (args: string[]): WhatIfJson => okJson<WhatIfJson>(args);
 
 describe("sitrep whatif", () => {
+  it("a branch file's base is looked for in --dir too; without it the error names the base", () => {
+    const doc = json(["whatif", "--branch", DIR_BRANCH, "--dir", FIXTURES, "--json"]);
+    expect(doc.comparison.sieges).toContainEqual(expect.objectContaining({ base: "broken", branch: "active" }));
+    expectBadInput(["whatif", "--branch", DIR_BRANCH], /base.*no scenario 'fixture-siege'/);
+  });
+
   it("dropping the link-up: the siege break loses its footing, traced to the drop (text)", () => {
     const r = sitrep(["whatif", S, "--drop", LINK_UP]);
     expect(r.code, r.stderr).toBe(0);

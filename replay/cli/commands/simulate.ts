@@ -79,7 +79,7 @@ async function openTarget(name: string, dirs: readonly string[]): Promise<Target
         import("../../../engine/whatif/apply.js"),
       ]);
       try {
-        const { branch, scenario } = loadBranch(name);
+        const { branch, scenario } = loadBranch(name, { dirs });
         return { target: { scenario, branch }, scenario, branch, events: applyEdits(scenario, branch).events };
       } catch (e) {
         return asUsage(e);

@@ -181,11 +181,11 @@ async function flagEdits(opts: Options, scenario: Scenario): Promise<FlagEdit[]>
   return out;
 }
 
-/** Opens a branch file and its base; a bad file gives its first problem at file:line:col. */
-async function openBranch(file: string): Promise<{ branch: Branch; scenario: Scenario }> {
+/** Opens a branch file and its base (also looked for in `dirs`); a bad file gives its first problem at file:line:col. */
+async function openBranch(file: string, dirs: readonly string[]): Promise<{ branch: Branch; scenario: Scenario }> {
   const { loadBranch } = await import("../../../engine/whatif/file.js");
   try {
-    return loadBranch(file);
+    return loadBranch(file, { dirs });
   } catch (e) {
     if (e instanceof Error && e.name === "ScenarioLoadError")
       throw new UsageError(await problemLine((e as unknown as { problems: LoadProblem[] }).problems));
@@ -263,7 +263,7 @@ Examples:
       ]);
       let scenario: Scenario;
       let base: Branch;
-      if (opts.branch !== undefined) ({ scenario, branch: base } = await openBranch(opts.branch));
+      if (opts.branch !== undefined) ({ scenario, branch: base } = await openBranch(opts.branch, opts.dir));
       else {
         const { openScenario } = await import("../scenario.js");
         scenario = await openScenario(name as string, opts.dir);
