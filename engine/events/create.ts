@@ -1,6 +1,6 @@
 import { freeze } from "immer";
 import type { z } from "zod";
-import { issueMessage } from "../scenario/issues.js";
+import { issueMessage, issuePath } from "../scenario/issues.js";
 import { resolveTime } from "../time/event-time.js";
 import { TimeError } from "../time/time-error.js";
 import type { DomainEvent } from "./event.js";
@@ -62,7 +62,7 @@ export function createEvent(input: EventInput, zone: string): DomainEvent {
   if (!r.success) {
     throw new EventInputError(
       id,
-      r.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: issueMessage(i) })),
+      r.error.issues.map((i) => ({ path: issuePath(i).map(String).join("."), message: issueMessage(i) })),
     );
   }
   try {

@@ -4,7 +4,7 @@ import { type ParseError, parse, printParseErrorCode } from "jsonc-parser";
 import { buildCatalogue, type Catalogue } from "../catalogue/catalogue.js";
 import { type CatalogueFile, catalogueFileInput } from "../catalogue/schema.js";
 import { scenariosDir } from "../paths.js";
-import { issueMessage } from "./issues.js";
+import { issueMessage, issuePath } from "./issues.js";
 import { type LoadProblem, ScenarioLoadError, SourceMap } from "./problems.js";
 
 /** Parses JSON text, or returns the syntax problems with their lines. */
@@ -61,7 +61,7 @@ export function readCatalogueFiles(files: readonly string[]): { parts: Catalogue
     }
     const map = new SourceMap(text);
     for (const issue of r.error.issues) {
-      const path = issue.path.map((k) => (typeof k === "symbol" ? String(k) : k));
+      const path = issuePath(issue);
       const at = map.locate(path);
       problems.push({
         file: shown,

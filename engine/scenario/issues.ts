@@ -4,6 +4,16 @@ import { EVENT_TYPES } from "../events/kinds.js";
 const TIME_FORMS =
   "a time is one of { text, date, part? }, { text, at, approxMinutes? }, { text, between: [from, to] }, { text, by, notBefore }, { text, month, part? } or { text, earliest, latest, precision }";
 
+/**
+ * Where a zod issue is: its path, and for unknown fields the first of them, so a problem is
+ * reported at the misspelt key rather than at the object holding it.
+ */
+export function issuePath(issue: z.core.$ZodIssue): (string | number)[] {
+  const path = issue.path.map((k) => (typeof k === "symbol" ? String(k) : k));
+  const first = issue.code === "unrecognized_keys" ? issue.keys[0] : undefined;
+  return first === undefined ? path : [...path, first];
+}
+
 /** A zod issue as one sentence that says what was wrong and what would be right. */
 export function issueMessage(issue: z.core.$ZodIssue): string {
   const last = issue.path[issue.path.length - 1];

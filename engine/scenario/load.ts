@@ -13,7 +13,7 @@ import { emptyState } from "../state/initial.js";
 import { describeTime, isValidZone } from "../time/event-time.js";
 import { TimeError } from "../time/time-error.js";
 import { builtInCatalogue, parseJson } from "./catalogue-files.js";
-import { issueMessage } from "./issues.js";
+import { issueMessage, issuePath } from "./issues.js";
 import { type LoadProblem, ScenarioLoadError, SourceMap } from "./problems.js";
 import type { Scenario } from "./scenario.js";
 import { type ParsedScenario, scenarioInput } from "./schema.js";
@@ -54,7 +54,7 @@ export function parseScenario(text: string, file: string, options: LoadOptions =
   if (!parsed.success) {
     const names = lazyCatalogue(base);
     for (const issue of parsed.error.issues) {
-      const path = issue.path.map((k) => (typeof k === "symbol" ? String(k) : k));
+      const path = issuePath(issue);
       report(path, nameForId(issue, valueAt(json.value, path), names) ?? issueMessage(issue));
     }
     return { success: false, problems };

@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { refsOf } from "../events/create.js";
 import { loadScenario } from "../scenario/builtin.js";
 import { parseJson } from "../scenario/catalogue-files.js";
-import { issueMessage } from "../scenario/issues.js";
+import { issueMessage, issuePath } from "../scenario/issues.js";
 import { type LoadProblem, ScenarioLoadError, SourceMap } from "../scenario/problems.js";
 import type { Scenario } from "../scenario/scenario.js";
 import { applyCompiled, BranchEditError, compileEdits } from "./apply.js";
@@ -61,7 +61,7 @@ export function parseWith<T>(
   return {
     success: false,
     problems: r.error.issues.map((issue) => {
-      const path = issue.path.map((k) => (typeof k === "symbol" ? String(k) : k));
+      const path = issuePath(issue);
       const at = map.locate(path);
       return { file, path, line: at?.line ?? null, column: at?.column ?? null, message: editIssueMessage(issue) };
     }),

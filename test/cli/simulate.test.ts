@@ -163,7 +163,7 @@ describe("sitrep simulate", () => {
     expectBadInput(["simulate", S, "--runs", "10", "--seed", "1", "--workers", "-1"], /--workers/);
     expectBadInput(
       ["simulate", S, "--runs", "10", "--seed", "1", "--model", join(FIXTURES, "simulate", "unknown-field.model.json")],
-      /unknown-field\.model\.json:\d+:\d+: unknown field 'choises'/,
+      /unknown-field\.model\.json:3:\d+: at choises: unknown field 'choises'/,
     );
     expectBadInput(
       ["simulate", S, "--runs", "10", "--seed", "1", "--model", join(FIXTURES, "simulate", "unknown-event.model.json")],

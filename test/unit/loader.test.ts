@@ -43,7 +43,7 @@ describe("loading a scenario", () => {
   });
 
   it("reports every problem at once, each with its line", () => {
-    const ps = problems({
+    const scenario = {
       ...base,
       events: [
         capture("a", "2017-01-14", "deir-ez-zour-typo"),
@@ -51,8 +51,13 @@ describe("loading a scenario", () => {
         { ...capture("c", "2017-01-16", "mosul"), colour: "red" },
         { ...capture("d", "2017-01-16", "mosul"), type: "teleport" },
       ],
-    });
-    expect(ps.map((p) => p.path.join("."))).toEqual(expect.arrayContaining(["events.2", "events.3.type"]));
+    };
+    const ps = problems(scenario);
+    expect(ps.map((p) => p.path.join("."))).toEqual(expect.arrayContaining(["events.2.colour", "events.3.type"]));
+    // An unknown field is reported at its own line, not at the event holding it.
+    const colour = ps.find((p) => p.path.join(".") === "events.2.colour");
+    const lines = JSON.stringify(scenario, null, 2).split("\n");
+    expect(lines[(colour?.line ?? 0) - 1]).toContain('"colour": "red"');
     expect(ps.every((p) => p.file === "test.json" && p.line !== null)).toBe(true);
     const text = ps.map(formatProblem).join("\n");
     expect(text).toMatch(/unknown field 'colour'/);
