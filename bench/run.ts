@@ -571,6 +571,11 @@ if (opts.json) {
               ratio(simulation.twoWorkerSteadySpeedup),
               `first results after ${ms(simulation.workerStartMs.one)} (one), ${ms(simulation.workerStartMs.two)} (two)`,
             ],
+            [
+              "runs per second, warm pool of two",
+              count(simulation.warmPoolRunsPerSec),
+              `${ratio(simulation.warmPoolSpeedup)} one worker started for the call`,
+            ],
           ]),
         ]),
     table("CLI start (whole process, median)", [

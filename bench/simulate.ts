@@ -7,7 +7,7 @@
  */
 import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
-import { loadScenario, replay, type Scenario } from "../engine/index.js";
+import { loadScenario, replay, type Scenario, SimulationPool } from "../engine/index.js";
 import { simulate } from "../engine/sim/simulate.js";
 import { median } from "./measure.js";
 
@@ -42,6 +42,13 @@ export interface SimulateBenchResult {
    * module loading, JIT warm-up) is left out here and counted in `twoWorkerSpeedup`.
    */
   readonly twoWorkerSteadySpeedup: number;
+  /**
+   * Runs per second of a second call on a `SimulationPool` of two workers, timed whole: the
+   * threads are already started, as they are for every call but the first.
+   */
+  readonly warmPoolRunsPerSec: number;
+  /** That call's speed over one worker started for its call (start-up included). */
+  readonly warmPoolSpeedup: number;
   /** Milliseconds until the first results come back from the workers (start-up), one and two. */
   readonly workerStartMs: { readonly one: number; readonly two: number };
   /** Available CPUs: two workers cannot beat one on a single free core. */
@@ -63,13 +70,14 @@ async function timedAsync<T>(fn: () => Promise<T>): Promise<{ ms: number; value:
  * r.runToReplay <= 2 && r.twoWorkerSpeedup >= 1.7;
  */
 /** A simulation on `workers` threads, timed whole and from its progress reports. */
-async function pooled(s: Scenario, runs: number, seed: string, workers: number) {
+async function pooled(s: Scenario, runs: number, seed: string, workers: number, pool?: SimulationPool) {
   const marks: { done: number; ms: number }[] = [];
   const t0 = performance.now();
   const value = await simulate(s, {
     runs,
     seed,
     workers,
+    ...(pool === undefined ? {} : { pool }),
     onProgress: (done) => marks.push({ done, ms: performance.now() - t0 }),
   });
   const ms = performance.now() - t0;
@@ -97,6 +105,10 @@ export async function benchSimulate(options: SimulateBenchOptions = {}): Promise
   const here = await timedAsync(() => simulate(s, { runs, seed, workers: 0 }));
   const one = await pooled(s, runs, seed, 1);
   const two = await pooled(s, runs, seed, 2);
+  const pool = new SimulationPool({ workers: 2 });
+  await pooled(s, Math.min(runs, 500), `${seed}-pool-start`, 2, pool);
+  const warm = await pooled(s, runs, seed, 2, pool);
+  await pool.close();
   const runUs = (here.ms * 1000) / runs;
   return {
     scenario: id,
@@ -109,10 +121,13 @@ export async function benchSimulate(options: SimulateBenchOptions = {}): Promise
     twoWorkersRunsPerSec: runs / (two.ms / 1000),
     twoWorkerSpeedup: one.ms / two.ms,
     twoWorkerSteadySpeedup: two.steadyRunsPerSec / one.steadyRunsPerSec,
+    warmPoolRunsPerSec: runs / (warm.ms / 1000),
+    warmPoolSpeedup: one.ms / warm.ms,
     workerStartMs: { one: one.firstMs, two: two.firstMs },
     cpus: availableParallelism(),
     identical:
       JSON.stringify(one.value) === JSON.stringify(two.value) &&
+      JSON.stringify(one.value) === JSON.stringify(warm.value) &&
       JSON.stringify(one.value) === JSON.stringify(here.value),
   };
 }

@@ -54,6 +54,7 @@ export { ModelError } from "./sim/run.js";
 export type { MeasureOptions, SimulationTarget } from "./sim/setup.js";
 // Simulation
 export { type SimulateOptions, simulate } from "./sim/simulate.js";
+export { SimulationPool } from "./sim/workers.js";
 export { emptyState } from "./state/initial.js";
 export { Ledger, type LedgerEntry } from "./state/ledger.js";
 export { LEDGER_FIELDS, type PlainState, plainState } from "./state/plain.js";

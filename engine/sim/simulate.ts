@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { type Distributions, merge, type RangeResult } from "./measures.js";
 import { measureRange } from "./range.js";
 import { type RunOptions, type SimulationTarget, setUp } from "./setup.js";
-import { runInWorkers } from "./workers.js";
+import { runInWorkers, type SimulationPool } from "./workers.js";
 
 /** Options of `simulate`. */
 export interface SimulateOptions extends RunOptions {
@@ -10,9 +10,15 @@ export interface SimulateOptions extends RunOptions {
   readonly runs: number;
   /**
    * Worker threads: 0 runs everything in this thread; "auto" (default) uses up to 8 workers
-   * when there are 2,000 runs or more. A model with an `outcome` function always runs here.
+   * when there are 2,000 runs or more, or every worker of `pool` when one is given. A model
+   * with an `outcome` function always runs here.
    */
   readonly workers?: number | "auto";
+  /**
+   * Warm worker threads to run on instead of starting new ones for this call (see
+   * `SimulationPool`); `workers` then caps how many of them are used.
+   */
+  readonly pool?: SimulationPool;
   /** Called after each batch of runs with the number done so far. */
   readonly onProgress?: (done: number, total: number) => void;
   /** Aborting stops the runs (workers are terminated) and rejects with the signal's reason. */
@@ -20,10 +26,12 @@ export interface SimulateOptions extends RunOptions {
 }
 
 function workerCount(options: SimulateOptions, hasOutcome: boolean): number {
-  if (hasOutcome) return 0;
   const w = options.workers ?? "auto";
+  if (w !== "auto" && (!Number.isInteger(w) || w < 0))
+    throw new RangeError(`workers must be a whole number >= 0 or "auto", got ${w}`);
+  if (hasOutcome) return 0;
+  if (options.pool !== undefined) return w === "auto" ? options.pool.size : Math.min(w, options.pool.size);
   if (w === "auto") return options.runs >= 2000 ? Math.max(1, Math.min(8, availableParallelism() - 1)) : 0;
-  if (!Number.isInteger(w) || w < 0) throw new RangeError(`workers must be a whole number >= 0 or "auto", got ${w}`);
   return w;
 }
 
@@ -50,12 +58,16 @@ export async function simulate(target: SimulationTarget, options: SimulateOption
   let parts: RangeResult[];
   if (workers > 0) {
     const chunk = Math.max(50, Math.min(1000, Math.ceil(runs / (workers * 8))));
-    parts = await runInWorkers(prepared.setup, runs, {
+    const pooled = {
       workers,
       chunk,
       onRange: progress,
       ...(options.signal === undefined ? {} : { signal: options.signal }),
-    });
+    };
+    parts =
+      options.pool === undefined
+        ? await runInWorkers(prepared.setup, runs, pooled)
+        : await options.pool.run(prepared.setup, runs, pooled);
   } else {
     parts = [];
     const chunk = 250;
