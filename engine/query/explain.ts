@@ -1,6 +1,6 @@
 import type { PlaceId, SideId } from "../model/ids.js";
 import type { PlaceState } from "../state/types.js";
-import { describeTime } from "../time/event-time.js";
+import { describeTime } from "../time/describe.js";
 import { CONTROL_FIELDS, type HistoryEntry } from "./history.js";
 
 /** Why a place is held by whom at a moment: the chain of events that made it so, with their quotes. */

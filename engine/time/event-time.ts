@@ -123,16 +123,6 @@ export function resolveTime(input: z.output<typeof timeInput>, zone: string): Ev
   return input.note === undefined ? interval : { ...interval, note: input.note };
 }
 
-/**
- * An event time as people read it: the wording, with the note in brackets where there is one.
- * @example
- * describeTime({ text: "Tuesday", note: "26 May 2015, by inference", ... }); // "Tuesday (26 May 2015, by inference)"
- */
-export function describeTime(time: Pick<EventTime, "text" | "note">): string {
-  if (time.note === undefined) return time.text;
-  return time.text === "" ? `(${time.note})` : `${time.text} (${time.note})`;
-}
-
 function resolveInterval(input: z.output<typeof timeInput>, zone: string): EventTime {
   if ("date" in input) {
     const d = day(input.date, zone);

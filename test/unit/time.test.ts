@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeTime, resolveTime, timeInput } from "../../engine/time/event-time.js";
+import { describeTime } from "../../engine/time/describe.js";
+import { resolveTime, timeInput } from "../../engine/time/event-time.js";
 import { parseInstant } from "../../engine/time/instant.js";
 import { TimeError } from "../../engine/time/time-error.js";
 

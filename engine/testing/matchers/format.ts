@@ -1,6 +1,6 @@
 import type { PlaceEntry } from "../../catalogue/schema.js";
 import type { Quantity } from "../../model/quantity.js";
-import { describeTime } from "../../time/event-time.js";
+import { describeTime } from "../../time/describe.js";
 import type { Resolved } from "../subject.js";
 
 /** A value as the failure messages print it: strings bare, the rest as compact JSON. */

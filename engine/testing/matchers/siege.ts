@@ -1,7 +1,7 @@
 import type { DomainEvent } from "../../events/event.js";
 import { Ledger } from "../../state/ledger.js";
 import type { SiegeState, SiegeStatus } from "../../state/types.js";
-import { describeTime } from "../../time/event-time.js";
+import { describeTime } from "../../time/describe.js";
 import { closest, didYouMean, NameError, type Resolved, resolveSubject } from "../subject.js";
 import { fieldDiff, provenance } from "./format.js";
 import { type MatcherThis, type MatchResult, result } from "./result.js";
