@@ -71,6 +71,9 @@ function breakRule(rule: BreakableRule, w: LogWriter, c: Choices): EventInput | 
   const armed = () => c.pick(m.armed);
   const place = () => c.pick(m.placeIds);
   const bad = (): Base => w.base(c);
+  /** One of `known` (six times in ten, when there are any), else what `make` sets up with events before the bad one; null when it cannot. */
+  const knownOr = <T, M extends T | null>(known: readonly T[], make: () => M): T | M =>
+    known.length > 0 && c.chance(60) ? c.pick(known) : make();
   switch (rule) {
     case "unknown-place": {
       const ghost = fresh(m.placeIds, "nowhere");
@@ -192,8 +195,7 @@ function breakRule(rule: BreakableRule, w: LogWriter, c: Choices): EventInput | 
     case "siege-exists": {
       const pair = enemies(m, c);
       if (pair === null) return null;
-      let id = m.sieges.size > 0 && c.chance(60) ? c.pick([...m.sieges.keys()]) : undefined;
-      if (id === undefined) {
+      const id = knownOr([...m.sieges.keys()], () => {
         const s = m.newId("siege");
         setup((b) => ({
           ...b,
@@ -204,8 +206,8 @@ function breakRule(rule: BreakableRule, w: LogWriter, c: Choices): EventInput | 
           besieger: pair[0],
           besieged: pair[1],
         }));
-        id = s;
-      }
+        return s;
+      });
       return {
         ...bad(),
         type: "siege-imposed",
@@ -227,8 +229,7 @@ function breakRule(rule: BreakableRule, w: LogWriter, c: Choices): EventInput | 
     }
     case "siege-not-active": {
       const ended = [...m.sieges].filter(([, s]) => !s.active).map(([id]) => id);
-      let id = ended.length > 0 && c.chance(60) ? c.pick(ended) : undefined;
-      if (id === undefined) {
+      const id = knownOr(ended, () => {
         const pair = enemies(m, c) ?? allies(m, c);
         const s = m.newId("siege");
         setup((b) => ({
@@ -245,8 +246,8 @@ function breakRule(rule: BreakableRule, w: LogWriter, c: Choices): EventInput | 
             ? { ...b, type: "siege-lifted", siege: s }
             : { ...b, type: "siege-broken", siege: s, actor: pair[1] },
         );
-        id = s;
-      }
+        return s;
+      });
       const b = bad();
       return c.pick<EventInput>([
         { ...b, type: "siege-broken", siege: id, actor: armed() },
@@ -257,8 +258,7 @@ function breakRule(rule: BreakableRule, w: LogWriter, c: Choices): EventInput | 
     case "pocket-exists": {
       const pair = enemies(m, c);
       if (pair === null) return null;
-      let id = m.pockets.size > 0 && c.chance(60) ? c.pick([...m.pockets.keys()]) : undefined;
-      if (id === undefined) {
+      const id = knownOr([...m.pockets.keys()], () => {
         const p = m.newId("pocket");
         setup((b) => ({
           ...b,
@@ -269,16 +269,15 @@ function breakRule(rule: BreakableRule, w: LogWriter, c: Choices): EventInput | 
           by: pair[0],
           inside: c.some(m.placeIds, 0, 2),
         }));
-        id = p;
-      }
+        return p;
+      });
       return { ...bad(), type: "encirclement", pocket: id, name: "again", encircled: pair[1], by: pair[0] };
     }
     case "unknown-pocket":
       return { ...bad(), type: "pocket-cleared", pocket: fresh(m.pockets.keys(), "no-pocket"), actor: armed() };
     case "pocket-not-formed": {
       const cleared = [...m.pockets].filter(([, p]) => !p.formed).map(([id]) => id);
-      let id = cleared.length > 0 && c.chance(60) ? c.pick(cleared) : undefined;
-      if (id === undefined) {
+      const id = knownOr(cleared, () => {
         const pair = enemies(m, c) ?? allies(m, c);
         const p = m.newId("pocket");
         if (pair[0] === pair[1] || m.sideOf(pair[0]) === m.sideOf(pair[1])) return null;
@@ -292,17 +291,17 @@ function breakRule(rule: BreakableRule, w: LogWriter, c: Choices): EventInput | 
           inside: c.some(m.placeIds, 0, 2),
         }));
         setup((b) => ({ ...b, type: "pocket-cleared", pocket: p, actor: pair[0] }));
-        id = p;
-      }
+        return p;
+      });
+      if (id === null) return null;
       return { ...bad(), type: "pocket-cleared", pocket: id, actor: armed() };
     }
     case "operation-exists": {
-      let id = m.operations.size > 0 && c.chance(60) ? c.pick([...m.operations.keys()]) : undefined;
-      if (id === undefined) {
+      const id = knownOr([...m.operations.keys()], () => {
         const op = m.newId("op");
         setup((b) => ({ ...b, type: "offensive-launched", operation: op, actor: armed() }));
-        id = op;
-      }
+        return op;
+      });
       const b = bad();
       return c.chance(50)
         ? { ...b, type: "offensive-launched", operation: id, actor: armed() }
@@ -317,16 +316,14 @@ function breakRule(rule: BreakableRule, w: LogWriter, c: Choices): EventInput | 
     }
     case "operation-not-active": {
       const stopped = [...m.operations].filter(([, o]) => o.status !== "active");
-      let pick = stopped.length > 0 && c.chance(60) ? c.pick(stopped) : undefined;
-      if (pick === undefined) {
+      const [id, op] = knownOr(stopped, () => {
         const op = m.newId("op");
         const actor = armed();
         const end = c.chance(50) ? "offensive-concluded" : "offensive-suspended";
         setup((b) => ({ ...b, type: "offensive-launched", operation: op, actor }));
         setup((b) => ({ ...b, type: end, operation: op, actor }));
-        pick = [op, { side: "", actor, status: end === "offensive-concluded" ? "concluded" : "suspended" }];
-      }
-      const [id, op] = pick;
+        return [op, { side: "", actor, status: end === "offensive-concluded" ? "concluded" : "suspended" }] as const;
+      });
       const b = bad();
       return op.status === "concluded" && c.chance(50)
         ? { ...b, type: "offensive-concluded", operation: id, actor: op.actor }
@@ -334,14 +331,12 @@ function breakRule(rule: BreakableRule, w: LogWriter, c: Choices): EventInput | 
     }
     case "operation-not-suspended": {
       const running = [...m.operations].filter(([, o]) => o.status !== "suspended");
-      let pick = running.length > 0 && c.chance(60) ? c.pick(running) : undefined;
-      if (pick === undefined) {
+      const [id, op] = knownOr(running, () => {
         const op = m.newId("op");
         const actor = armed();
         setup((b) => ({ ...b, type: "offensive-launched", operation: op, actor }));
-        pick = [op, { side: "", actor, status: "active" }];
-      }
-      const [id, op] = pick;
+        return [op, { side: "", actor, status: "active" }] as const;
+      });
       return { ...bad(), type: "offensive-resumed", operation: id, actor: op.actor };
     }
     case "person-fate-final": {
@@ -349,14 +344,14 @@ function breakRule(rule: BreakableRule, w: LogWriter, c: Choices): EventInput | 
         const f = m.fates.get(a);
         return f === "killed" || f === "executed";
       });
-      let person = final.length > 0 && c.chance(60) ? c.pick(final) : undefined;
-      if (person === undefined) {
+      const person = knownOr(final, () => {
         const alive = m.actorIds.filter((a) => m.fates.get(a) === undefined || m.fates.get(a) === "captured");
         if (alive.length === 0) return null;
         const who = c.pick(alive);
         setup((b) => ({ ...b, type: c.chance(50) ? "person-killed" : "person-executed", person: who }));
-        person = who;
-      }
+        return who;
+      });
+      if (person === null) return null;
       return { ...bad(), type: c.pick(["person-killed", "person-captured", "person-executed"] as const), person };
     }
     case "route-unchanged": {
@@ -382,45 +377,41 @@ function breakRule(rule: BreakableRule, w: LogWriter, c: Choices): EventInput | 
       const held = m.placeIds.flatMap((p) =>
         m.armed.filter((a) => m.holdsAll(p, m.sideOf(a) ?? "")).map((a) => [p, a] as const),
       );
-      let pair = held.length > 0 && c.chance(60) ? c.pick(held) : undefined;
-      if (pair === undefined) {
+      const pair = knownOr(held, () => {
         const [p, a] = [place(), armed()];
         setup((b) => ({ ...b, type: "control-reported", place: p, actor: a }));
-        pair = [p, a];
-      }
+        return [p, a] as const;
+      });
       return { ...bad(), type: "fire-control", place: pair[0], actor: pair[1] };
     }
     case "ceasefire-exists": {
-      let id = m.ceasefires.size > 0 && c.chance(60) ? c.pick([...m.ceasefires]) : undefined;
-      if (id === undefined) {
+      const id = knownOr([...m.ceasefires], () => {
         const cf = m.newId("truce");
         setup((b) => ({ ...b, type: "ceasefire", ceasefire: cf, name: "truce" }));
-        id = cf;
-      }
+        return cf;
+      });
       return { ...bad(), type: "ceasefire", ceasefire: id, name: "truce again" };
     }
     case "talks-exists": {
-      let id = m.talks.size > 0 && c.chance(60) ? c.pick([...m.talks.keys()]) : undefined;
-      if (id === undefined) {
+      const id = knownOr([...m.talks.keys()], () => {
         const t = m.newId("talks");
         setup((b) =>
           c.chance(50)
             ? { ...b, type: "negotiations-scheduled", talks: t, name: "talks" }
             : { ...b, type: "negotiations-held", talks: t },
         );
-        id = t;
-      }
+        return t;
+      });
       return { ...bad(), type: "negotiations-scheduled", talks: id, name: "talks again" };
     }
     case "talks-already-held": {
       const held = [...m.talks].filter(([, s]) => s === "held").map(([id]) => id);
-      let id = held.length > 0 && c.chance(60) ? c.pick(held) : undefined;
-      if (id === undefined) {
+      const id = knownOr(held, () => {
         const t = m.newId("talks");
         if (c.chance(50)) setup((b) => ({ ...b, type: "negotiations-scheduled", talks: t, name: "talks" }));
         setup((b) => ({ ...b, type: "negotiations-held", talks: t }));
-        id = t;
-      }
+        return t;
+      });
       return { ...bad(), type: "negotiations-held", talks: id };
     }
   }
