@@ -40,25 +40,13 @@ export function checkQuotes(scenario: Scenario, readDocument: (id: string) => st
     quote: string,
   ) => {
     const text = textOf(document);
-    if (text === null) {
-      problems.push({
-        eventId,
-        section,
-        index,
-        document,
-        quote,
-        message: `document '${document}' cannot be read, so the quote cannot be checked`,
-      });
-    } else if (!text.includes(normaliseWhitespace(quote))) {
-      problems.push({
-        eventId,
-        section,
-        index,
-        document,
-        quote,
-        message: `the quote is not in document '${document}' word for word`,
-      });
-    }
+    const message =
+      text === null
+        ? `document '${document}' cannot be read, so the quote cannot be checked`
+        : text.includes(normaliseWhitespace(quote))
+          ? null
+          : `the quote is not in document '${document}' word for word`;
+    if (message !== null) problems.push({ eventId, section, index, document, quote, message });
   };
   for (const [i, e] of scenario.initialEvents.entries())
     checkOne("initial", i, e.id, e.source.document, e.source.quote);

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { packageRoot } from "../../engine/paths.js";
 import { builtInScenarios } from "../../engine/scenario/builtin.js";
 import { coverage } from "../../engine/scenario/coverage.js";
-import { checkQuotes } from "../../engine/scenario/quotes.js";
+import { checkQuotes, normaliseWhitespace } from "../../engine/scenario/quotes.js";
 import { builtIn } from "../support/scenarios.js";
 
 const seeds = join(packageRoot(), "..", "shared", "seeds");
@@ -29,7 +29,7 @@ describe("the built-in scenarios", () => {
 
       it("keeps every time's wording verbatim: in its document (case and white space aside), or empty with a note", () => {
         const { scenario } = builtIn(id);
-        const fold = (t: string) => t.replace(/\s+/g, " ").trim().toLowerCase();
+        const fold = (t: string) => normaliseWhitespace(t).toLowerCase();
         const texts = new Map<string, string>();
         const bad: string[] = [];
         for (const e of [...scenario.initialEvents, ...scenario.events]) {
