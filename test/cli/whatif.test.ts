@@ -132,7 +132,7 @@ describe("sitrep whatif", () => {
   });
 
   it("--insert places an array of events by their own time; --replace under another id cuts what depended on it", () => {
-    const late = json([
+    const lateLinkUp = [
       "whatif",
       S,
       "--drop",
@@ -141,27 +141,16 @@ describe("sitrep whatif", () => {
       "cs-0905-siege-broken",
       "--insert",
       join(WHATIF, "late-link-up.json"),
-      "--at",
-      "2017-09-06",
       "--json",
-    ]);
+    ];
+    const late = json([...lateLinkUp, "--at", "2017-09-06"]);
     expect(late.branch.edits.map((e) => e.op)).toEqual(["drop", "drop", "insert", "insert"]);
     expect(late.consequences).toEqual([]);
     expect(late.comparison.sieges).toContainEqual(
       expect.objectContaining({ id: "deir-ez-zor-city", branch: "active" }),
     );
     // Two days later, the siege is broken in both histories.
-    const end = json([
-      "whatif",
-      S,
-      "--drop",
-      LINK_UP,
-      "--drop",
-      "cs-0905-siege-broken",
-      "--insert",
-      join(WHATIF, "late-link-up.json"),
-      "--json",
-    ]);
+    const end = json(lateLinkUp);
     expect(end.comparison.sieges).toEqual([]);
 
     const replaced = json(["whatif", S, "--replace", `${LINK_UP}=${join(WHATIF, "other-link-up.json")}`, "--json"]);
