@@ -1,6 +1,6 @@
 import type { PlaceId } from "../model/ids.js";
 import { Ledger } from "../state/ledger.js";
-import type { CasualtyTally, PlaceState, SiegeState, State } from "../state/types.js";
+import type { PlaceState, SiegeState, State } from "../state/types.js";
 import { canonicalJson } from "./fingerprint.js";
 
 /** One field that differs between two records. */
@@ -70,18 +70,40 @@ function diffLedgers<T>(a: Ledger<T>, b: Ledger<T>): RecordChange<T>[] {
 /** Casualties per side: a side whose ledger changed is one record, its claimants the fields. */
 function diffCasualties(a: State["casualties"], b: State["casualties"]): RecordChange<unknown>[] {
   if (a === b) return [];
-  const flat = (l: Ledger<CasualtyTally> | undefined) => (l === undefined ? {} : Ledger.toRecord(l));
   const out: RecordChange<unknown>[] = [];
   for (const side of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
     const x = a[side];
     const y = b[side];
     if (x === y) continue;
-    const fields = fieldsOf(flat(x), flat(y));
-    if (fields.length > 0) {
-      out.push({ id: side, before: x === undefined ? null : flat(x), after: y === undefined ? null : flat(y), fields });
-    }
+    const before = x === undefined ? null : Ledger.toRecord(x);
+    const after = y === undefined ? null : Ledger.toRecord(y);
+    const fields = fieldsOf(before, after);
+    if (fields.length > 0) out.push({ id: side, before, after, fields });
   }
   return out;
+}
+
+/** The collections `diff` reports under `other`, in the order it reports them. */
+const OTHER = [
+  "pockets",
+  "operations",
+  "casualties",
+  "civilianDeaths",
+  "people",
+  "displacement",
+  "territory",
+  "cleared",
+  "supplyRoutes",
+  "ceasefires",
+  "talks",
+  "deployments",
+  "activity",
+] as const satisfies readonly (keyof State)[];
+
+function changesIn(a: State, b: State, c: (typeof OTHER)[number]): RecordChange<unknown>[] {
+  if (c === "casualties") return diffCasualties(a.casualties, b.casualties);
+  if (c === "cleared" || c === "activity") return diffRecords<unknown>(a[c], b[c]);
+  return diffLedgers<unknown>(a[c], b[c]);
 }
 
 /**
@@ -106,23 +128,9 @@ export function diff(a: State, b: State): StateDiff {
     }
   }
   const other: Record<string, readonly RecordChange<unknown>[]> = {};
-  for (const c of ["pockets", "operations"] as const) {
-    const changes = diffLedgers<unknown>(a[c], b[c]);
+  for (const c of OTHER) {
+    const changes = changesIn(a, b, c);
     if (changes.length > 0) other[c] = changes;
   }
-  const casualties = diffCasualties(a.casualties, b.casualties);
-  if (casualties.length > 0) other.casualties = casualties;
-  for (const c of ["civilianDeaths", "people", "displacement", "territory"] as const) {
-    const changes = diffLedgers<unknown>(a[c], b[c]);
-    if (changes.length > 0) other[c] = changes;
-  }
-  const cleared = diffRecords<unknown>(a.cleared, b.cleared);
-  if (cleared.length > 0) other.cleared = cleared;
-  for (const c of ["supplyRoutes", "ceasefires", "talks", "deployments"] as const) {
-    const changes = diffLedgers<unknown>(a[c], b[c]);
-    if (changes.length > 0) other[c] = changes;
-  }
-  const activity = diffRecords<unknown>(a.activity, b.activity);
-  if (activity.length > 0) other.activity = activity;
   return { places, sieges: diffLedgers(a.sieges, b.sieges), other, applied: { from: a.applied, to: b.applied } };
 }

@@ -65,8 +65,8 @@ export class Tally {
       const slot = c === null ? this.#sides - 1 : sides.indexOf(c);
       (this.partial.places[base + j * this.#sides + slot] as number)++;
     }
-    for (const id of m.sieges ?? Ledger.keys(state.sieges)) {
-      const s = Ledger.get(state.sieges, id);
+    const sieges = m.sieges?.map((id) => [id, Ledger.get(state.sieges, id)] as const) ?? Ledger.entries(state.sieges);
+    for (const [id, s] of sieges) {
       if (s === undefined) continue;
       const key = `${id}\t${k}\t${s.status}`;
       this.partial.sieges[key] = (this.partial.sieges[key] ?? 0) + 1;
