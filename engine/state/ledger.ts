@@ -61,6 +61,14 @@ function layout<V>(sorted: readonly LedgerEntry<V>[]): LedgerEntry<V>[][] {
   return buckets;
 }
 
+/** The entry under `key`, if there is one. */
+function entryOf<V>(ledger: Ledger<V> | undefined, key: string): LedgerEntry<V> | undefined {
+  if (ledger === undefined || ledger.length === 0) return undefined;
+  const bucket = ledger[bucketIndex(ledger, key)] as readonly LedgerEntry<V>[];
+  const e = bucket[position(bucket, key)];
+  return e !== undefined && e[0] === key ? e : undefined;
+}
+
 const EMPTY: Ledger<never> = Object.freeze([]);
 
 /** The reading and writing functions of a `Ledger`. */
@@ -72,17 +80,12 @@ export const Ledger = {
 
   /** The entry under `key`, or undefined (also when there is no ledger, as for a side with no casualties yet). */
   get<V>(ledger: Ledger<V> | undefined, key: string): V | undefined {
-    if (ledger === undefined || ledger.length === 0) return undefined;
-    const bucket = ledger[bucketIndex(ledger, key)] as readonly LedgerEntry<V>[];
-    const e = bucket[position(bucket, key)];
-    return e !== undefined && e[0] === key ? e[1] : undefined;
+    return entryOf(ledger, key)?.[1];
   },
 
   /** Whether there is an entry under `key`. */
   has(ledger: Ledger<unknown>, key: string): boolean {
-    if (ledger.length === 0) return false;
-    const bucket = ledger[bucketIndex(ledger, key)] as readonly LedgerEntry<unknown>[];
-    return bucket[position(bucket, key)]?.[0] === key;
+    return entryOf(ledger, key) !== undefined;
   },
 
   /** Every entry as `[key, value]`, sorted by key (by UTF-16 code units, as `Array.prototype.sort` does). */
