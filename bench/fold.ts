@@ -64,7 +64,8 @@ export interface FoldOperation extends FoldStamp {
 export interface FoldSum {
   low: number;
   best: number;
-  high: number;
+  /** null once an added quantity had no ceiling, as the engine's sums. */
+  high: number | null;
 }
 
 export interface FoldTally {
@@ -110,8 +111,7 @@ function addTo(sum: FoldSum, q: Quantity | undefined): void {
   if (q === undefined) return;
   sum.low += q.low;
   sum.best += q.best;
-  // The synthetic campaign gives every quantity a ceiling; an open one would make the sum open.
-  sum.high += q.high ?? Number.NaN;
+  sum.high = sum.high === null || q.high === null ? null : sum.high + q.high;
 }
 
 /** As the engine's `majorityOf`: the first side, in id order, holding more than half. */
