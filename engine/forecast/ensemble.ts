@@ -17,14 +17,23 @@ export function censor(x: number, horizon: number): number {
   return Math.min(x, horizon);
 }
 
-/** Throws unless the horizon is a finite number of days >= 0. */
+/**
+ * Throws unless the horizon is a finite number of days >= 0.
+ * @example
+ * checkHorizon(30); // passes
+ * checkHorizon(Infinity); // RangeError: horizon must be a finite number of days >= 0 ...
+ */
 export function checkHorizon(horizon: number): void {
   if (!(Number.isFinite(horizon) && horizon >= 0)) {
     throw new RangeError(`horizon must be a finite number of days >= 0 after the origin, got ${horizon}`);
   }
 }
 
-/** The censored observation; throws when it is not a number of days (NaN, -Infinity). */
+/**
+ * The censored observation; throws when it is not a number of days (NaN, -Infinity).
+ * @example
+ * censoredObservation(Infinity, 30); // 30
+ */
 export function censoredObservation(y: number, horizon: number): number {
   checkHorizon(horizon);
   const c = censor(y, horizon);
@@ -39,6 +48,8 @@ export function censoredObservation(y: number, horizon: number): number {
 /**
  * The ensemble censored at the horizon and sorted ascending, as a new array. Throws when the
  * ensemble is empty or a member is not a number of days (NaN, -Infinity).
+ * @example
+ * censoredSorted([Infinity, 4, 12], 10); // Float64Array [4, 10, 10]
  */
 export function censoredSorted(ensemble: Ensemble, horizon: number): Float64Array {
   checkHorizon(horizon);
