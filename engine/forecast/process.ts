@@ -52,6 +52,7 @@ export interface DayContext {
 export interface ForecastProcess<P = unknown, M = unknown> {
   readonly id: string;
   estimate(history: KnownHistory, start: State, world: World, model: ForecastModel): P;
-  start(params: P, state: State, world: World): M;
+  /** The per-run memory, made before the first day; draws made here (a run's own rate, say) come first in the run's stream. */
+  start(params: P, state: State, world: World, rng: Rng): M;
   step(ctx: DayContext, params: P, memory: M): void;
 }

@@ -136,7 +136,7 @@ export function forwardRun(
   const active = setup.fits.map((f) => {
     const process = processes.get(f.process);
     if (process === undefined) throw new Error(`no forward process '${f.process}' is registered`);
-    return { process, parameters: f.parameters, memory: process.start(f.parameters, setup.start, world) };
+    return { process, parameters: f.parameters, memory: process.start(f.parameters, setup.start, world, rng) };
   });
   let generated = 0;
   let refused = 0;

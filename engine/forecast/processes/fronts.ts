@@ -177,13 +177,18 @@ function reach(ctx: DayContext, axis: AxisFit, parameters: Readonly<Record<strin
  * rate, with log-normal day-to-day variation, pauses and setbacks; at 0 km the objective is
  * taken, or the besieged enclave linked up with and its siege broken.
  */
-export const frontsProcess: ForecastProcess<FrontsFit, null> = {
+export const frontsProcess: ForecastProcess<FrontsFit, Float64Array> = {
   id: "fronts",
   estimate: (history, start, world, model) => estimate(history, start, world, model.processes.fronts),
-  start: () => null,
-  step(ctx, fit) {
+  // Each run draws its own rate per axis around the fitted one (log-normal, narrower the more
+  // intervals the axis has), so the spread of the forecast carries the rate's uncertainty too.
+  start: (fit, _state, _world, rng) =>
+    Float64Array.from(fit.axes, (a) => a.rate * lognormalFactor(rng, fit.sigma / Math.sqrt(1 + a.intervals))),
+  step(ctx, fit, rates) {
     const go = 1 - fit.pPause - fit.pSetback;
-    for (const axis of fit.axes) {
+    for (let k = 0; k < fit.axes.length; k++) {
+      const axis = fit.axes[k] as AxisFit;
+      const rate = rates[k] as number;
       const p = placeOf(ctx.state, axis.objective);
       const front = p?.fronts[axis.side];
       if (p === undefined || front === undefined) continue;
@@ -197,13 +202,13 @@ export const frontsProcess: ForecastProcess<FrontsFit, null> = {
       const u = ctx.rng();
       const x = ctx.rng();
       const y = ctx.rng();
-      const parameters = { rateKmPerDay: axis.rate, sigma: fit.sigma, pPause: fit.pPause, pSetback: fit.pSetback };
+      const parameters = { rateKmPerDay: rate, sigma: fit.sigma, pPause: fit.pPause, pSetback: fit.pSetback };
       let next = km;
       if (u < fit.pSetback) next = km + exponential(() => x, fit.setbackKm);
       else if (u >= fit.pSetback + fit.pPause && go > 0) {
         let i = 0;
         const pair = [x, y];
-        next = Math.max(0, km - (axis.rate / go) * lognormalFactor(() => pair[i++ % 2] as number, fit.sigma));
+        next = Math.max(0, km - (rate / go) * lognormalFactor(() => pair[i++ % 2] as number, fit.sigma));
       }
       next = Math.round(next * 10) / 10;
       if (next === km) continue;

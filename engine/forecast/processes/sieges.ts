@@ -1,9 +1,10 @@
 import type { DomainEvent } from "../../events/event.js";
 import { Ledger } from "../../state/ledger.js";
-import type { SiegeState } from "../../state/types.js";
+import type { PlaceState, SiegeState, State } from "../../state/types.js";
 import { DAY_MS, gammaMean, type KnownHistory, midpointMs } from "../history.js";
 import type { SiegesModel } from "../model.js";
 import type { ForecastProcess } from "../process.js";
+import type { World } from "../world.js";
 import { holdsWhole, placeOf } from "./fronts.js";
 
 /** The fitted sieges process: daily hazards, from the siege-days and endings known at the origin. */
@@ -63,12 +64,28 @@ function estimate(history: KnownHistory, model: SiegesModel): SiegesFit {
   };
 }
 
-/** The nearest relief front of a siege: the besieged side's distance to any enclave place. */
-function relief(state: Parameters<typeof placeOf>[0], siege: SiegeState): number | null {
+/**
+ * How far relief is from a siege's enclave, km: the besieged side's nearest front to an enclave
+ * place or a place next to one, or 0 when the besieged side already holds, free of any active
+ * siege, a place next to the enclave (relief has arrived next door). Null with no relief in sight.
+ */
+function relief(state: State, world: World, siege: SiegeState): number | null {
   let best: number | null = null;
+  const consider = (km: number) => {
+    if (best === null || km < best) best = km;
+  };
+  const near = new Set<number>();
   for (const id of siege.enclave) {
-    const f = placeOf(state, id)?.fronts[siege.besieged];
-    if (f !== undefined && (best === null || f.distanceKm.best < best)) best = f.distanceKm.best;
+    const i = state.refs.placeIndex[id];
+    if (i === undefined) continue;
+    near.add(i);
+    for (const j of world.neighbours.get(i) ?? []) near.add(j);
+  }
+  for (const i of near) {
+    const p = state.places[i] as PlaceState;
+    const f = p.fronts[siege.besieged];
+    if (f !== undefined) consider(Math.max(0, f.distanceKm.best));
+    if (!siege.enclave.includes(p.id) && holdsWhole(p, siege.besieged) && p.sieges.length === 0) consider(0);
   }
   return best;
 }
@@ -86,7 +103,7 @@ export const siegesProcess: ForecastProcess<SiegesFit, null> = {
     for (const siege of Ledger.values(ctx.state.sieges)) {
       if (siege.status !== "active") continue;
       const u = ctx.rng();
-      const near = relief(ctx.state, siege);
+      const near = relief(ctx.state, ctx.world, siege);
       const hBreak = near === null ? 0 : fit.reliefHazard * Math.exp(-Math.max(0, near) / fit.reliefScaleKm);
       const hFall = fit.fallHazard * (siege.supply === "cut" ? fit.cutSupplyFactor : 1);
       const parties = ctx.world.siegeActors.get(siege.id);
