@@ -10,9 +10,52 @@ export type { ActorEntry, ActorKind, PlaceEntry, PlaceKind, SideEntry } from "./
 export { RULE_IDS, type RuleId, RuleViolationError, type Violation } from "./errors/rule-violation.js";
 // Events
 export { createEvent, EventInputError } from "./events/create.js";
-export type { DomainEvent, EventBase, EventOf } from "./events/event.js";
+export type { DomainEvent, EventBase, EventOf, SimulatedOrigin } from "./events/event.js";
 export { EVENT_TYPES, type EventType } from "./events/kinds.js";
 export type { EventInput } from "./events/schema.js";
+// Forecasting: simulating forward from a moment, and scoring forecasts against history
+export {
+  BASELINES,
+  type Backtest,
+  type BacktestCase,
+  type BacktestOptions,
+  type BaselineName,
+  backtest,
+} from "./forecast/backtest.js";
+export {
+  type DayQuantiles,
+  type Forecast,
+  type ForecastOptions,
+  type ForecastRun,
+  forecast,
+  forecastRun,
+  MAX_RUNS,
+  type MilestoneForecast,
+  type PlaceOdds,
+  type ShareBand,
+} from "./forecast/forecast.js";
+export type { KnownHistory, KnownLog } from "./forecast/history.js";
+export type { Milestone } from "./forecast/milestones.js";
+export {
+  DEFAULT_FORECAST_MODEL,
+  type ForecastModel,
+  forecastModel,
+  loadForecastModel,
+} from "./forecast/model.js";
+export type { DayContext, ForecastProcess, GeneratedEvent } from "./forecast/process.js";
+export { type Recorded, recordedOutcomes } from "./forecast/recorded.js";
+export { SIMULATED_DOCUMENT } from "./forecast/run.js";
+export {
+  BUILT_IN_PROCESSES,
+  ForecastError,
+  type ForecastMoment,
+  type ForecastSpec,
+  MAX_HORIZON_DAYS,
+  type PreparedForecast,
+  prepareForecast,
+} from "./forecast/setup.js";
+export type { MilestoneScore, ScoreSummary } from "./forecast/summary.js";
+export type { SimDay, World } from "./forecast/world.js";
 export type { ActorId, EntityId, EventId, PlaceId, SideId } from "./model/ids.js";
 export type { Provenance } from "./model/provenance.js";
 export type { Quantity } from "./model/quantity.js";

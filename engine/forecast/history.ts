@@ -36,11 +36,6 @@ export function midpointMs(event: DomainEvent): number {
   return (Date.parse(event.time.earliest) + Date.parse(event.time.latest)) / 2;
 }
 
-/** The events of `events` whose earliest time is at or before `originMs`. */
-export function knownAt(events: readonly DomainEvent[], originMs: number): DomainEvent[] {
-  return events.filter((e) => Date.parse(e.time.earliest) <= originMs);
-}
-
 /** Beta posterior mean of a chance: `(a + hits) / (a + b + trials)`. */
 export function betaMean(prior: readonly [number, number], hits: number, trials: number): number {
   const [a, b] = prior;
