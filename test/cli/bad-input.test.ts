@@ -45,7 +45,6 @@ describe("bad input", () => {
   });
   it("bad options and commands", () => {
     expectBadInput(["stat"], /unknown command 'stat'.*state/);
-    expectBadInput(["state", FIXTURE], /required option '--at <time>' not specified/);
     expectBadInput(["state", FIXTURE, "--at", "2017-09-05", "--bogus"], /unknown option '--bogus'/);
     expectBadInput(["play", FIXTURE, "--speed", "fast"], /expected a positive number/);
   });

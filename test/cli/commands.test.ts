@@ -250,6 +250,21 @@ describe("sitrep diff, history, explain", () => {
     expect(doc).toMatchObject({ place: "fx-wadi", controller: "syrian-government", uncertain: true });
     expect(doc.chain.map((h) => h.event.id)).toEqual(["fx-init-wadi", "fx-clashes-wadi", "fx-capture-wadi"]);
   });
+
+  it("state and explain without --at stand at the end of the span, and say so on stderr", () => {
+    const note = "sitrep: at 2017-09-30 (end of span; give --at for another moment)\n";
+    const state = sitrep(["state", FIXTURE]);
+    expect(state.code).toBe(0);
+    expect(state.stderr).toBe(note);
+    expect(state.stdout).toMatch(/^fixture-siege at 2017-09-30T23:59:59\.999\+03:00: 7 of 7 events applied/);
+    const json = sitrep(["state", FIXTURE, "--json"]);
+    expect(json.stderr).toBe(note);
+    expect(JSON.parse(json.stdout)).toMatchObject({ at: "2017-09-30T23:59:59.999+03:00", applied: 7 });
+    const explain = sitrep(["explain", FIXTURE, "Jafrah"]);
+    expect(explain.code).toBe(0);
+    expect(explain.stderr).toBe(note);
+    expect(explain.stdout).toMatch(/^al-Jafrah at 2017-09-30T23:59:59\.999\+03:00: /);
+  });
 });
 
 describe("sitrep scenarios, validate, play", () => {
