@@ -202,6 +202,7 @@ export function checkScenario(text: string, file: string, options: LoadOptions =
     }
   }
 
+  failed("uncited", "the quotes of the uncited sentences");
   const citations = citationsOfParts(sections, h.uncited ?? []);
   const skippedQuotes = [...usable.initial.values(), ...usable.events.values()].filter(
     (w) => w === "failed the schema",

@@ -70,8 +70,17 @@ describe("checking a scenario as far as it can be checked", () => {
   });
 
   it("says which checks a header field that fails the schema stops", () => {
-    const r = check({ ...base, catalogue: { places: [{ id: "x" }] }, events: [capture("a", "2017-01-10", "raqqa")] });
-    expect(r.unchecked).toEqual(["references and rules not checked: 'catalogue' failed the schema"]);
+    const r = check({
+      ...base,
+      catalogue: { places: [{ id: "x" }] },
+      uncited: [{ document: doc }],
+      events: [capture("a", "2017-01-10", "raqqa")],
+    });
+    expect(r.unchecked).toEqual([
+      "references and rules not checked: 'catalogue' failed the schema",
+      "the quotes of the uncited sentences not checked: 'uncited' failed the schema",
+    ]);
+    expect(r.citations.map((c) => c.eventId)).toEqual(["a"]);
   });
 
   it("warns about events outside the span, and still loads the scenario", () => {
