@@ -70,12 +70,19 @@ export { applyTolerant, check, reduce, type Skipped } from "./reducer/reduce.js"
 export { builtInScenarios, findScenarios, loadScenario, type ScenarioEntry } from "./scenario/builtin.js";
 export { builtInCatalogue } from "./scenario/catalogue-files.js";
 export { type CoverageReport, type CoveredSentence, coverage } from "./scenario/coverage.js";
-export { type LoadOptions, loadScenarioFile, parseScenario } from "./scenario/load.js";
+export {
+  checkScenario,
+  type LoadOptions,
+  loadScenarioFile,
+  parseScenario,
+  type ScenarioCheck,
+} from "./scenario/load.js";
 export { formatProblem, type LoadProblem, ScenarioLoadError } from "./scenario/problems.js";
-export { checkQuotes, type QuoteProblem } from "./scenario/quotes.js";
+export { type Citation, checkQuotes, citationsOf, type QuoteProblem } from "./scenario/quotes.js";
 export type { Scenario, SourceDocument } from "./scenario/scenario.js";
 export type { ScenarioInput } from "./scenario/schema.js";
 export { type MergedAway, mergeScenarios, type Theatre } from "./scenario/theatre.js";
+export { checkTimeWordings, type WordingProblem } from "./scenario/wordings.js";
 export { type SiegeMachineEvent, siegeMachine } from "./sieges/machine.js";
 export { type Quantiles, quantiles, sampleTriangular } from "./sim/distributions.js";
 export type { Distributions, MeasuredAt } from "./sim/measures.js";

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { packageRoot } from "../../engine/paths.js";
 import { builtInScenarios } from "../../engine/scenario/builtin.js";
 import { coverage } from "../../engine/scenario/coverage.js";
-import { checkQuotes, normaliseWhitespace } from "../../engine/scenario/quotes.js";
+import { checkQuotes } from "../../engine/scenario/quotes.js";
+import { checkTimeWordings } from "../../engine/scenario/wordings.js";
 import { builtIn } from "../support/scenarios.js";
 
 const seeds = join(packageRoot(), "..", "shared", "seeds");
@@ -28,18 +29,8 @@ describe("the built-in scenarios", () => {
       });
 
       it("keeps every time's wording verbatim: in its document (case and white space aside), or empty with a note", () => {
-        const { scenario } = builtIn(id);
-        const fold = (t: string) => normaliseWhitespace(t).toLowerCase();
-        const texts = new Map<string, string>();
-        const bad: string[] = [];
-        for (const e of [...scenario.initialEvents, ...scenario.events]) {
-          const doc = e.source.document;
-          if (!texts.has(doc)) texts.set(doc, fold(readSeed(doc) ?? ""));
-          const { text, note } = e.time;
-          if (text === "" ? note === undefined : !(texts.get(doc) ?? "").includes(fold(text)))
-            bad.push(`${e.id}: "${text}"${note === undefined ? "" : ` (${note})`}`);
-        }
-        expect(bad).toEqual([]);
+        const problems = checkTimeWordings(builtIn(id).scenario, readSeed);
+        expect(problems.map((p) => `${p.eventId}: "${p.text}": ${p.message}`)).toEqual([]);
       });
 
       const { scenario } = builtIn(id);
