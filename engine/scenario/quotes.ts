@@ -20,7 +20,7 @@ export interface QuoteProblem {
  * verbatim in its document, white space aside. `readDocument` returns a document's text by id,
  * or null when it is not available.
  * @example
- * const problems = checkQuotes(scenario, (id) => readFileSync(`../shared/seeds/${id}.txt`, "utf8"));
+ * const problems = checkQuotes(scenario, (id) => readFileSync(`scenarios/sources/${id}.txt`, "utf8"));
  */
 export function checkQuotes(scenario: Scenario, readDocument: (id: string) => string | null): QuoteProblem[] {
   const texts = new Map<string, string | null>();

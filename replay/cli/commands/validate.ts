@@ -12,16 +12,23 @@ export function validateCommand(program: Command, io: Output): void {
     .command("validate")
     .description("load a scenario file and report every problem (file:line:col: at path: message); exit 2 if any")
     .argument("<file>", "the scenario .json file to check")
-    .option("--sources <dir>", "also check that every quote stands word for word in <dir>/<document-id>.txt")
+    .option(
+      "--sources <dir>",
+      "also check that every quote stands word for word in <dir>/<document-id>.txt (a built-in scenario file: scenarios/sources unless given)",
+    )
     .option("--json", "print the result as one JSON document")
     .addHelpText("after", "\nExample:\n  sitrep validate ./my-scenario.json --sources ./texts")
     .action(async (file: string, opts: Options) => {
-      const { validateFile } = await import("../../validate.js");
-      const r = validateFile(file, opts.sources);
+      const [{ validateFile }, { isBuiltInScenarioFile, sourcesDir }] = await Promise.all([
+        import("../../validate.js"),
+        import("../../../engine/paths.js"),
+      ]);
+      const sources = opts.sources ?? (isBuiltInScenarioFile(file) ? sourcesDir() : undefined);
+      const r = validateFile(file, sources);
       if (opts.json) io.json(r);
       else if (r.ok)
         io.out(
-          `${r.file}: ok, scenario '${r.scenario?.id}' with ${r.scenario?.events} events${opts.sources ? ", every quote found" : ""}`,
+          `${r.file}: ok, scenario '${r.scenario?.id}' with ${r.scenario?.events} events${sources !== undefined ? ", every quote found" : ""}`,
         );
       else {
         for (const line of r.lines) io.writeErr(`${line}\n`);
