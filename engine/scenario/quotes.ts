@@ -72,7 +72,7 @@ export interface QuoteProblem {
  * `citationsOf` gives them, or as a partial check of a file gives them). `readDocument` returns
  * a document's text by id, or null when it is not available.
  * @example
- * const problems = checkQuotes(scenario, (id) => readFileSync(`texts/${id}.txt`, "utf8"));
+ * const problems = checkQuotes(scenario, (id) => readFileSync(`scenarios/sources/${id}.txt`, "utf8"));
  */
 export function checkQuotes(
   from: Pick<Scenario, "initialEvents" | "events" | "uncited"> | readonly Citation[],

@@ -19,7 +19,7 @@ export function validateCommand(program: Command, io: Output): void {
     .argument("<file>", "the scenario .json file to check")
     .option(
       "--sources <dir>",
-      "also check that every quote, and every time's wording, stands word for word in <dir>/<document-id>.txt",
+      "also check that every quote, and every time's wording, stands word for word in <dir>/<document-id>.txt (a built-in scenario file: scenarios/sources unless given)",
     )
     .option("--strict", "exit 2 on warnings too (events outside the span, time wordings not in the text)")
     .option("--json", "print the result as one JSON document")
@@ -28,8 +28,12 @@ export function validateCommand(program: Command, io: Output): void {
       "\nEvery check runs in one go: schema, catalogue references, times and their order, cited documents, the\nspan, the rules and (with --sources) quotes and time wordings. Where one check cannot run on a part because\nan earlier one failed there, a note says which checks were not made and why.\n\nExample:\n  sitrep validate ./my-scenario.json --sources ./texts",
     )
     .action(async (file: string, opts: Options) => {
-      const { validateFile } = await import("../../validate.js");
-      const r = validateFile(file, opts.sources);
+      const [{ validateFile }, { isBuiltInScenarioFile, sourcesDir }] = await Promise.all([
+        import("../../validate.js"),
+        import("../../../engine/paths.js"),
+      ]);
+      const sources = opts.sources ?? (isBuiltInScenarioFile(file) ? sourcesDir() : undefined);
+      const r = validateFile(file, sources);
       const failed = !r.ok || (opts.strict === true && r.warnings.length > 0);
       if (opts.json) io.json(r);
       else {
@@ -38,7 +42,7 @@ export function validateCommand(program: Command, io: Output): void {
         const warned = r.warnings.length === 0 ? "" : `, ${plural(r.warnings.length, "warning")}`;
         if (r.ok)
           io.out(
-            `${r.file}: ok, scenario '${r.scenario?.id}' with ${r.scenario?.events} events${opts.sources ? ", every quote found" : ""}${warned}`,
+            `${r.file}: ok, scenario '${r.scenario?.id}' with ${r.scenario?.events} events${sources !== undefined ? ", every quote found" : ""}${warned}`,
           );
         else io.note(`${plural(r.problems.length, "problem")}${warned} in ${r.file}`);
       }
