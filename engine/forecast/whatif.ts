@@ -75,7 +75,7 @@ export interface BranchForecast {
   readonly forecasts: { readonly base: Forecast; readonly branch: Forecast };
 }
 
-/** The earliest time either log changes, and the event there; null when the logs are the same. */
+/** The earliest time either log changes, and the event changed there; null when the logs are the same. */
 function departure(base: readonly DomainEvent[], edited: readonly DomainEvent[]): { ms: number; event: string } | null {
   // Both logs are sorted by earliest time and share every event the edits leave alone, so the
   // first index where they hold different events is where they part, at the earlier of the two.
@@ -86,7 +86,11 @@ function departure(base: readonly DomainEvent[], edited: readonly DomainEvent[])
     if (a === b) continue;
     const ma = a === undefined ? Number.POSITIVE_INFINITY : earliestMs(a);
     const mb = b === undefined ? Number.POSITIVE_INFINITY : earliestMs(b);
-    return mb <= ma ? { ms: mb, event: (b as DomainEvent).id } : { ms: ma, event: (a as DomainEvent).id };
+    // Name the event an edit touched: the branch's unless it is one of the base's own (then
+    // the base's is the one dropped or moved away).
+    const own = b !== undefined && !base.includes(b);
+    const event = (own || a === undefined ? b : a) as DomainEvent;
+    return { ms: Math.min(ma, mb), event: event.id };
   }
   return null;
 }

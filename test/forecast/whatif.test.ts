@@ -30,6 +30,15 @@ describe("branchPointOf", () => {
     });
   });
 
+  it("names the dropped event, not the one of the same time that takes its place in the log", () => {
+    const far = branch("far").from(scenario).drop("cs-0904-within-3-km-of-deir-ez-zor").build();
+    expect(branchPointOf(scenario, far)).toEqual({
+      at: "2017-09-04T00:00:00.000+03:00",
+      event: "cs-0904-within-3-km-of-deir-ez-zor",
+      origin: "2017-09-03T23:59:59.999+03:00",
+    });
+  });
+
   it("refuses a branch that changes nothing, saying what to do", () => {
     const none = branch("none").from(scenario).build();
     expect(() => branchPointOf(scenario, none)).toThrow(ForecastError);
