@@ -83,7 +83,7 @@ function context(f: Forecast): string {
 
 function spread(m: MilestoneForecast): string {
   const d = (x: string | null) => x ?? "beyond the horizon";
-  return `  median ${d(m.dates.p50)}; 50% interval ${d(m.dates.p25)} to ${d(m.dates.p75)}; 90% interval ${d(m.dates.p5)} to ${d(m.dates.p95)}; not by the horizon in ${show(m.beyond)} of runs`;
+  return `  median ${d(m.dates.p50)}; 50% interval ${d(m.dates.p25)} to ${d(m.dates.p75)}; 90% interval ${d(m.dates.p5)} to ${d(m.dates.p95)}; not by the horizon in ${Math.round(m.beyond * 100)}% of runs`;
 }
 
 /**
