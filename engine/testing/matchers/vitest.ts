@@ -2,12 +2,21 @@ import { expect } from "vitest";
 import type { SideId } from "../../model/ids.js";
 import { type ExpectedCasualties, toHaveCasualties } from "./casualties.js";
 import { toBeContested, toHaveController, toHaveShares } from "./control.js";
+import {
+  type ForecastSubject,
+  type LaterThan,
+  type MilestoneProbability,
+  toComeLaterThan,
+  toHaveMedianBetween,
+  toHaveMilestoneProbability,
+} from "./forecast.js";
 import { toBeWithinKm } from "./fronts.js";
 import { type SiegeStatusOrAbsent, toHaveSiegeStatus } from "./siege.js";
 
 /**
- * sitrep's matchers, for `expect.extend`. Each takes a `State`, a `Snapshot`, or a
- * `{ state, catalogue }` pair; places may be named by id, name or any alias.
+ * sitrep's matchers, for `expect.extend`. The state matchers take a `State`, a `Snapshot`, or a
+ * `{ state, catalogue }` pair; places may be named by id, name or any alias. The forecast
+ * matchers take a `Forecast` or a `BranchForecast`; milestones are named by id.
  * @example
  * expect.extend(sitrepMatchers); // what setupMatchers() does
  */
@@ -18,6 +27,9 @@ export const sitrepMatchers = Object.freeze({
   toHaveSiegeStatus,
   toBeWithinKm,
   toHaveCasualties,
+  toHaveMilestoneProbability,
+  toHaveMedianBetween,
+  toComeLaterThan,
 });
 
 /** The matchers as `expect(...)` offers them once `setupMatchers()` has run. */
@@ -34,6 +46,12 @@ export interface SitrepMatchers<R = unknown> {
   toBeWithinKm(place: string, side: string, km: number): R;
   /** `claimant` counts `side`'s losses so (numbers are best estimates; objects name bounds). */
   toHaveCasualties(side: string, claimant: string, figures: ExpectedCasualties): R;
+  /** Of a forecast: the share of runs in which the milestone happened by `by` (default the horizon) lies within `within`. */
+  toHaveMilestoneProbability(milestone: string, expected: MilestoneProbability): R;
+  /** Of a forecast: the milestone's median date lies from `from` to `to` (YYYY-MM-DD, both included). */
+  toHaveMedianBetween(milestone: string, from: string, to: string): R;
+  /** Of a forecast: in at least `probability` of the paired runs (run i of each, same seed) the milestone comes later than in `other`. */
+  toComeLaterThan(other: ForecastSubject, milestone: string, expected: LaterThan): R;
 }
 
 declare module "vitest" {
