@@ -55,6 +55,16 @@ export {
   prepareForecast,
 } from "./forecast/setup.js";
 export type { MilestoneScore, ScoreSummary } from "./forecast/summary.js";
+export {
+  type BranchForecast,
+  type BranchForecastOptions,
+  type BranchMilestone,
+  type BranchPoint,
+  type BranchTarget,
+  branchPointOf,
+  forecastBranch,
+  type RecordedDate,
+} from "./forecast/whatif.js";
 export type { SimDay, World } from "./forecast/world.js";
 export type { ActorId, EntityId, EventId, PlaceId, SideId } from "./model/ids.js";
 export type { Provenance } from "./model/provenance.js";
