@@ -14,6 +14,7 @@ import { describeTime } from "../time/describe.js";
 import { isValidZone } from "../time/event-time.js";
 import { TimeError } from "../time/time-error.js";
 import { builtInCatalogue, parseJson } from "./catalogue-files.js";
+import { inferHoldings, withInferred } from "./infer.js";
 import { issueMessage, issuePath } from "./issues.js";
 import { type LoadProblem, ScenarioLoadError, SourceMap } from "./problems.js";
 import type { Scenario } from "./scenario.js";
@@ -25,6 +26,11 @@ export interface LoadOptions {
   readonly baseCatalogue?: readonly CatalogueFile[];
   /** Replay the log at load and report every rule it breaks (default true). */
   readonly checkRules?: boolean;
+  /**
+   * Derive initial holdings from captures that name whom a place was taken `from` (default
+   * true; see `Scenario.inferred`). False shows only what the texts state.
+   */
+  readonly infer?: boolean;
 }
 
 type Result =
@@ -89,8 +95,11 @@ export function parseScenario(text: string, file: string, options: LoadOptions =
   if (end < start) report(["span", "end"], `the span ends (${s.span.end}) before it starts (${s.span.start})`);
   const seeded = applyTolerant(emptyState(catalogue), initialEvents);
   for (const k of seeded.skipped) report(["initial", k.index], `${k.violation.message}. ${k.violation.hint}`);
+  const inferred = (options.infer ?? true) ? inferHoldings(seeded.state, events) : [];
+  // The initial facts shape the state but are not events of the log: the count starts at zero.
+  const initial = withInferred(freeze({ ...seeded.state, applied: 0, lastEvent: null }), inferred);
   if (options.checkRules ?? true) {
-    const run = applyTolerant({ ...seeded.state, applied: 0, lastEvent: null }, events);
+    const run = applyTolerant(initial, events);
     for (const k of run.skipped)
       report(["events", k.index], `breaks rule '${k.violation.rule}': ${k.violation.message}. ${k.violation.hint}`);
   }
@@ -113,8 +122,8 @@ export function parseScenario(text: string, file: string, options: LoadOptions =
     uncited: s.uncited,
     initialEvents,
     events,
-    // The initial facts shape the state but are not events of the log: the count starts at zero.
-    initial: freeze({ ...seeded.state, applied: 0, lastEvent: null }),
+    inferred,
+    initial,
     file,
   };
   return { success: true, data: freeze(scenario) };
