@@ -27,6 +27,7 @@ export { applyTolerant, check, reduce, type Skipped } from "./reducer/reduce.js"
 export { builtInScenarios, findScenarios, loadScenario, type ScenarioEntry } from "./scenario/builtin.js";
 export { builtInCatalogue } from "./scenario/catalogue-files.js";
 export { type CoverageReport, type CoveredSentence, coverage } from "./scenario/coverage.js";
+export type { InferredHolding } from "./scenario/infer.js";
 export { type LoadOptions, loadScenarioFile, parseScenario } from "./scenario/load.js";
 export { formatProblem, type LoadProblem, ScenarioLoadError } from "./scenario/problems.js";
 export { checkQuotes, type QuoteProblem } from "./scenario/quotes.js";
@@ -63,6 +64,7 @@ export type {
   ActivityTally,
   CasualtyTally,
   CeasefireState,
+  ControlBasis,
   Deployment,
   DisplacementFigure,
   Fate,
