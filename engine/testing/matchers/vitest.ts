@@ -1,7 +1,7 @@
 import { expect } from "vitest";
 import type { SideId } from "../../model/ids.js";
-import { type ExpectedCasualties, toHaveCasualties } from "./casualties.js";
 import type { ControlBasis } from "../../state/types.js";
+import { type ExpectedCasualties, toHaveCasualties } from "./casualties.js";
 import { toBeContested, toHaveControlBasis, toHaveController, toHaveShares } from "./control.js";
 import { toBeWithinKm } from "./fronts.js";
 import { type SiegeStatusOrAbsent, toHaveSiegeStatus } from "./siege.js";
