@@ -8,6 +8,8 @@ import { loadScenarioFile, parseScenario } from "../../engine/scenario/load.js";
 import { mergeScenarios } from "../../engine/scenario/theatre.js";
 import { spec } from "../../engine/testing/index.js";
 import { replay } from "../../engine/timeline/replay.js";
+import { branch } from "../../engine/whatif/builder.js";
+import { replayBranch } from "../../engine/whatif/replay.js";
 import { on, testCatalogue } from "../support/fixtures.js";
 import { builtIn, place } from "../support/scenarios.js";
 
@@ -68,6 +70,17 @@ describe("holdings inferred from a capture's 'from'", () => {
     expect(fingerprint(on.initial)).toBe(fingerprint(central.initial));
     expect(fingerprint(off.initial)).toBe(fingerprint(literal.initial));
     expect(fingerprint(replay(off.initial, off.events))).toBe(fingerprint(replay(literal.initial, literal.events)));
+  });
+
+  it("a what-if branch keeps the scenario's inferred holdings: drop the capture and the place stays ISIL's", () => {
+    const noCapture = branch("no-shulah").from(central).drop("cs-0904-al-shulah").build();
+    const end = replayBranch(central, noCapture).state;
+    expect(place(end, "al-shulah")).toMatchObject({
+      controller: "isil",
+      basis: "inferred",
+      inferredFrom: "cs-0904-al-shulah",
+    });
+    expect(place(replayBranch(literal, noCapture).state, "al-shulah").controller).toBeNull();
   });
 
   it("a theatre infers over its merged log, unless told not to", () => {
