@@ -80,6 +80,7 @@ export { applyTolerant, check, reduce, type Skipped } from "./reducer/reduce.js"
 export { builtInScenarios, findScenarios, loadScenario, type ScenarioEntry } from "./scenario/builtin.js";
 export { builtInCatalogue } from "./scenario/catalogue-files.js";
 export { type CoverageReport, type CoveredSentence, coverage } from "./scenario/coverage.js";
+export type { InferredHolding } from "./scenario/infer.js";
 export {
   checkScenario,
   type LoadOptions,
@@ -123,6 +124,7 @@ export type {
   ActivityTally,
   CasualtyTally,
   CeasefireState,
+  ControlBasis,
   Deployment,
   DisplacementFigure,
   Fate,

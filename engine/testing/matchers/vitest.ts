@@ -1,7 +1,8 @@
 import { expect } from "vitest";
 import type { SideId } from "../../model/ids.js";
+import type { ControlBasis } from "../../state/types.js";
 import { type ExpectedCasualties, toHaveCasualties } from "./casualties.js";
-import { toBeContested, toHaveController, toHaveShares } from "./control.js";
+import { toBeContested, toHaveControlBasis, toHaveController, toHaveShares } from "./control.js";
 import {
   type ForecastSubject,
   type LaterThan,
@@ -22,6 +23,7 @@ import { type SiegeStatusOrAbsent, toHaveSiegeStatus } from "./siege.js";
  */
 export const sitrepMatchers = Object.freeze({
   toHaveController,
+  toHaveControlBasis,
   toHaveShares,
   toBeContested,
   toHaveSiegeStatus,
@@ -36,6 +38,11 @@ export const sitrepMatchers = Object.freeze({
 export interface SitrepMatchers<R = unknown> {
   /** The place (id, name or any alias) is controlled by `side` (id or name), or by nobody known for `null`. */
   toHaveController(place: string, side: SideId | null): R;
+  /**
+   * The place's control is `reported`, `inferred` (from the capture `from`, when given: see
+   * `Scenario.inferred`), or unknown for `null`.
+   */
+  toHaveControlBasis(place: string, basis: ControlBasis | null, from?: string): R;
   /** The place is divided in exactly these shares (side to fraction), or not divided for `null`. */
   toHaveShares(place: string, shares: Readonly<Record<string, number>> | null): R;
   /** Fighting in or for the place is going on. */
