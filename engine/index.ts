@@ -42,6 +42,7 @@ export {
   forecastModel,
   loadForecastModel,
 } from "./forecast/model.js";
+export { ForecastPool } from "./forecast/pool.js";
 export type { DayContext, ForecastProcess, GeneratedEvent } from "./forecast/process.js";
 export { type Recorded, recordedOutcomes } from "./forecast/recorded.js";
 export { SIMULATED_DOCUMENT } from "./forecast/run.js";
