@@ -3,7 +3,7 @@ import type { EventId, PlaceId, SideId } from "../model/ids.js";
 import type { Quantity } from "../model/quantity.js";
 import { Ledger } from "../state/ledger.js";
 import { type PlainState, plainState } from "../state/plain.js";
-import type { SiegeStatus, Stamp, State, SupplyStatus } from "../state/types.js";
+import type { FrontClosure, SiegeStatus, Stamp, State, SupplyStatus } from "../state/types.js";
 
 /** One place as reported: names, control, and whether the fact is still in doubt at that moment. */
 export interface PlaceView {
@@ -43,6 +43,8 @@ export interface FrontView {
   readonly asOf: string | null;
   readonly byEvent: EventId | null;
   readonly uncertain: boolean;
+  /** How the front ended (`{ byEvent, at, reason }`), or null while it is open; `distanceKm` is then its last distance. */
+  readonly closed: FrontClosure | null;
 }
 
 /** A state as people read it: what `sitrep state --json` prints. */
@@ -51,7 +53,10 @@ export interface StateView {
   readonly lastEvent: EventId | null;
   readonly places: readonly PlaceView[];
   readonly sieges: readonly SiegeView[];
+  /** Every front, open (`closed: null`) or ended. */
   readonly fronts: readonly FrontView[];
+  /** Distances gained by advances, by the advance's event id. */
+  readonly advances: PlainState["advances"];
   /** Losses per side, then per source, keys sorted. */
   readonly casualties: PlainState["casualties"];
   readonly civilianDeaths: PlainState["civilianDeaths"];
@@ -106,6 +111,7 @@ export function viewState(state: State, catalogue: Catalogue, atMs: number): Sta
         asOf: f.since,
         byEvent: f.byEvent,
         uncertain: isUncertain(f, atMs),
+        closed: f.closed,
       });
     }
   }
@@ -131,6 +137,7 @@ export function viewState(state: State, catalogue: Catalogue, atMs: number): Sta
     places,
     sieges,
     fronts,
+    advances: plain.advances,
     casualties: plain.casualties,
     civilianDeaths: plain.civilianDeaths,
     territory: plain.territory,

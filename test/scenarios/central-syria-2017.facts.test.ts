@@ -54,6 +54,15 @@ describe("central-syria-2017: Sukhnah", () => {
 });
 
 describe("central-syria-2017: Raqqa province and the Euphrates", () => {
+  it("Resafa: the army advanced between 30 and 35 km east of it on 21 July, with no distance left given", () => {
+    expect(Ledger.get(at("2017-07-20").advances, "cs-0721-east-of-resafa")).toBeUndefined();
+    expect(Ledger.get(at("2017-07-21").advances, "cs-0721-east-of-resafa")).toMatchObject({
+      side: GOV,
+      gainedKm: { low: 30, best: 32.5, high: 35, text: "between 30 and 35 kilometers" },
+      from: "resafa",
+      direction: "east",
+    });
+  });
   it("Raqqa province: ISIL's control down to 10 percent on 25 July", () => {
     expect(Ledger.get(at("2017-07-24").territory, "isil@raqqa-governorate")).toBeUndefined();
     expect(Ledger.get(at("2017-07-25").territory, "isil@raqqa-governorate")?.share?.best).toBe(0.1);
@@ -261,6 +270,13 @@ describe("central-syria-2017: Deir ez-Zor", () => {
     const s = siege(at("2017-09-05T16:00"), "deir-ez-zor-city");
     expect(s.status).toBe("broken");
     expect(s.endedBy).toBe("cs-0905-siege-broken");
+  });
+  it("Deir ez-Zor city: the army's front to the city ends with the siege's break, its last distance kept", () => {
+    expect(place(at("2017-09-05T12:00"), "deir-ez-zor").fronts[GOV]?.closed).toBeNull();
+    const front = place(at("2017-10-21"), "deir-ez-zor").fronts[GOV];
+    expect(front?.distanceKm.best).toBe(3);
+    expect(front?.byEvent).toBe("cs-0904-within-3-km-of-deir-ez-zor");
+    expect(front?.closed).toMatchObject({ byEvent: "cs-0905-siege-broken", reason: "relieved" });
   });
   it("Deir ez-Zor airport: besieged since September 2016, still on 8 September", () => {
     expect(siege(at("2017-09-08"), "deir-ez-zor-airport").status).toBe("active");

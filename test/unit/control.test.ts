@@ -156,11 +156,17 @@ describe("fronts and captures", () => {
     const near = on("01-02", { type: "advance", actor: "army", objective: "north-town", within: 0.7 });
     spec(cat)
       .given([reported, near])
-      .when(on("01-03", { type: "place-captured", place: "north-town", actor: "army" }))
-      .thenExpect((after) => expect(place(after, "north-town").fronts).toEqual({}));
+      .when(on("01-03", { type: "place-captured", place: "north-town", actor: "army" }, "take-north"))
+      .thenExpect((after) =>
+        expect(place(after, "north-town").fronts.govt).toMatchObject({
+          distanceKm: { best: 0.7 },
+          byEvent: near.id,
+          closed: { byEvent: "take-north", reason: "captured", at: "2020-01-03T00:00:00.000Z" },
+        }),
+      );
     spec(cat)
       .given([reported, near])
       .when(on("01-03", { type: "place-captured", place: "north-town", actor: "army", share: 0.2 }))
-      .thenExpect((after) => expect(place(after, "north-town").fronts.govt?.distanceKm.best).toBe(0.7));
+      .thenExpect((after) => expect(place(after, "north-town").fronts.govt?.closed).toBeNull());
   });
 });

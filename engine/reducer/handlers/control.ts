@@ -1,5 +1,5 @@
 import { type Violation, violation } from "../../errors/rule-violation.js";
-import type { EventOf } from "../../events/event.js";
+import type { DomainEvent, EventOf } from "../../events/event.js";
 import type { SideId } from "../../model/ids.js";
 import { advanceSiege, siegeStatusOf } from "../../sieges/machine.js";
 import { Ledger } from "../../state/ledger.js";
@@ -7,6 +7,7 @@ import type { PlaceState, State } from "../../state/types.js";
 import { edit, type Writable } from "../../state/writable.js";
 import type { Handler } from "../handler.js";
 import { checkSide, countActivity, editPlace, isViolation, placeAt, requireSide, stampOf } from "../support.js";
+import { closeFront } from "./fronts.js";
 import { unindexSiege } from "./sieges.js";
 
 type Capture = EventOf<"place-captured"> | EventOf<"place-recaptured">;
@@ -90,19 +91,15 @@ function fallSieges(draft: Writable<State>, event: Capture, side: SideId): void 
 
 /**
  * A side now holds all of a place: it is its controller, nobody shares it, the fighting is over,
- * the side's front to it is closed and any fire control it kept over it ends.
+ * the side's front to it is closed (`captured`, by `event`) and any fire control it kept over it ends.
  */
-export function holdWhole(p: Writable<PlaceState>, side: SideId, actor: string): void {
+export function holdWhole(p: Writable<PlaceState>, side: SideId, actor: string, event: DomainEvent): void {
   p.controller = side;
   p.holder = actor;
   p.shares = null;
   p.contested = false;
   if (!p.heldBy.includes(side)) p.heldBy = [...p.heldBy, side];
-  if (p.fronts[side] !== undefined) {
-    const fronts = { ...p.fronts };
-    delete fronts[side];
-    p.fronts = fronts;
-  }
+  closeFront(p, side, event, "captured");
   if (p.fireControl !== null && p.fireControl.side === side) p.fireControl = null;
 }
 
@@ -111,7 +108,7 @@ function applyCapture(draft: Writable<State>, event: Capture): void {
   const p = editPlace(draft, event.place);
   const share = event.share?.best ?? 1;
   if (share >= 1) {
-    holdWhole(p, side, event.actor);
+    holdWhole(p, side, event.actor, event);
   } else {
     const before = { controller: p.controller, holder: p.holder };
     const shares = sharesAfter(p as PlaceState, side, share);
@@ -158,7 +155,7 @@ export const controlReported: Handler<EventOf<"control-reported">> = {
   apply(draft, event) {
     const p = editPlace(draft, event.place);
     if (event.actor !== undefined) {
-      holdWhole(p, draft.refs.actorSide[event.actor] as SideId, event.actor);
+      holdWhole(p, draft.refs.actorSide[event.actor] as SideId, event.actor, event);
     } else {
       const shares: Record<SideId, number> = {};
       for (const s of [...(event.shares ?? [])].sort((a, b) => (a.side < b.side ? -1 : 1)))

@@ -6,6 +6,7 @@ import type { OperationState, OperationStatus, State } from "../../state/types.j
 import { edit, type Writable } from "../../state/writable.js";
 import type { Handler } from "../handler.js";
 import { isViolation, requireSide, stampOf } from "../support.js";
+import { closeFronts } from "./fronts.js";
 
 function checkNew(state: State, event: DomainEvent & { operation: EntityId; actor: string }): Violation | null {
   const prior = Ledger.get(state.operations, event.operation);
@@ -115,8 +116,13 @@ export const offensiveResumed: Handler<EventOf<"offensive-resumed">> = {
   },
 };
 
-/** An offensive ends. */
+/** An offensive ends; its side's open fronts to its objectives close as `stopped`. */
 export const offensiveConcluded: Handler<EventOf<"offensive-concluded">> = {
   check: (state, event) => checkStatus(state, event, event.operation, ["active", "suspended"], "concluded"),
-  apply: (draft, event) => setStatus(draft, event, event.operation, "concluded"),
+  apply(draft, event) {
+    setStatus(draft, event, event.operation, "concluded");
+    // The offensive is over: its side's fronts to its objectives end where they stood.
+    const op = Ledger.get(draft.operations, event.operation) as OperationState;
+    closeFronts(draft, op.objectives, op.side, event, "stopped");
+  },
 };

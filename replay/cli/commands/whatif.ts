@@ -341,7 +341,13 @@ Examples:
               base: p.base,
               branch: p.branch,
             })),
-            sieges: comparison.sieges.map((s) => ({ id: s.id, name: siegeName(s.id), base: s.base, branch: s.branch })),
+            sieges: comparison.sieges.map((s) => ({
+              id: s.id,
+              name: siegeName(s.id),
+              base: s.base,
+              branch: s.branch,
+              supply: s.supply,
+            })),
           },
         });
         return;
