@@ -26,7 +26,10 @@ function value(field: string, v: unknown, names: Names): string {
     case "fronts":
       return (
         Object.values(v as Record<string, Front>)
-          .map((f) => `${names.side(f.side)} ${quantity(f.distanceKm)} km`)
+          .map(
+            (f) =>
+              `${names.side(f.side)} ${quantity(f.distanceKm)} km${f.closed === null ? "" : ` (closed: ${f.closed.reason})`}`,
+          )
           .join(", ") || "none"
       );
     case "fireControl":
@@ -81,6 +84,10 @@ export function renderHistory(entries: readonly HistoryEntry[], names: Names, c:
     out.push(`${h.initial ? c.dim("(initial) ") : ""}${eventLine(h.event, names, c)}`);
     const text = changeText(h.fields, names, c);
     if (text !== "") out.push(`    ${text}`);
+    if (h.siege !== null)
+      out.push(
+        `    ${h.siege.name}: ${h.siege.change}${h.siege.status === "active" ? `, supply ${h.siege.supply}` : ""}`,
+      );
     out.push(`    ${quoteLine(h.event, c)}`);
   }
   return out;

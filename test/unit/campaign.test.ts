@@ -160,6 +160,25 @@ describe("a campaign at any moment", () => {
     expect(h[1]?.fields.map((f) => f.field)).toContain("shares");
   });
 
+  it("counts among a place's changes those of the sieges whose enclave holds it", () => {
+    const h = c.history("Deir ez-Zor");
+    expect(h.map((e) => [e.event.id, e.siege?.change ?? null])).toEqual([
+      ["held", null],
+      ["laid", "imposed"],
+      ["near", null],
+      ["broken", "broken"],
+    ]);
+    expect(h[1]?.siege).toEqual({
+      id: "dz",
+      name: "Siege of Deir ez-Zor",
+      change: "imposed",
+      status: "active",
+      supply: "open",
+    });
+    expect(h[1]?.fields).toEqual([]);
+    expect(c.history("Raqqa").every((e) => e.siege === null)).toBe(true);
+  });
+
   it("explains who holds a place as a chain of events with quotes", () => {
     const e = c.explain("raqqa", "2017-09-11");
     expect(e.controller).toBe("isil");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { Campaign } from "../../engine/campaign.js";
 import { parseScenario } from "../../engine/scenario/load.js";
 import type { Scenario } from "../../engine/scenario/scenario.js";
 import { simulate } from "../../engine/sim/simulate.js";
@@ -74,6 +75,18 @@ function encircledCity(): Scenario {
 
 const scenario = encircledCity();
 const noBridge = branch("no-bridge").from(scenario).drop("bridge-taken").build();
+
+describe("the encircled city's history", () => {
+  it("holds the siege laid around it and the cut of its last supply line, though neither changes who holds it", () => {
+    const h = Campaign.of(scenario).history("River City");
+    expect(h.map((e) => [e.event.id, e.siege?.change ?? null, e.siege?.supply ?? null])).toEqual([
+      ["held", null, null],
+      ["encircled", "imposed", "open"],
+      ["last-line-cut", "tightened", "cut"],
+      ["under-fire", null, null],
+    ]);
+  });
+});
 
 describe("what if the besiegers had not taken the bridge that carried the last supply line", () => {
   it("compare sees the siege's supply cut in the base and open in the branch, though its status is the same", () => {
