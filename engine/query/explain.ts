@@ -1,6 +1,5 @@
 import type { PlaceId, SideId } from "../model/ids.js";
 import type { PlaceState } from "../state/types.js";
-import { describeTime } from "../time/describe.js";
 import { CONTROL_FIELDS, type HistoryEntry } from "./history.js";
 
 /** Why a place is held by whom at a moment: the chain of events that made it so, with their quotes. */
@@ -19,10 +18,52 @@ export interface Explanation {
   readonly summary: string;
 }
 
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** The local day of an ISO 8601 time with offset, in words: "28 September 2017". */
+function dayInWords(iso: string): { day: string; year: string } {
+  const [year = "", month = "1", day = "1"] = iso.slice(0, 10).split("-");
+  return { day: `${Number(day)} ${MONTHS[Number(month) - 1] ?? month}`, year };
+}
+
+/** When an event happened, as its interval allows: "21 October 2017", or "between 28 September and 1 October 2017". */
+function whenInWords(earliest: string, latest: string): string {
+  const a = dayInWords(earliest);
+  // The latest time of a day-long interval is the day's last millisecond: the same local day.
+  const b = dayInWords(latest);
+  if (a.day === b.day && a.year === b.year) return `${a.day} ${a.year}`;
+  return a.year === b.year
+    ? `between ${a.day} and ${b.day} ${b.year}`
+    : `between ${a.day} ${a.year} and ${b.day} ${b.year}`;
+}
+
+/** Display names for the summary; ids where none is given. */
+export interface ExplainNames {
+  place(id: string): string;
+  side(id: string): string;
+}
+
+const ID_NAMES: ExplainNames = { place: (id) => id, side: (id) => id };
+
 /**
- * Explains a place's control at a moment from its history (see `placeHistory`).
+ * Explains a place's control at a moment from its history (see `placeHistory`). With `names`
+ * (e.g. from the catalogue) the summary names the place and the sides as people do.
  * @example
- * explainControl("sukhnah", history, state.places[i], "2017-08-06T23:59:59.999+03:00", false);
+ * explainControl("sukhnah", history, state.places[i], "2017-08-06T23:59:59.999+03:00", false).summary;
+ * // "sukhnah has been held by syrian-government since 6 August 2017 (\"on 6 August\"; cs-0806-...): \"...\""
  */
 export function explainControl(
   place: PlaceId,
@@ -30,6 +71,7 @@ export function explainControl(
   current: PlaceState,
   atIso: string,
   uncertain: boolean,
+  names: ExplainNames = ID_NAMES,
 ): Explanation {
   const atMs = Date.parse(atIso);
   const chain = history.filter(
@@ -38,15 +80,31 @@ export function explainControl(
       h.fields.some((f) => (CONTROL_FIELDS as readonly string[]).includes(f.field)),
   );
   const last = chain[chain.length - 1];
-  const holder = current.shares
-    ? Object.entries(current.shares)
-        .map(([s, v]) => `${s} ${Math.round(v * 100)}%`)
-        .join(", ")
-    : (current.controller ?? "nobody known");
-  const summary =
-    last === undefined
-      ? `No source says who holds ${place} at ${atIso}.`
-      : `${place} is held by ${holder}${current.contested ? " (contested)" : ""} since ${describeTime(last.event.time)} (${last.event.id}${last.event.source.attribution ? `, according to ${last.event.source.attribution}` : ""}): "${last.event.source.quote}"${uncertain ? " — uncertain at this moment: the event may not have happened yet" : ""}`;
+  const held = current.shares
+    ? `divided (${Object.entries(current.shares)
+        .map(([s, v]) => `${names.side(s)} ${Math.round(v * 100)}%`)
+        .join(", ")})`
+    : current.controller === null
+      ? "held by nobody known"
+      : `held by ${names.side(current.controller)}`;
+  const name = names.place(place);
+  let summary: string;
+  if (last === undefined) {
+    summary = `No source says who holds ${name} at ${atIso}.`;
+  } else {
+    const e = last.event;
+    const source = `${e.id}${e.source.attribution ? `, according to ${e.source.attribution}` : ""}`;
+    const t = e.time;
+    const wording = t.text === "" ? (t.note ?? "") : `"${t.text}"${t.note === undefined ? "" : ` (${t.note})`}`;
+    summary =
+      `${name} has been ${held}${current.contested ? ", and fought over," : ""} since ${whenInWords(e.time.earliest, e.time.latest)}` +
+      ` (${wording === "" ? "" : `${wording}; `}${source}): "${e.source.quote}"` +
+      (uncertain
+        ? " — uncertain at this moment: the event may not have happened yet."
+        : /[.!?]$/.test(e.source.quote)
+          ? ""
+          : ".");
+  }
   return {
     place,
     at: atIso,

@@ -49,7 +49,11 @@ export async function openScenario(idOrPath: string, dirs: readonly string[] = [
 /** Opens a scenario and builds its timeline. */
 export async function openCampaign(idOrPath: string, dirs: readonly string[] = []): Promise<Opened> {
   const scenario = await openScenario(idOrPath, dirs);
-  return { scenario, campaign: Campaign.of(scenario), names: namesOf(scenario.catalogue) };
+  return {
+    scenario,
+    campaign: Campaign.of(scenario),
+    names: namesOf(scenario.catalogue, [...scenario.initialEvents, ...scenario.events]),
+  };
 }
 
 const DATE_LIKE = /^\d{4}-\d{2}-\d{2}/;

@@ -149,7 +149,7 @@ describe("sitrep timeline", () => {
     const lines = r.stdout.trim().split("\n");
     expect(lines).toHaveLength(7);
     expect(lines[4]).toBe(
-      '2017-09-05 "at around 2 P.M. on 5 September" siege-broken · Syrian Arab Army breaks siege deir-ez-zor-siege (state media, fixture-doc) [fx-siege-broken]',
+      '2017-09-05 "at around 2 P.M. on 5 September" siege-broken · Syrian Arab Army breaks the Siege of Deir ez-Zor (state media, fixture-doc) [fx-siege-broken]',
     );
   });
 

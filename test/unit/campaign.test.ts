@@ -183,8 +183,15 @@ describe("a campaign at any moment", () => {
     const e = c.explain("raqqa", "2017-09-11");
     expect(e.controller).toBe("isil");
     expect(e.chain.map((h) => h.event.id)).toEqual(["isil-raqqa", "part"]);
-    expect(e.summary).toMatch(/isil 80%, sdf 20%.*according to SOHR.*"part quote"/);
-    expect(c.explain("raqqa", "2017-09-21").summary).toMatch(/held by sdf since by 20 September \(all/);
+    expect(e.summary).toBe(
+      'Raqqa has been divided (ISIL 80%, SDF 20%), and fought over, since 10 September 2017 ("10 September"; part, according to SOHR): "part quote".',
+    );
+    expect(c.explain("raqqa", "2017-09-21").summary).toBe(
+      'Raqqa has been held by SDF since between 12 September and 20 September 2017 ("by 20 September"; all, according to SOHR): "all quote".',
+    );
+    expect(c.explain("raqqa", "2017-09-15").summary).toMatch(
+      /^Raqqa has been held by SDF since .*: "all quote" — uncertain at this moment: the event may not have happened yet\.$/,
+    );
   });
 
   it("diffs two moments by place and siege", () => {

@@ -326,7 +326,7 @@ Examples:
             siegeName: (id) => Ledger.get(end.sieges, id)?.name ?? id,
             claimant: (claimant) => claimantLabel(claimant, t.scenario.documents),
           },
-          namesOf(t.scenario.catalogue),
+          namesOf(t.scenario.catalogue, [...t.scenario.initialEvents, ...t.events]),
           io.colors,
         ),
       );

@@ -320,7 +320,7 @@ Examples:
         editText: editText(q.edit),
       }));
       const { namesOf } = await import("../../render/names.js");
-      const names = namesOf(scenario.catalogue);
+      const names = namesOf(scenario.catalogue, [...scenario.initialEvents, ...scenario.events]);
       const siegeName = (id: string) => Ledger.get(replayed.state.sieges, id)?.name ?? id;
       if (opts.json) {
         io.json({
