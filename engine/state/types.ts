@@ -112,6 +112,8 @@ export interface OperationState extends Stamp {
   readonly actor: ActorId;
   readonly objectives: readonly PlaceId[];
   readonly status: OperationStatus;
+  /** The strikes an air campaign counts, as the source gives them ("more than 850 airstrikes"); null when it gives none. */
+  readonly strikes: Quantity | null;
 }
 
 /** One side's losses as one source counts them, summed over its reports. */

@@ -100,6 +100,16 @@ export function advanceLines(view: StateView, names: Names, c: Colors): string[]
   });
 }
 
+/** One line per air campaign: its name, side, status and the strikes the source counts. */
+export function airCampaignLines(view: StateView, names: Names, c: Colors): string[] {
+  return Object.values(view.operations)
+    .filter((o) => o.kind === "air")
+    .map(
+      (o) =>
+        `  ${o.name ?? o.id}: ${names.side(o.side)}, ${o.status}${o.strikes === null ? "" : `, ${quantity(o.strikes)} strikes${o.strikes.text ? ` ("${o.strikes.text}")` : ""}`}${c.dim(` (${o.byEvent ?? o.id})`)}`,
+    );
+}
+
 /**
  * Who a tally is counted by, as a reader wants it: a document that asserts the figure itself
  * by its title; a named source ("SOHR") as "according to"; a hedge the text uses instead of a
@@ -143,6 +153,7 @@ export function renderState(
   total: number,
   c: Colors,
 ): string[] {
+  const air = airCampaignLines(view, names, c);
   return [
     c.bold(
       `${scenario.id} at ${view.at}: ${view.applied} of ${total} events applied${view.lastEvent ? ` (last: ${view.lastEvent})` : ""}`,
@@ -156,6 +167,7 @@ export function renderState(
     ...frontLines(view, names, c),
     c.bold("Advances (distance gained)"),
     ...advanceLines(view, names, c),
+    ...(air.length > 0 ? [c.bold("Air campaigns"), ...air] : []),
     c.bold("Casualties so far"),
     ...casualtyLines(view, names, scenario.documents),
   ];

@@ -67,7 +67,7 @@ export function summary(e: DomainEvent, n: Names): string {
     case "fire-control":
       return `${n.actor(e.actor)} holds ${n.place(e.place)} under fire control`;
     case "air-campaign":
-      return `${n.actor(e.actor)} starts the ${e.name ?? n.operation(e.operation)}${e.areas.length > 0 ? ` over ${list(e.areas.map(n.place))}` : ""}`;
+      return `${n.actor(e.actor)} starts the ${e.name ?? n.operation(e.operation)}${e.areas.length > 0 ? ` over ${list(e.areas.map(n.place))}` : ""}${e.strikes ? `: ${quantity(e.strikes)} strikes${e.strikes.text ? ` ("${e.strikes.text}")` : ""}` : ""}`;
     case "airstrike":
       return `${n.actor(e.actor)} airstrike${e.against ? ` on ${n.actor(e.against)}` : ""}${at(n, e.place)}${e.target ? ` (${e.target})` : ""}`;
     case "artillery-bombardment":

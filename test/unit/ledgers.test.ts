@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { viewState } from "../../engine/query/view.js";
 import { Ledger } from "../../engine/state/ledger.js";
 import { spec } from "../../engine/testing/index.js";
+import { plain } from "../../replay/render/colors.js";
+import { namesOf } from "../../replay/render/names.js";
+import { airCampaignLines } from "../../replay/render/state.js";
+import { summary } from "../../replay/render/summary.js";
 import { on, testCatalogue } from "../support/fixtures.js";
 import { place } from "../support/scenarios.js";
 
@@ -28,6 +33,28 @@ describe("operations", () => {
           objectives: ["big-city"],
         }),
       );
+  });
+
+  it("an air campaign keeps the count of strikes its source gives, with the wording", () => {
+    const strikes = { low: 851, best: 851, high: null, text: "more than 850 airstrikes" };
+    const campaign = on("01-01", { type: "air-campaign", operation: "air", name: "Air Test", actor: "army", strikes });
+    spec(cat)
+      .given([])
+      .when(campaign)
+      .thenExpect((s) => {
+        expect(Ledger.get(s.operations, "air")).toMatchObject({ kind: "air", strikes });
+        expect(summary(campaign, namesOf(cat))).toBe(
+          'Army starts the Air Test: 851 or more strikes ("more than 850 airstrikes")',
+        );
+        const view = viewState(s, cat, Date.parse("2020-01-02"));
+        expect(airCampaignLines(view, namesOf(cat), plain)).toEqual([
+          `  Air Test: Government, active, 851 or more strikes ("more than 850 airstrikes") (${campaign.id})`,
+        ]);
+      });
+    spec(cat)
+      .given([])
+      .when(launch)
+      .thenExpect((s) => expect(Ledger.get(s.operations, "op")?.strikes).toBeNull());
   });
 
   it("is suspended, resumed and concluded in that order only", () => {

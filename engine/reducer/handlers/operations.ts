@@ -1,6 +1,7 @@
 import { type Violation, violation } from "../../errors/rule-violation.js";
 import type { DomainEvent, EventOf } from "../../events/event.js";
 import type { EntityId, SideId } from "../../model/ids.js";
+import type { Quantity } from "../../model/quantity.js";
 import { Ledger } from "../../state/ledger.js";
 import type { OperationState, OperationStatus, State } from "../../state/types.js";
 import { edit, type Writable } from "../../state/writable.js";
@@ -30,6 +31,7 @@ function start(
     actor: string;
     name?: string | undefined;
     objectives?: readonly string[];
+    strikes?: Quantity | undefined;
   },
   kind: OperationState["kind"],
 ): void {
@@ -41,6 +43,7 @@ function start(
     actor: event.actor,
     objectives: [...(event.objectives ?? [])],
     status: "active",
+    strikes: event.strikes ?? null,
     ...stampOf(event),
   });
 }
@@ -86,7 +89,7 @@ export const offensiveLaunched: Handler<EventOf<"offensive-launched">> = {
   apply: (draft, event) => start(draft, event, "ground"),
 };
 
-/** An air campaign begins. */
+/** An air campaign begins, with the count of its strikes where the source gives one. */
 export const airCampaign: Handler<EventOf<"air-campaign">> = {
   check: checkNew,
   apply: (draft, event) => start(draft, event, "air"),
