@@ -117,9 +117,21 @@ export function renderSimulation(d: Distributions, h: SimulationHeader, names: N
     }
   }
 
-  const fire = Object.keys(d.fireControl);
+  // As for control: the places whose fire control varies across the runs, or those asked for.
+  const fireVaries = (id: string) =>
+    Object.values(d.fireControl[id] ?? {}).some((dist) => Object.keys(dist).length > 1);
+  const fire = Object.keys(d.fireControl).filter((id) =>
+    h.places.length > 0 ? h.places.includes(id) : fireVaries(id),
+  );
   if (fire.length > 0) {
-    lines.push("", c.bold("Fire control (probability of each side holding the place under fire)"));
+    lines.push(
+      "",
+      c.bold(
+        h.places.length > 0
+          ? "Fire control (probability of each side holding the place under fire)"
+          : "Fire control: places where it varies (probability of each side holding the place under fire)",
+      ),
+    );
     const fw = Math.max(...fire.map((id) => names.place(id).length));
     for (const id of fire) {
       const byAt = d.fireControl[id] ?? {};

@@ -54,8 +54,11 @@ describe("sitrep state", () => {
     expect(r.stdout).toMatch(/fixture-siege at 2017-08-05T23:59:59\.999\+03:00: 3 of 7 events applied/);
     expect(r.stdout).toMatch(/Wadi Fixture\s+Syrian government\s+\? uncertain/);
     expect(r.stdout).toMatch(/Siege of Deir ez-Zor: active/);
-    // Taken on 5 August: the front to it is closed; before, it stood at 65 km.
-    expect(r.stdout).not.toMatch(/→ Wadi Fixture:/);
+    // Taken on 5 August: the front to it is closed, its last distance kept; before, it stood at 65 km.
+    expect(r.stdout).not.toMatch(/→ Wadi Fixture: 65/);
+    expect(r.stdout).toMatch(
+      /Fronts\n {2}none open\n {2}Syrian government → Wadi Fixture: closed 2017-08-05, objective taken \(fx-capture-wadi\); last 65 \(60–70\) km as of 2017-08-02\n/,
+    );
     expect(sitrep(["state", FIXTURE, "--at", "2017-08-04"]).stdout).toMatch(
       /Syrian government → Wadi Fixture: 65 \(60–70\) km/,
     );
