@@ -1,4 +1,5 @@
 import type { PlaceId, SideId } from "../model/ids.js";
+import { type Quantity, shareInWords } from "../model/quantity.js";
 import type { PlaceState } from "../state/types.js";
 import { CONTROL_FIELDS, type HistoryEntry } from "./history.js";
 
@@ -8,7 +9,7 @@ export interface Explanation {
   /** The moment asked about (ISO 8601). */
   readonly at: string;
   readonly controller: SideId | null;
-  readonly shares: Readonly<Record<SideId, number>> | null;
+  readonly shares: Readonly<Record<SideId, Quantity>> | null;
   readonly contested: boolean;
   /** The setting event may not have happened yet at this moment. */
   readonly uncertain: boolean;
@@ -82,7 +83,7 @@ export function explainControl(
   const last = chain[chain.length - 1];
   const held = current.shares
     ? `divided (${Object.entries(current.shares)
-        .map(([s, v]) => `${names.side(s)} ${Math.round(v * 100)}%`)
+        .map(([s, v]) => `${names.side(s)} ${shareInWords(v)}`)
         .join(", ")})`
     : current.controller === null
       ? "held by nobody known"

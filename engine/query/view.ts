@@ -13,7 +13,8 @@ export interface PlaceView {
   readonly kind: string;
   readonly controller: SideId | null;
   readonly holder: string | null;
-  readonly shares: Readonly<Record<SideId, number>> | null;
+  /** Side id to its share as the source gives it (`{ low, best, high, text }`), for a divided place; else null. */
+  readonly shares: Readonly<Record<SideId, Quantity>> | null;
   readonly contested: boolean;
   /** The event that set it may not have happened yet at this moment (its latest time is later). */
   readonly uncertain: boolean;

@@ -54,8 +54,12 @@ export interface PlaceState extends Stamp {
   readonly controller: SideId | null;
   /** The actor that took or holds it, where the source names one. */
   readonly holder: ActorId | null;
-  /** Shares of control where the place is divided (side id to fraction, summing to at most 1), else null. */
-  readonly shares: Readonly<Record<SideId, number>> | null;
+  /**
+   * Shares of control where the place is divided, else null: side id to a fraction as the source
+   * gives it (`{ low, best, high, text }`, "70 to 80 percent" keeps its range and wording); the
+   * `best` values sum to at most 1.
+   */
+  readonly shares: Readonly<Record<SideId, Quantity>> | null;
   /** Fighting in or for the place is going on. */
   readonly contested: boolean;
   /** Every side that has held the place, in the order they first did. */

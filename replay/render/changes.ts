@@ -1,3 +1,4 @@
+import type { Quantity } from "../../engine/model/quantity.js";
 import type { FieldChange, StateDiff } from "../../engine/query/diff.js";
 import type { HistoryEntry } from "../../engine/query/history.js";
 import type { Front } from "../../engine/state/types.js";
@@ -18,7 +19,7 @@ function value(field: string, v: unknown, names: Names): string {
     case "holder":
       return names.actor(v as string);
     case "shares":
-      return shares(v as Record<string, number>, names);
+      return shares(v as Record<string, Quantity>, names);
     case "heldBy":
       return (v as string[]).map(names.side).join(", ") || "none";
     case "enclave":

@@ -1,6 +1,6 @@
 import type { Catalogue } from "../../engine/catalogue/catalogue.js";
 import type { DomainEvent } from "../../engine/events/event.js";
-import type { Quantity } from "../../engine/model/quantity.js";
+import { type Quantity, shareInWords } from "../../engine/model/quantity.js";
 
 /** Display names from a catalogue and a log, falling back to the id. */
 export interface Names {
@@ -59,10 +59,10 @@ export function percent(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
 
-/** Shares of a divided place: "Syrian government 20%, Islamic State 80%". */
-export function shares(s: Readonly<Record<string, number>>, names: Names): string {
+/** Shares of a divided place, each with its wording or range: "Syrian government 20%, Islamic State 80%". */
+export function shares(s: Readonly<Record<string, Quantity>>, names: Names): string {
   return Object.entries(s)
-    .map(([side, v]) => `${names.side(side)} ${percent(v)}`)
+    .map(([side, v]) => `${names.side(side)} ${shareInWords(v)}`)
     .join(", ");
 }
 

@@ -6,7 +6,7 @@ interface PlaceJson {
   name: string;
   aliases: string[];
   controller: string | null;
-  shares: Record<string, number> | null;
+  shares: Record<string, { low: number; best: number; high: number | null; text: string | null }> | null;
   contested: boolean;
   uncertain: boolean;
   since: string | null;
@@ -89,7 +89,11 @@ describe("sitrep state", () => {
       uncertain: false,
       byEvent: "fx-jafrah-part",
     });
-    expect(jafrah.shares).toEqual({ isil: 0.8, "syrian-government": 0.2 });
+    // Shares are quantities: the one taken keeps the text's wording; the rest, scaled down, has none.
+    expect(jafrah.shares).toEqual({
+      isil: { low: 0.8, best: 0.8, high: 0.8, text: null },
+      "syrian-government": { low: 0.2, best: 0.2, high: 0.2, text: "20% of the village" },
+    });
     expect(place(doc, "fx-wadi").aliases).toEqual(["Fixture Town", "Wadi al-Fixture"]);
     expect(doc.sieges).toEqual([
       expect.objectContaining({
@@ -204,7 +208,7 @@ describe("sitrep diff, history, explain", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Events applied: 4 → 7/);
     expect(r.stdout).toMatch(
-      /al-Jafrah: contested: no → yes;.*shares: none → Islamic State \(ISIL\) 80%, Syrian government 20%/,
+      /al-Jafrah: contested: no → yes;.*shares: none → Islamic State \(ISIL\) 80%, Syrian government 20% \("20% of the village"\)/,
     );
     expect(r.stdout).toMatch(/Siege of Deir ez-Zor: status: active → broken/);
     const { doc } = sitrepJson<{

@@ -39,8 +39,8 @@ describe("central-syria-2017: Sukhnah", () => {
   });
   it("Sukhnah: 20% taken by the army on 3 August, ISIL holding the rest", () => {
     const p = place(at("2017-08-03"), "sukhnah");
-    expect(p.shares?.[GOV]).toBeCloseTo(0.2, 9);
-    expect(p.shares?.[ISIL]).toBeCloseTo(0.8, 9);
+    expect(p.shares?.[GOV]?.best).toBeCloseTo(0.2, 9);
+    expect(p.shares?.[ISIL]?.best).toBeCloseTo(0.8, 9);
     expect(p.controller).toBe(ISIL);
     expect(p.contested).toBe(true);
   });
@@ -166,7 +166,7 @@ describe("central-syria-2017: losses and people", () => {
 describe("central-syria-2017: the pockets of central Syria", () => {
   it("Humaymah: ISIL's on 16 July, two thirds taken by 21 August, completely secured on 21 August", () => {
     expect(controller("2017-07-16", "hamimah")).toBe(ISIL);
-    expect(place(at("2017-08-20"), "hamimah").shares?.[GOV]).toBeCloseTo(0.67, 9);
+    expect(place(at("2017-08-20"), "hamimah").shares?.[GOV]?.best).toBeCloseTo(0.67, 9);
     const p = place(at("2017-08-21"), "hamimah");
     expect(p.controller).toBe(GOV);
     expect(p.shares).toBeNull();
@@ -204,7 +204,7 @@ describe("central-syria-2017: the pockets of central Syria", () => {
     expect(controller("2017-09-01", "uqayribat")).toBe(GOV);
     const p = place(at("2017-09-02"), "uqayribat");
     expect(p.controller).toBe(ISIL);
-    expect(p.shares?.[ISIL]).toBeGreaterThan(0.5);
+    expect(p.shares?.[ISIL]?.best).toBeGreaterThan(0.5);
     expect(controller("2017-09-03", "uqayribat")).toBe(GOV);
   });
   it("Qualib al-Thor: 1 km away once the power plant fell, captured on 14 September", () => {
@@ -217,8 +217,8 @@ describe("central-syria-2017: the pockets of central Syria", () => {
   });
   it("Abu Hanaya: three quarters taken on 16 September", () => {
     const p = place(at("2017-09-16"), "abu-hanaya");
-    expect(p.shares?.[GOV]).toBe(0.75);
-    expect(p.shares?.[ISIL]).toBeCloseTo(0.25, 9);
+    expect(p.shares?.[GOV]).toEqual({ low: 0.75, best: 0.75, high: 0.75, text: "three quarters of it" });
+    expect(p.shares?.[ISIL]?.best).toBeCloseTo(0.25, 9);
     expect(p.controller).toBe(GOV);
   });
   it("Eastern Hama-Homs pocket: erased on 6 October with the remaining 1,800 km2", () => {

@@ -1,6 +1,7 @@
 import { type Violation, violation } from "../../errors/rule-violation.js";
 import type { DomainEvent, EventOf } from "../../events/event.js";
 import type { SideId } from "../../model/ids.js";
+import { exactly, type Quantity, scaleQuantity } from "../../model/quantity.js";
 import { advanceSiege, siegeStatusOf } from "../../sieges/machine.js";
 import { Ledger } from "../../state/ledger.js";
 import type { PlaceState, State } from "../../state/types.js";
@@ -12,26 +13,29 @@ import { unindexSiege } from "./sieges.js";
 
 type Capture = EventOf<"place-captured"> | EventOf<"place-recaptured">;
 
-/** The side holding more than half of a divided place, if any. */
-export function majorityOf(shares: Readonly<Record<SideId, number>>): SideId | null {
-  for (const side of Object.keys(shares).sort()) if ((shares[side] ?? 0) > 0.5) return side;
+/** The side holding more than half of a divided place (by each share's `best`), if any. */
+export function majorityOf(shares: Readonly<Record<SideId, Quantity>>): SideId | null {
+  for (const side of Object.keys(shares).sort()) if ((shares[side]?.best ?? 0) > 0.5) return side;
   return null;
 }
 
-/** Shares after `side` takes `share` of the place; the others keep their proportions of the rest. */
-function sharesAfter(prior: PlaceState, side: SideId, share: number): Record<SideId, number> {
-  const before: Record<SideId, number> = prior.shares
+/**
+ * Shares after `side` takes `share` of the place (kept as the source gives it); the others keep
+ * their proportions of the rest (scaled by `best`, so a scaled share loses its wording).
+ */
+function sharesAfter(prior: PlaceState, side: SideId, share: Quantity): Record<SideId, Quantity> {
+  const before: Record<SideId, Quantity> = prior.shares
     ? { ...prior.shares }
     : prior.controller !== null
-      ? { [prior.controller]: 1 }
+      ? { [prior.controller]: exactly(1) }
       : {};
   delete before[side];
-  const others = Object.values(before).reduce((a, b) => a + b, 0);
-  const scale = others + share > 1 && others > 0 ? (1 - share) / others : 1;
-  const after: Record<SideId, number> = {};
+  const others = Object.values(before).reduce((a, b) => a + b.best, 0);
+  const scale = others + share.best > 1 && others > 0 ? (1 - share.best) / others : 1;
+  const after: Record<SideId, Quantity> = {};
   for (const s of Object.keys(before).sort()) {
-    const v = (before[s] ?? 0) * scale;
-    if (v > 0) after[s] = v;
+    const q = before[s];
+    if (q !== undefined && q.best * scale > 0) after[s] = scaleQuantity(q, scale);
   }
   after[side] = share;
   return after;
@@ -43,12 +47,12 @@ function checkCapture(state: State, event: Capture): Violation | null {
   const prior = placeAt(state, event.place);
   const share = event.share?.best ?? 1;
   const holdsAll = prior.controller === side && prior.shares === null;
-  const holdsShare = prior.shares !== null && (prior.shares[side] ?? 0) >= share;
+  const holdsShare = prior.shares !== null && (prior.shares[side]?.best ?? 0) >= share;
   if (holdsAll || holdsShare) {
     return violation(
       event.id,
       "already-controlled",
-      `side '${side}' already holds ${holdsAll ? "all" : `${Math.round((prior.shares?.[side] ?? 0) * 100)}%`} of '${event.place}' (set by '${prior.byEvent ?? "the initial state"}')`,
+      `side '${side}' already holds ${holdsAll ? "all" : `${Math.round((prior.shares?.[side]?.best ?? 0) * 100)}%`} of '${event.place}' (set by '${prior.byEvent ?? "the initial state"}')`,
       "A capture must change control: name a place this side does not hold, or a larger share of it.",
       prior,
     );
@@ -107,11 +111,11 @@ function applyCapture(draft: Writable<State>, event: Capture): void {
   const side = draft.refs.actorSide[event.actor] as SideId;
   const p = editPlace(draft, event.place);
   const share = event.share?.best ?? 1;
-  if (share >= 1) {
+  if (share >= 1 || event.share === undefined) {
     holdWhole(p, side, event.actor, event);
   } else {
     const before = { controller: p.controller, holder: p.holder };
-    const shares = sharesAfter(p as PlaceState, side, share);
+    const shares = sharesAfter(p as PlaceState, side, event.share);
     p.shares = shares;
     p.controller = majorityOf(shares);
     p.contested = true;
@@ -157,9 +161,8 @@ export const controlReported: Handler<EventOf<"control-reported">> = {
     if (event.actor !== undefined) {
       holdWhole(p, draft.refs.actorSide[event.actor] as SideId, event.actor, event);
     } else {
-      const shares: Record<SideId, number> = {};
-      for (const s of [...(event.shares ?? [])].sort((a, b) => (a.side < b.side ? -1 : 1)))
-        shares[s.side] = s.share.best;
+      const shares: Record<SideId, Quantity> = {};
+      for (const s of [...(event.shares ?? [])].sort((a, b) => (a.side < b.side ? -1 : 1))) shares[s.side] = s.share;
       p.shares = shares;
       p.controller = majorityOf(shares);
       p.holder = null;
