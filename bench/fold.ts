@@ -58,6 +58,8 @@ export interface FoldPocket extends FoldStamp {
 export interface FoldOperation extends FoldStamp {
   readonly id: string;
   readonly side: string;
+  /** Place indexes of its objectives: their fronts of its side end when it concludes. */
+  readonly objectives: readonly number[];
   status: "active" | "suspended" | "concluded";
 }
 
@@ -499,6 +501,7 @@ export class MutableFold {
         this.operations.set(e.operation, {
           id: e.operation,
           side: this.#side(e.actor) as string,
+          objectives: e.objectives.map((o) => this.placeIndex.get(o) as number),
           status: "active",
           byEvent: e.id,
           since: e.time.earliest,
@@ -508,6 +511,8 @@ export class MutableFold {
       case "offensive-concluded": {
         const op = this.operations.get(e.operation) as FoldOperation;
         op.status = "concluded";
+        // The engine's offensive-concluded: its side's fronts to its objectives end.
+        for (const i of op.objectives) this.places[i]?.fronts?.delete(op.side);
         op.byEvent = e.id;
         op.since = e.time.earliest;
         op.certainFrom = e.time.latest;
@@ -565,6 +570,8 @@ export class MutableFold {
     for (const i of new Set(s.enclave)) {
       const at = this.#siegesAt[i] as FoldSiege[];
       at.splice(at.indexOf(s), 1);
+      // The engine's relief: broken or lifted, the besieged side's fronts to the enclave end.
+      if (status !== "fallen") this.places[i]?.fronts?.delete(s.besieged);
     }
   }
 
