@@ -130,7 +130,17 @@ export const PAYLOADS = {
   },
   "supply-route-secured": { route: placeRef, actor: actorRef },
   "fire-control": { place: placeRef, actor: actorRef },
-  "air-campaign": { operation: entityId, name: text.optional(), actor: actorRef, areas: z.array(placeRef).default([]) },
+  "air-campaign": {
+    operation: entityId,
+    name: text.optional(),
+    actor: actorRef,
+    areas: z.array(placeRef).default([]),
+    strikes: count
+      .optional()
+      .describe(
+        "How many strikes or sorties the source counts ('more than 850 airstrikes': { low: 851, best: 851, high: null }).",
+      ),
+  },
   airstrike: {
     actor: actorRef,
     against: actorRef.optional(),
