@@ -139,7 +139,7 @@ export function forwardRun(
     const state = draft as State;
     let seq = 0;
     let day = 0;
-    const current = "";
+    let current = "";
     let note = "";
     let time: object = {};
     const notes = new Map<string, string>();
@@ -182,7 +182,6 @@ export function forwardRun(
     if (setup.controlDays[0] === 0) recordControl(state, setup, control, controlRow++);
     for (day = 1; day <= horizon; day++) {
       const d = world.days[day - 1] as (typeof world.days)[number];
-      let current = "";
       time = { text: "", note: "simulated", earliest: d.earliest, latest: d.latest, precision: "day" };
       seq = 0;
       ctx.day = day;
