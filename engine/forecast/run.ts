@@ -150,23 +150,27 @@ export function forwardRun(
       world,
       emit(input, parameters, attribution) {
         const { places, actors } = idsOf(input);
-        const event = {
-          ...input,
-          id: `sim-${run}-${day}-${++seq}`,
-          time,
-          source: { document: SIMULATED_DOCUMENT, quote: "", attribution: attribution ?? null, note },
-          actors,
-          places,
-          dependsOn: [],
-          simulated: {
-            model: setup.model.id,
-            version: setup.model.version,
-            process: current,
-            run,
-            seed: setup.seed,
-            parameters,
+        // Object.assign onto a literal of the fixed fields, not a spread: measured several times
+        // faster here, and this is the hot path of every run.
+        const event = Object.assign(
+          {
+            id: `sim-${run}-${day}-${++seq}`,
+            time,
+            source: { document: SIMULATED_DOCUMENT, quote: "", attribution: attribution ?? null, note },
+            actors,
+            places,
+            dependsOn: [],
+            simulated: {
+              model: setup.model.id,
+              version: setup.model.version,
+              process: current,
+              run,
+              seed: setup.seed,
+              parameters,
+            },
           },
-        } as unknown as DomainEvent;
+          input,
+        ) as unknown as DomainEvent;
         if (check(state, event) !== null) {
           refused++;
           return null;
