@@ -196,7 +196,9 @@ export function checkScenario(text: string, file: string, options: LoadOptions =
       // Holdings inferred from captures that name whom a place was taken from: initial facts the
       // loader derives, each with the capture it comes from (see Scenario.inferred).
       // (Events that failed a check are null here: the scenario will not load, but its rules are still checked.)
-      const parsedEvents = (built.events as readonly (DomainEvent | null)[]).filter((e): e is DomainEvent => e !== null);
+      const parsedEvents = (built.events as readonly (DomainEvent | null)[]).filter(
+        (e): e is DomainEvent => e !== null,
+      );
       inferred = (options.infer ?? true) ? inferHoldings(seeded.state, parsedEvents) : [];
       // The initial facts shape the state but are not events of the log: the count starts at zero.
       initialState = withInferred(freeze({ ...seeded.state, applied: 0, lastEvent: null }), inferred);
