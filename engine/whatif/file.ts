@@ -153,7 +153,7 @@ export function checkBranch(branch: Branch, scenario: Scenario, file: string, te
  */
 export function loadBranch(
   path: string,
-  options: { readonly dirs?: readonly string[] } = {},
+  options: { readonly dirs?: readonly string[]; readonly infer?: boolean } = {},
 ): { readonly branch: Branch; readonly scenario: Scenario } {
   const { text, shown } = readText(path, "branch");
   const r = parseBranch(text, shown);
@@ -163,7 +163,10 @@ export function loadBranch(
   const base = looksLikePath && !isAbsolute(branch.base) ? resolve(dirname(path), branch.base) : branch.base;
   let scenario: Scenario;
   try {
-    scenario = loadScenario(base, options.dirs === undefined ? {} : { dirs: options.dirs });
+    scenario = loadScenario(base, {
+      ...(options.dirs === undefined ? {} : { dirs: options.dirs }),
+      ...(options.infer === undefined ? {} : { infer: options.infer }),
+    });
   } catch (e) {
     if (!(e instanceof ScenarioLoadError)) throw e;
     const at = new SourceMap(text).locate(["base"]);

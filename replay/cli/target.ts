@@ -26,7 +26,11 @@ export async function asUsage(e: unknown): Promise<never> {
 }
 
 /** A scenario (id or path), or a branch file (a JSON object with `base` and `edits`). */
-export async function openTarget(name: string, dirs: readonly string[]): Promise<Target> {
+export async function openTarget(
+  name: string,
+  dirs: readonly string[],
+  load: { readonly infer?: boolean } = {},
+): Promise<Target> {
   if (isPath(name)) {
     const { readFileSync } = await import("node:fs");
     let doc: unknown = null;
@@ -41,7 +45,7 @@ export async function openTarget(name: string, dirs: readonly string[]): Promise
         import("../../engine/whatif/apply.js"),
       ]);
       try {
-        const { branch, scenario } = loadBranch(name, { dirs });
+        const { branch, scenario } = loadBranch(name, { dirs, ...load });
         return { target: { scenario, branch }, scenario, branch, events: applyEdits(scenario, branch).events };
       } catch (e) {
         return asUsage(e);
@@ -49,6 +53,6 @@ export async function openTarget(name: string, dirs: readonly string[]): Promise
     }
   }
   const { openScenario } = await import("./scenario.js");
-  const scenario = await openScenario(name, dirs);
+  const scenario = await openScenario(name, dirs, load);
   return { target: scenario, scenario, branch: null, events: scenario.events };
 }

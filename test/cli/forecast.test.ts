@@ -71,6 +71,25 @@ describe("sitrep forecast", () => {
     for (const line of lines.slice(1)) expect(line).toMatch(/SIMULATED by sitrep-forward 1 \(\w+\), run 3, seed '1'/);
   });
 
+  it("--no-infer forecasts from what the texts state: al-Shulah, inferred ISIL's, is then nobody's", () => {
+    const args = [
+      "forecast",
+      S,
+      "--from",
+      "2017-09-01",
+      "--until",
+      "2017-09-02",
+      "--runs",
+      "20",
+      "--seed",
+      "1",
+      "--json",
+    ];
+    const shulah = (doc: ForecastJson) => doc.control[0]?.places.find((p) => p.place === "al-shulah")?.p;
+    expect(shulah(okJson<ForecastJson>(args))?.none).toBeUndefined();
+    expect(shulah(okJson<ForecastJson>([...args, "--no-infer"]))?.none).toBeGreaterThan(0.5);
+  });
+
   it("refuses bad input with one line and exit 2", () => {
     expectBadInput(
       ["forecast", S, "--until", "2017-10-31", "--runs", "10", "--seed", "1"],

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { ForecastMoment } from "../../../engine/forecast/setup.js";
 import { UsageError } from "../errors.js";
-import { collect, DIR_HELP, positiveInteger, WHEN_HELP, wholeNumber } from "../options.js";
+import { collect, DIR_HELP, NO_INFER_HELP, positiveInteger, WHEN_HELP, wholeNumber } from "../options.js";
 import type { Output } from "../output.js";
 import { asUsage, openTarget } from "../target.js";
 
@@ -17,6 +17,7 @@ interface Options {
   readonly chart?: boolean;
   readonly json?: boolean;
   readonly dir: string[];
+  readonly infer: boolean;
 }
 
 const DATE_LIKE = /^\d{4}-\d{2}-\d{2}/;
@@ -68,6 +69,7 @@ export function forecastCommand(program: Command, io: Output): void {
     .option("--chart", "draw each milestone's dates across runs as a histogram, a row a week")
     .option("--json", "print the forecast as one JSON document")
     .option("--dir <dir>", DIR_HELP, collect, [])
+    .option("--no-infer", NO_INFER_HELP)
     .addHelpText(
       "after",
       `
@@ -96,7 +98,7 @@ Examples:
         throw new UsageError(`--runs ${opts.runs} is more than ${MAX_RUNS.toLocaleString("en")}: give fewer runs`);
       if (opts.workers !== undefined && opts.workers > MAX_WORKERS)
         throw new UsageError(`--workers ${opts.workers} is more than ${MAX_WORKERS}: give at most ${MAX_WORKERS}`);
-      const t = await openTarget(name, opts.dir);
+      const t = await openTarget(name, opts.dir, { infer: opts.infer });
       const model = await openForecastModel(opts.model);
       const spec = {
         from: momentOf(opts.from),

@@ -3,7 +3,7 @@ import type { Distributions } from "../../../engine/sim/measures.js";
 import type { SimulationModel } from "../../../engine/sim/model.js";
 import { Ledger } from "../../../engine/state/ledger.js";
 import { UsageError } from "../errors.js";
-import { collect, DIR_HELP, positiveInteger, wholeNumber } from "../options.js";
+import { collect, DIR_HELP, NO_INFER_HELP, positiveInteger, wholeNumber } from "../options.js";
 import type { Output } from "../output.js";
 import { asUsage, openTarget, type Target } from "../target.js";
 
@@ -18,6 +18,7 @@ interface Options {
   readonly export?: string;
   readonly json?: boolean;
   readonly dir: string[];
+  readonly infer: boolean;
 }
 
 /** Runs from which the workers default to a pool (as the engine's "auto"). */
@@ -131,6 +132,7 @@ export function simulateCommand(program: Command, io: Output): void {
     .option("--export <file>", "with --run: write that run's event log as a scenario file, which any command replays")
     .option("--json", "print the distributions, with { seed, runs, workers }, as one JSON document")
     .option("--dir <dir>", DIR_HELP, collect, [])
+    .option("--no-infer", NO_INFER_HELP)
     .addHelpText(
       "after",
       `
@@ -160,7 +162,7 @@ Examples:
       if (opts.run === undefined && opts.runs === undefined)
         throw new UsageError("--runs <n> is required: how many runs to simulate (e.g. --runs 1000)");
 
-      const t = await openTarget(name, opts.dir);
+      const t = await openTarget(name, opts.dir, { infer: opts.infer });
       const model = await openModel(opts.model);
 
       if (opts.run !== undefined && opts.export !== undefined) {

@@ -6,7 +6,15 @@ import type { Scenario } from "../../../engine/scenario/scenario.js";
 import { Ledger } from "../../../engine/state/ledger.js";
 import type { Branch, Edit } from "../../../engine/whatif/branch.js";
 import { UsageError } from "../errors.js";
-import { collect, DIR_HELP, positiveInteger, SCENARIO_HELP, WHEN_HELP, wholeNumber } from "../options.js";
+import {
+  collect,
+  DIR_HELP,
+  NO_INFER_HELP,
+  positiveInteger,
+  SCENARIO_HELP,
+  WHEN_HELP,
+  wholeNumber,
+} from "../options.js";
 import type { Output } from "../output.js";
 import { checkForecastFlags, type WhatIfForecastOptions } from "./whatif-forecast.js";
 
@@ -20,6 +28,7 @@ let seq = 0;
 const tagged = (value: string, prior: readonly Tagged[]): Tagged[] => [...prior, { seq: seq++, value }];
 
 interface Options extends WhatIfForecastOptions {
+  readonly infer: boolean;
   readonly drop: Tagged[];
   readonly insert: Tagged[];
   readonly replace: Tagged[];
@@ -183,10 +192,14 @@ async function flagEdits(opts: Options, scenario: Scenario): Promise<FlagEdit[]>
 }
 
 /** Opens a branch file and its base (also looked for in `dirs`); a bad file gives its first problem at file:line:col. */
-async function openBranch(file: string, dirs: readonly string[]): Promise<{ branch: Branch; scenario: Scenario }> {
+async function openBranch(
+  file: string,
+  dirs: readonly string[],
+  infer: boolean,
+): Promise<{ branch: Branch; scenario: Scenario }> {
   const { loadBranch } = await import("../../../engine/whatif/file.js");
   try {
-    return loadBranch(file, { dirs });
+    return loadBranch(file, { dirs, infer });
   } catch (e) {
     if (e instanceof Error && e.name === "ScenarioLoadError")
       throw new UsageError(await problemLine((e as unknown as { problems: LoadProblem[] }).problems));
@@ -234,6 +247,7 @@ export function whatifCommand(program: Command, io: Output): void {
     )
     .option("--model <file>", "with --forecast: a forward model file; default: the built-in model")
     .option("--dir <dir>", DIR_HELP, collect, [])
+    .option("--no-infer", NO_INFER_HELP)
     .addHelpText(
       "after",
       `
@@ -291,10 +305,10 @@ and the share of runs beyond the horizon. The same seed gives the same result.`,
       ]);
       let scenario: Scenario;
       let base: Branch;
-      if (opts.branch !== undefined) ({ scenario, branch: base } = await openBranch(opts.branch, opts.dir));
+      if (opts.branch !== undefined) ({ scenario, branch: base } = await openBranch(opts.branch, opts.dir, opts.infer));
       else {
         const { openScenario } = await import("../scenario.js");
-        scenario = await openScenario(name as string, opts.dir);
+        scenario = await openScenario(name as string, opts.dir, { infer: opts.infer });
         base = { name: "", note: "", base: name as string, edits: [] };
       }
       const flags = await flagEdits(opts, scenario);
