@@ -15,6 +15,8 @@ export interface KindDoc {
   readonly rules: readonly KindRule[];
   /** What applying it changes in the state. */
   readonly effects: string;
+  /** Checks across its fields that the loader makes (beyond each field's own type). */
+  readonly checks?: string;
 }
 
 const sided = (field: string): KindRule => ({
@@ -82,12 +84,14 @@ export const KIND_DOCS: { readonly [K in EventType]: KindDoc } = {
     rules: [sided("actor")],
     effects:
       "With `objective` and `within`, the side's front to the objective is set: its distance (`within`), as of this event. Otherwise the event is kept in the log and changes no state.",
+    checks: "At least one of `within`, `gained`, `objective` or `direction`; `within` needs `objective`.",
   },
   withdrawal: {
     meaning: "A side withdraws or is pushed back.",
     rules: [sided("actor")],
     effects:
       "With `objective` and `within`, the side's front to the objective is set to the new distance. Otherwise the event is kept in the log and changes no state.",
+    checks: "`within` needs `objective`.",
   },
   "place-captured": {
     meaning: "A side takes a place, all of it or a share ('20% of the town').",
@@ -121,6 +125,7 @@ export const KIND_DOCS: { readonly [K in EventType]: KindDoc } = {
     rules: [sided("actor"), { rule: "shares-exceed-one", when: "the shares add up to more than 1" }],
     effects:
       "With `actor`: its side holds all of the place, as after a whole capture (no siege falls). With `shares`: the place is divided as given, controlled by the side holding more than half (else none), contested when more than one side holds a share.",
+    checks: "Exactly one of `actor` (one holder) and `shares` (a divided place).",
   },
   clashes: {
     meaning: "Fighting between sides in the event's places.",
@@ -284,6 +289,7 @@ export const KIND_DOCS: { readonly [K in EventType]: KindDoc } = {
     meaning: "A side's share of an area, or the area it holds ('10 percent of the province').",
     rules: [sided("actor")],
     effects: "Sets the side's figure for that area in `territory`.",
+    checks: "At least one of `share` and `areaKm2`.",
   },
   "area-cleared": {
     meaning: "Territory cleared by a side, in square kilometres.",

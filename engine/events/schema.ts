@@ -78,7 +78,7 @@ export function kindDefinitionName(type: EventType): string {
 function kindSchema<K extends EventType>(type: K) {
   const { meaning } = KIND_DOCS[type];
   const schema = z.strictObject({
-    type: z.literal(type).describe(`The kind of event, here '${type}': ${meaning}`),
+    type: z.literal(type).describe(`The kind of event, here '${type}'. ${meaning}`),
     ...baseInput,
     ...PAYLOADS[type],
   });
