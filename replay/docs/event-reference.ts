@@ -69,9 +69,11 @@ export function compactJson(value: unknown, indent = "", width = 100): string {
     Array.isArray(v)
       ? `[${v.map(flat).join(", ")}]`
       : typeof v === "object" && v !== null
-        ? `{ ${Object.entries(v)
-            .map(([k, x]) => `${JSON.stringify(k)}: ${flat(x)}`)
-            .join(", ")} }`
+        ? Object.keys(v).length === 0
+          ? "{}"
+          : `{ ${Object.entries(v)
+              .map(([k, x]) => `${JSON.stringify(k)}: ${flat(x)}`)
+              .join(", ")} }`
         : JSON.stringify(v);
   const one = flat(value);
   if (typeof value !== "object" || value === null || indent.length + one.length <= width) return one;

@@ -91,6 +91,7 @@ describe("docs/events.md, the reference of every event kind", () => {
 
   it("writes small objects of an example on one line and large ones across lines", () => {
     expect(compactJson({ a: [1, 2], b: { c: "d" } })).toBe('{ "a": [1, 2], "b": { "c": "d" } }');
+    expect(compactJson({ a: {}, b: [] })).toBe('{ "a": {}, "b": [] }');
     expect(compactJson({ a: "x".repeat(50), b: "y".repeat(50) }, "", 40)).toBe(
       `{\n  "a": "${"x".repeat(50)}",\n  "b": "${"y".repeat(50)}"\n}`,
     );
