@@ -8,7 +8,7 @@ const count = quantityInput.describe("A count, exact or as a range.");
 const share = fractionInput.describe("A share between 0 and 1 (20% is 0.2).");
 const text = z.string().min(1);
 const operation = entityId.describe("Id of the operation, chosen by the scenario; later events of it name it.");
-const operationName = text.describe("The operation's name, as the source gives it ('Operation Grand Dawn').");
+const operationName = text.describe("The operation's name, as the source gives it.");
 const objectives = z.array(placeRef).default([]).describe("The places the operation aims at.");
 const parties = (what: string) => z.array(actorRef).default([]).describe(`The actors ${what}.`);
 
