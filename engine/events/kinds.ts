@@ -24,9 +24,9 @@ const capture = {
 /** A head count of one side's losses. */
 const figure = z.strictObject({
   actor: actorRef.describe("Whose losses: an actor whose side the figure counts for."),
-  killed: count.optional(),
-  wounded: count.optional(),
-  captured: count.optional(),
+  killed: count.optional().describe("How many were killed."),
+  wounded: count.optional().describe("How many were wounded."),
+  captured: count.optional().describe("How many were taken prisoner."),
 });
 
 /** A named person's fate. */

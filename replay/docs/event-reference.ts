@@ -20,6 +20,7 @@ function sharedSection(defs: Readonly<Record<string, SchemaNode>>): string {
     const def = defs[name];
     if (def === undefined) throw new Error(`the JSON Schema has no definition '${name}'`);
     out.push(`### ${name}`, "", def.description ?? "", "");
+    if (def.type === "string" && def.pattern !== undefined) out.push(`A string matching \`${def.pattern}\`.`, "");
     const forms = def.anyOf ?? def.oneOf ?? [];
     if (def.properties !== undefined) out.push(fieldTable(fieldRows(def, defs)), "");
     else {

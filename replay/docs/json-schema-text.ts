@@ -14,6 +14,7 @@ export interface SchemaNode {
   readonly description?: string;
   readonly default?: unknown;
   readonly minItems?: number;
+  readonly pattern?: string;
 }
 
 /** One row of a field table: a property, or a property of the objects an array holds (`figures[].actor`). */
