@@ -10,9 +10,52 @@ export type { ActorEntry, ActorKind, PlaceEntry, PlaceKind, SideEntry } from "./
 export { RULE_IDS, type RuleId, RuleViolationError, type Violation } from "./errors/rule-violation.js";
 // Events
 export { createEvent, EventInputError } from "./events/create.js";
-export type { DomainEvent, EventBase, EventOf } from "./events/event.js";
+export type { DomainEvent, EventBase, EventOf, SimulatedOrigin } from "./events/event.js";
 export { EVENT_TYPES, type EventType } from "./events/kinds.js";
 export type { EventInput } from "./events/schema.js";
+// Forecasting: simulating forward from a moment, and scoring forecasts against history
+export {
+  BASELINES,
+  type Backtest,
+  type BacktestCase,
+  type BacktestOptions,
+  type BaselineName,
+  backtest,
+} from "./forecast/backtest.js";
+export {
+  type DayQuantiles,
+  type Forecast,
+  type ForecastOptions,
+  type ForecastRun,
+  forecast,
+  forecastRun,
+  MAX_RUNS,
+  type MilestoneForecast,
+  type PlaceOdds,
+  type ShareBand,
+} from "./forecast/forecast.js";
+export type { KnownHistory, KnownLog } from "./forecast/history.js";
+export type { Milestone } from "./forecast/milestones.js";
+export {
+  DEFAULT_FORECAST_MODEL,
+  type ForecastModel,
+  forecastModel,
+  loadForecastModel,
+} from "./forecast/model.js";
+export type { DayContext, ForecastProcess, GeneratedEvent } from "./forecast/process.js";
+export { type Recorded, recordedOutcomes } from "./forecast/recorded.js";
+export { SIMULATED_DOCUMENT } from "./forecast/run.js";
+export {
+  BUILT_IN_PROCESSES,
+  ForecastError,
+  type ForecastMoment,
+  type ForecastSpec,
+  MAX_HORIZON_DAYS,
+  type PreparedForecast,
+  prepareForecast,
+} from "./forecast/setup.js";
+export type { MilestoneScore, ScoreSummary } from "./forecast/summary.js";
+export type { SimDay, World } from "./forecast/world.js";
 export type { ActorId, EntityId, EventId, PlaceId, SideId } from "./model/ids.js";
 export type { Provenance } from "./model/provenance.js";
 export type { Quantity } from "./model/quantity.js";
@@ -27,12 +70,19 @@ export { applyTolerant, check, reduce, type Skipped } from "./reducer/reduce.js"
 export { builtInScenarios, findScenarios, loadScenario, type ScenarioEntry } from "./scenario/builtin.js";
 export { builtInCatalogue } from "./scenario/catalogue-files.js";
 export { type CoverageReport, type CoveredSentence, coverage } from "./scenario/coverage.js";
-export { type LoadOptions, loadScenarioFile, parseScenario } from "./scenario/load.js";
+export {
+  checkScenario,
+  type LoadOptions,
+  loadScenarioFile,
+  parseScenario,
+  type ScenarioCheck,
+} from "./scenario/load.js";
 export { formatProblem, type LoadProblem, ScenarioLoadError } from "./scenario/problems.js";
-export { checkQuotes, type QuoteProblem } from "./scenario/quotes.js";
+export { type Citation, checkQuotes, citationsOf, type QuoteProblem } from "./scenario/quotes.js";
 export type { Scenario, SourceDocument } from "./scenario/scenario.js";
 export type { ScenarioInput } from "./scenario/schema.js";
 export { type MergedAway, mergeScenarios, type Theatre } from "./scenario/theatre.js";
+export { checkTimeWordings, type WordingProblem } from "./scenario/wordings.js";
 export { type SiegeMachineEvent, siegeMachine } from "./sieges/machine.js";
 export { type Quantiles, quantiles, sampleTriangular } from "./sim/distributions.js";
 export type { Distributions, MeasuredAt } from "./sim/measures.js";

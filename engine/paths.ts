@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 let root: string | undefined;
@@ -24,4 +24,16 @@ export function packageRoot(): string {
 /** Where built-in scenarios live. */
 export function scenariosDir(): string {
   return join(packageRoot(), "scenarios");
+}
+
+/** Where the source texts of the built-in scenarios live: `<document-id>.txt`, shipped with the package. */
+export function sourcesDir(): string {
+  return join(scenariosDir(), "sources");
+}
+
+/** Whether `file` is one of the built-in scenario files (`scenarios/*.json` of the package), however it is named. */
+export function isBuiltInScenarioFile(file: string): boolean {
+  const full = resolve(file);
+  if (!full.endsWith(".json") || !existsSync(full)) return false;
+  return realpathSync(dirname(full)) === realpathSync(scenariosDir());
 }

@@ -92,9 +92,11 @@ export class Cursor {
     return this.moveTo(this.#pos.applied + n);
   }
 
-  /** Steps back `n` events. */
-  prev(n = 1): void {
+  /** Steps back `n` events; at the start it stays where it is (and where it last stopped) and returns false. */
+  prev(n = 1): boolean {
+    if (this.#pos.applied === 0) return false;
     this.moveTo(this.#pos.applied - n);
+    return true;
   }
 
   /**

@@ -1,17 +1,23 @@
 import { readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { loadScenarioFile } from "../engine/scenario/load.js";
+import { checkScenario, readScenarioText } from "../engine/scenario/load.js";
 import { formatProblem, type LoadProblem, ScenarioLoadError, SourceMap } from "../engine/scenario/problems.js";
-import { checkQuotes } from "../engine/scenario/quotes.js";
-import type { Scenario } from "../engine/scenario/scenario.js";
+import { type Citation, checkQuotes } from "../engine/scenario/quotes.js";
+import { checkTimeWordings } from "../engine/scenario/wordings.js";
 
 /** What `sitrep validate` found. */
 export interface Validation {
   readonly file: string;
+  /** True when there is no problem (warnings alone leave it true). */
   readonly ok: boolean;
   readonly scenario: { readonly id: string; readonly title: string; readonly events: number } | null;
+  /** Every problem: schema, references, times, order, documents, rules and (with sources) quotes. */
   readonly problems: readonly LoadProblem[];
-  /** Each problem as one line: `file:line:col: at path: message`. */
+  /** What loads but is likely wrong: events outside the span, (with sources) time wordings not in the text. */
+  readonly warnings: readonly LoadProblem[];
+  /** The checks that could not be made, and why. */
+  readonly unchecked: readonly string[];
+  /** Each problem, then each warning, as one line: `file:line:col: at path: message`, warnings marked `warning:`. */
   readonly lines: readonly string[];
 }
 
@@ -23,47 +29,89 @@ function readOrNull(path: string): string | null {
   }
 }
 
-/** Quote problems as load problems, located in the file. */
-function quoteProblems(scenario: Scenario, file: string, text: string, sources: string): LoadProblem[] {
+/** Quote and time-wording problems as load problems, located in the file. */
+function sourceProblems(
+  citations: readonly Citation[],
+  file: string,
+  text: string,
+  sources: string,
+): { problems: LoadProblem[]; warnings: LoadProblem[] } {
   const map = new SourceMap(text);
-  return checkQuotes(scenario, (id) => readOrNull(join(sources, `${id}.txt`))).map((q) => {
-    const path = q.section === "uncited" ? ["uncited", q.index, "quote"] : [q.section, q.index, "source", "quote"];
-    const at = map.locate(path);
-    return {
-      file,
-      path,
-      line: at?.line ?? null,
-      column: at?.column ?? null,
-      message: `${q.message}${q.eventId ? ` (event '${q.eventId}')` : ""}: "${q.quote.length > 80 ? `${q.quote.slice(0, 77)}...` : q.quote}"`,
-    };
-  });
+  const read = (id: string) => readOrNull(join(sources, `${id}.txt`));
+  const at = (path: (string | number)[], message: string): LoadProblem => {
+    const where = map.locate(path);
+    return { file, path, line: where?.line ?? null, column: where?.column ?? null, message };
+  };
+  const clip = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}...` : s);
+  return {
+    problems: checkQuotes(citations, read).map((q) =>
+      at(
+        q.section === "uncited" ? ["uncited", q.index, "quote"] : [q.section, q.index, "source", "quote"],
+        `${q.message}${q.eventId ? ` (event '${q.eventId}')` : ""}: "${clip(q.quote)}"`,
+      ),
+    ),
+    warnings: checkTimeWordings(citations, read).map((w) =>
+      at([w.section, w.index, "time", "text"], `${w.message}${w.eventId ? ` (event '${w.eventId}')` : ""}`),
+    ),
+  };
 }
 
 /**
- * Loads a scenario file with every check (schema, catalogue references, times, order, rules)
- * and, given a directory of source texts, checks every quote against them.
+ * Checks a scenario file with every check at once (schema, catalogue references, times, order,
+ * documents, span, rules) and, given a directory of source texts, every quote and time wording
+ * against them. Each check runs on what the others left checkable; `unchecked` says what could
+ * not be checked and why.
  * @example
- * validateFile("my-scenario.json", "texts").lines.forEach((l) => process.stderr.write(`${l}\n`));
+ * const v = validateFile("my-scenario.json", "texts");
+ * for (const l of v.lines) process.stderr.write(`${l}\n`);
  */
 export function validateFile(path: string, sources?: string): Validation {
   const full = resolve(path);
   const file = relative(process.cwd(), full) || full;
-  let problems: LoadProblem[] = [];
-  let scenario: Scenario | null = null;
+  let text: string;
   try {
-    scenario = loadScenarioFile(full);
+    text = readScenarioText(full);
   } catch (e) {
     if (!(e instanceof ScenarioLoadError)) throw e;
-    problems = [...e.problems];
+    const problems = e.problems.map((p) => ({ ...p, file }));
+    return {
+      file,
+      ok: false,
+      scenario: null,
+      problems,
+      warnings: [],
+      unchecked: [],
+      lines: problems.map(formatProblem),
+    };
   }
-  if (scenario !== null && sources !== undefined) {
-    problems = quoteProblems(scenario, file, readFileSync(full, "utf8"), sources);
+  const r = checkScenario(text, file);
+  const problems = [...r.problems];
+  const warnings = [...r.warnings];
+  if (sources !== undefined) {
+    const s = sourceProblems(r.citations, file, text, sources);
+    problems.push(...s.problems);
+    warnings.push(...s.warnings);
   }
+  const unchecked = [...r.unchecked];
+  const s = r.scenario;
   return {
     file,
     ok: problems.length === 0,
-    scenario: scenario === null ? null : { id: scenario.id, title: scenario.title, events: scenario.events.length },
-    problems,
-    lines: problems.map(formatProblem),
+    scenario: s === null ? null : { id: s.id, title: s.title, events: s.events.length },
+    problems: sortByPlace(problems),
+    warnings: sortByPlace(warnings),
+    unchecked,
+    lines: [...sortByPlace(problems).map(formatProblem), ...sortByPlace(warnings).map(formatWarning)],
   };
+}
+
+/** A warning as a problem's line with `warning:` after its place: `file:line:col: warning: at path: message`. */
+function formatWarning(w: LoadProblem): string {
+  const head = formatProblem({ ...w, path: [], message: "" }).trimEnd();
+  return `${head} warning:${formatProblem(w).slice(head.length)}`;
+}
+
+/** Problems in file order (by line, then column; unlocated ones first), so a reader goes down the file once. */
+function sortByPlace(problems: readonly LoadProblem[]): LoadProblem[] {
+  return [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }

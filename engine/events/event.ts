@@ -17,6 +17,24 @@ export interface EventBase {
   readonly places: readonly string[];
   readonly dependsOn: readonly EventId[];
   readonly note?: string | undefined;
+  /**
+   * Set only on events a forward simulation generated (never on a documented event): the
+   * model, run and seed that produced it. Such an event quotes nothing; its `source` says it
+   * was simulated.
+   */
+  readonly simulated?: SimulatedOrigin | undefined;
+}
+
+/** Where a simulated event came from: enough to re-create it alone. */
+export interface SimulatedOrigin {
+  readonly model: string;
+  readonly version: string;
+  /** The forward process that generated it ("fronts", "captures", ...). */
+  readonly process: string;
+  readonly run: number;
+  readonly seed: string;
+  /** The fitted parameters that produced it, by name. */
+  readonly parameters: Readonly<Record<string, number>>;
 }
 
 type Parsed<K extends EventType> = z.output<(typeof KIND_SCHEMAS)[K]>;

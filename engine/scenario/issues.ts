@@ -31,7 +31,30 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
       return `expected ${issue.expected}, got ${issue.input === null ? "null" : Array.isArray(issue.input) ? "array" : typeof issue.input}`;
     case "invalid_value":
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(issue.input)}`;
+    case "invalid_format":
+      return formatMessage(issue, last) ?? issue.message;
     default:
       return issue.message;
   }
+}
+
+/**
+ * For a date or time that is not one (zod says only "Invalid ISO date"): which field, what was
+ * given, and the forms it takes.
+ */
+function formatMessage(issue: z.core.$ZodIssueInvalidStringFormat, last: PropertyKey | undefined): string | null {
+  const field = last === undefined || typeof last === "number" ? "the value" : `'${String(last)}'`;
+  const given = issue.input === undefined ? "nothing" : JSON.stringify(issue.input);
+  if (issue.format === "date") {
+    const shaped = typeof issue.input === "string" && /^\d{4}-\d{2}-\d{2}$/.test(issue.input);
+    return `${field} is ${given}, ${shaped ? "a day no calendar has" : "not a date"}: expected a calendar date YYYY-MM-DD, e.g. "2017-09-05"`;
+  }
+  if (issue.format === "datetime") {
+    // zod's pattern tells the two kinds of date-time apart: one with an offset, one local.
+    const offset = String(issue.pattern ?? "").includes("[+-]");
+    return offset
+      ? `${field} is ${given}, not a time with an offset: expected YYYY-MM-DDTHH:mm:ss with Z or an offset, e.g. "2017-09-05T14:00:00+03:00"`
+      : `${field} is ${given}, not a local time: expected YYYY-MM-DDTHH:mm (no offset: the scenario's time zone applies), e.g. "2017-09-05T14:00"`;
+  }
+  return null;
 }

@@ -6,16 +6,30 @@ import type { z } from "zod";
 import type { Catalogue } from "../catalogue/catalogue.js";
 import { buildCatalogue } from "../catalogue/catalogue.js";
 import type { CatalogueFile } from "../catalogue/schema.js";
-import { finishEvent, refsOf } from "../events/create.js";
+import { finishEvent } from "../events/create.js";
 import type { DomainEvent } from "../events/event.js";
+import type { ParsedEvent } from "../events/schema.js";
 import { applyTolerant } from "../reducer/reduce.js";
 import { emptyState } from "../state/initial.js";
-import { describeTime } from "../time/describe.js";
+import type { State } from "../state/types.js";
 import { isValidZone } from "../time/event-time.js";
 import { TimeError } from "../time/time-error.js";
 import { builtInCatalogue, parseJson } from "./catalogue-files.js";
+import {
+  checkIds,
+  checkOrder,
+  checkReferences,
+  checkSpan,
+  citationsOfParts,
+  type Report,
+  reasons,
+  SECTIONS,
+  type Section,
+} from "./checks.js";
 import { issueMessage, issuePath } from "./issues.js";
+import { type PartialScenario, partialScenario, wholeScenario } from "./partial.js";
 import { type LoadProblem, ScenarioLoadError, SourceMap } from "./problems.js";
+import type { Citation } from "./quotes.js";
 import type { Scenario } from "./scenario.js";
 import { type ParsedScenario, scenarioInput } from "./schema.js";
 
@@ -31,6 +45,20 @@ type Result =
   | { readonly success: true; readonly data: Scenario }
   | { readonly success: false; readonly problems: readonly LoadProblem[] };
 
+/** Everything a check of a scenario file found, each phase run on what it could check. */
+export interface ScenarioCheck {
+  /** The scenario, when there is no problem. */
+  readonly scenario: Scenario | null;
+  /** Every problem: schema, references, times, order, documents, rules. */
+  readonly problems: readonly LoadProblem[];
+  /** What loads but is likely a mistake: events outside the scenario's span. */
+  readonly warnings: readonly LoadProblem[];
+  /** The checks that could not be made, and why ("rules not checked: ..."). */
+  readonly unchecked: readonly string[];
+  /** The quotes and time wordings of every part that passed the schema, for `checkQuotes` and `checkTimeWordings`. */
+  readonly citations: readonly Citation[];
+}
+
 /**
  * Parses and checks a scenario from JSON text, reporting every problem at once: schema errors,
  * unresolvable times, unknown catalogue ids (with the closest names), duplicate ids, events out
@@ -41,61 +69,152 @@ type Result =
  * if (!r.success) for (const p of r.problems) console.error(formatProblem(p));
  */
 export function parseScenario(text: string, file: string, options: LoadOptions = {}): Result {
+  const r = checkScenario(text, file, options);
+  return r.scenario === null ? { success: false, problems: r.problems } : { success: true, data: r.scenario };
+}
+
+/**
+ * Checks a scenario from JSON text as far as it can be checked: each phase (schema, catalogue
+ * references, times, order, documents, span, rules) runs on the parts that passed the phases
+ * before it, and `unchecked` says which checks could not be made and why. Rules are checked on
+ * the events before the first one that could not be built, as the state after it is unknown.
+ * @example
+ * const r = checkScenario(text, "my-scenario.json");
+ * for (const p of [...r.problems, ...r.warnings]) console.error(formatProblem(p));
+ * for (const u of r.unchecked) console.error(u);
+ */
+export function checkScenario(text: string, file: string, options: LoadOptions = {}): ScenarioCheck {
   const json = parseJson(text, file);
-  if (!json.ok) return { success: false, problems: json.problems };
+  if (!json.ok)
+    return {
+      scenario: null,
+      problems: json.problems,
+      warnings: [],
+      unchecked: ["nothing else checked: the file is not valid JSON"],
+      citations: [],
+    };
   let map: SourceMap | undefined; // built only when there is a problem to locate
   const problems: LoadProblem[] = [];
-  const report = (path: readonly (string | number)[], message: string) => {
+  const warnings: LoadProblem[] = [];
+  const unchecked: string[] = [];
+  const note = (to: LoadProblem[]) => (path: readonly (string | number)[], message: string) => {
     map ??= new SourceMap(text);
     const at = map.locate(path);
-    problems.push({ file, path, line: at?.line ?? null, column: at?.column ?? null, message });
+    to.push({ file, path, line: at?.line ?? null, column: at?.column ?? null, message });
   };
+  const report = note(problems);
   const base = options.baseCatalogue ?? builtInCatalogue().parts;
   const parsed = scenarioInput.safeParse(json.value, { reportInput: true });
-  if (!parsed.success) {
+  let parts: PartialScenario;
+  if (parsed.success) parts = wholeScenario(parsed.data);
+  else {
     const names = lazyCatalogue(base);
     for (const issue of parsed.error.issues) {
       const path = issuePath(issue);
       report(path, nameForId(issue, valueAt(json.value, path), names) ?? issueMessage(issue));
     }
-    return { success: false, problems };
+    parts = partialScenario(json.value);
   }
-  const s = parsed.data;
-  if (!isValidZone(s.timeZone)) {
-    report(["timeZone"], `'${s.timeZone}' is not an IANA time zone (e.g. 'Asia/Damascus', 'Asia/Baghdad', 'UTC')`);
-    return { success: false, problems };
+  const h = parts.header;
+  const failed = (key: string, what: string) => {
+    if (parts.failedHeader.has(key)) unchecked.push(`${what} not checked: '${key}' failed the schema`);
+    return parts.failedHeader.has(key);
+  };
+
+  let zone: string | null = null;
+  if (h.timeZone !== undefined) {
+    if (isValidZone(h.timeZone)) zone = h.timeZone;
+    else report(["timeZone"], `'${h.timeZone}' is not an IANA time zone (e.g. 'Asia/Damascus', 'Asia/Baghdad', 'UTC')`);
   }
-  const catalogue = joinCatalogues(s, base, report);
-  const initialEvents = finishAll(s, "initial", report);
-  const events = finishAll(s, "events", report);
-  if (catalogue !== null) checkReferences(s, catalogue, report);
-  checkIds(s, report);
-  checkOrder(events, report);
-  const docs = new Set(s.documents.map((d) => d.id));
-  for (const section of ["initial", "events"] as const) {
-    for (const [i, e] of s[section].entries()) {
-      if (!docs.has(e.source.document)) {
-        report(
-          [section, i, "source", "document"],
-          `document '${e.source.document}' is not among the scenario's documents (${[...docs].join(", ")})`,
-        );
+  if (zone === null && !failed("timeZone", "times, their order, the span and the rules"))
+    unchecked.push("times, their order, the span and the rules not checked: the time zone is not valid");
+  const catalogue = failed("catalogue", "references and rules") ? null : joinCatalogues(h.catalogue, base, report);
+  if (catalogue === null && !parts.failedHeader.has("catalogue"))
+    unchecked.push("references and rules not checked: the catalogue has problems");
+
+  const sections = { initial: parts.initial, events: parts.events } as const;
+  const usable = { initial: new Map<number, string>(), events: new Map<number, string>() };
+  const built: Record<Section, (DomainEvent | null)[]> = { initial: [], events: [] };
+  for (const section of SECTIONS) {
+    const list = sections[section];
+    if (list === null) {
+      unchecked.push(
+        `the ${section === "initial" ? "initial facts" : "events"} not checked: '${section}' is not a list of events`,
+      );
+      continue;
+    }
+    list.forEach((e, i) => {
+      if (e === null) usable[section].set(i, "failed the schema");
+    });
+    if (zone !== null) built[section] = finishAll(list, zone, section, report, usable[section]);
+    if (catalogue !== null) checkReferences(list, section, catalogue, report, usable[section]);
+  }
+  checkIds(sections, parts.failedIds, report);
+  if (zone !== null && sections.events !== null) checkOrder(built.events, report);
+  if (!failed("documents", "the documents events cite")) {
+    const docs = new Set((h.documents ?? []).map((d) => d.id));
+    for (const section of SECTIONS) {
+      for (const [i, e] of (sections[section] ?? []).entries()) {
+        if (e !== null && !docs.has(e.source.document)) {
+          report(
+            [section, i, "source", "document"],
+            `document '${e.source.document}' is not among the scenario's documents (${[...docs].join(", ")})`,
+          );
+        }
       }
     }
   }
-  if (problems.length > 0 || catalogue === null) return { success: false, problems };
-
-  const start = DateTime.fromISO(s.span.start, { zone: s.timeZone }).startOf("day");
-  const end = DateTime.fromISO(s.span.end, { zone: s.timeZone }).endOf("day");
-  if (end < start) report(["span", "end"], `the span ends (${s.span.end}) before it starts (${s.span.start})`);
-  const seeded = applyTolerant(emptyState(catalogue), initialEvents);
-  for (const k of seeded.skipped) report(["initial", k.index], `${k.violation.message}. ${k.violation.hint}`);
-  if (options.checkRules ?? true) {
-    const run = applyTolerant({ ...seeded.state, applied: 0, lastEvent: null }, events);
-    for (const k of run.skipped)
-      report(["events", k.index], `breaks rule '${k.violation.rule}': ${k.violation.message}. ${k.violation.hint}`);
+  let span: { start: DateTime; end: DateTime } | null = null;
+  if (zone !== null && !failed("span", "the span") && h.span !== undefined) {
+    const start = DateTime.fromISO(h.span.start, { zone }).startOf("day");
+    const end = DateTime.fromISO(h.span.end, { zone }).endOf("day");
+    if (end < start) report(["span", "end"], `the span ends (${h.span.end}) before it starts (${h.span.start})`);
+    else {
+      span = { start, end };
+      checkSpan(built.events, h.span, span, note(warnings));
+    }
   }
-  if (problems.length > 0) return { success: false, problems };
 
+  let initialState: State | null = null;
+  if (catalogue !== null && zone !== null) {
+    const blockers = [...usable.initial.entries()];
+    if (sections.initial === null) unchecked.push("rules not checked: the initial facts are not a list of events");
+    else if (blockers.length > 0)
+      unchecked.push(
+        `rules not checked: ${reasons("initial", blockers)}, so the state the events start from is unknown`,
+      );
+    else {
+      const seeded = applyTolerant(emptyState(catalogue), built.initial as DomainEvent[]);
+      for (const k of seeded.skipped) report(["initial", k.index], `${k.violation.message}. ${k.violation.hint}`);
+      // The initial facts shape the state but are not events of the log: the count starts at zero.
+      initialState = { ...seeded.state, applied: 0, lastEvent: null };
+      if ((options.checkRules ?? true) && sections.events !== null) {
+        const stops = [...usable.events.entries()].sort(([a], [b]) => a - b);
+        const upTo = stops[0]?.[0] ?? sections.events.length;
+        const run = applyTolerant(initialState, built.events.slice(0, upTo) as DomainEvent[]);
+        for (const k of run.skipped)
+          report(["events", k.index], `breaks rule '${k.violation.rule}': ${k.violation.message}. ${k.violation.hint}`);
+        if (stops.length > 0)
+          unchecked.push(
+            `rules not checked from events[${upTo}] on (${sections.events.length - upTo} of ${sections.events.length} events): ${reasons("events", stops)}; the state after events[${upTo}] depends on what it would have done`,
+          );
+      }
+    }
+  }
+
+  failed("uncited", "the quotes of the uncited sentences");
+  const citations = citationsOfParts(sections, h.uncited ?? []);
+  const skippedQuotes = [...usable.initial.values(), ...usable.events.values()].filter(
+    (w) => w === "failed the schema",
+  ).length;
+  if (skippedQuotes > 0)
+    unchecked.push(
+      `quotes and time wordings not checked for ${skippedQuotes === 1 ? "the event" : `the ${skippedQuotes} events`} that failed the schema`,
+    );
+  const s = parsed.success ? parsed.data : null;
+  if (problems.length > 0 || s === null || catalogue === null || span === null || initialState === null)
+    return { scenario: null, problems, warnings, unchecked, citations };
+  const { start, end } = span;
   const scenario: Scenario = {
     id: s.id,
     title: s.title,
@@ -111,20 +230,18 @@ export function parseScenario(text: string, file: string, options: LoadOptions =
     })),
     catalogue,
     uncited: s.uncited,
-    initialEvents,
-    events,
-    // The initial facts shape the state but are not events of the log: the count starts at zero.
-    initial: freeze({ ...seeded.state, applied: 0, lastEvent: null }),
+    initialEvents: built.initial as DomainEvent[],
+    events: built.events as DomainEvent[],
+    initial: freeze(initialState),
     file,
   };
-  return { success: true, data: freeze(scenario) };
+  return { scenario: freeze(scenario), problems, warnings, unchecked, citations };
 }
 
-/** Reads and checks a scenario file; throws `ScenarioLoadError` with every problem. */
-export function loadScenarioFile(path: string, options: LoadOptions = {}): Scenario {
-  let text: string;
+/** Reads a scenario file's text; throws `ScenarioLoadError` when it cannot be read. */
+export function readScenarioText(path: string): string {
   try {
-    text = readFileSync(path, "utf8");
+    return readFileSync(path, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new ScenarioLoadError([
@@ -140,6 +257,11 @@ export function loadScenarioFile(path: string, options: LoadOptions = {}): Scena
       },
     ]);
   }
+}
+
+/** Reads and checks a scenario file; throws `ScenarioLoadError` with every problem. */
+export function loadScenarioFile(path: string, options: LoadOptions = {}): Scenario {
+  const text = readScenarioText(path);
   const r = parseScenario(text, relative(process.cwd(), path) || path, options);
   if (!r.success) throw new ScenarioLoadError(r.problems);
   return r.data;
@@ -180,91 +302,39 @@ function nameForId(issue: z.core.$ZodIssue, value: unknown, catalogue: () => Cat
   return null;
 }
 
-type Report = (path: readonly (string | number)[], message: string) => void;
-
-function joinCatalogues(s: ParsedScenario, base: readonly CatalogueFile[], report: Report): Catalogue | null {
-  const extra = s.catalogue ?? { sides: [], places: [], actors: [] };
+function joinCatalogues(
+  extra: ParsedScenario["catalogue"],
+  base: readonly CatalogueFile[],
+  report: Report,
+): Catalogue | null {
+  const own = extra ?? { sides: [], places: [], actors: [] };
   const r = buildCatalogue({
-    sides: [...base.flatMap((p) => p.sides), ...extra.sides],
-    places: [...base.flatMap((p) => p.places), ...extra.places],
-    actors: [...base.flatMap((p) => p.actors), ...extra.actors],
+    sides: [...base.flatMap((p) => p.sides), ...own.sides],
+    places: [...base.flatMap((p) => p.places), ...own.places],
+    actors: [...base.flatMap((p) => p.actors), ...own.actors],
   });
   if (r.success) return r.data;
   for (const p of r.problems) report(["catalogue"], `${p.path}: ${p.message}`);
   return null;
 }
 
-function finishAll(s: ParsedScenario, section: "initial" | "events", report: Report): DomainEvent[] {
-  const out: DomainEvent[] = [];
-  s[section].forEach((e, i) => {
+/** Builds each parsed event (null where it failed the schema or its time), noting why one is unusable. */
+function finishAll(
+  list: readonly (ParsedEvent | null)[],
+  zone: string,
+  section: Section,
+  report: Report,
+  unusable: Map<number, string>,
+): (DomainEvent | null)[] {
+  return list.map((e, i) => {
+    if (e === null) return null;
     try {
-      out.push(finishEvent(e, s.timeZone));
+      return finishEvent(e, zone);
     } catch (err) {
-      if (err instanceof TimeError) report([section, i, "time"], err.message);
-      else throw err;
+      if (!(err instanceof TimeError)) throw err;
+      report([section, i, "time"], err.message);
+      unusable.set(i, "have a time that cannot be resolved");
+      return null;
     }
   });
-  return out;
-}
-
-function checkReferences(s: ParsedScenario, catalogue: Catalogue, report: Report): void {
-  for (const section of ["initial", "events"] as const) {
-    for (const [i, e] of s[section].entries()) {
-      for (const ref of refsOf(e)) {
-        const path = [section, i, ...ref.path];
-        if (ref.kind === "place" && catalogue.place(ref.id) === undefined) {
-          const found = catalogue.findPlace(ref.id);
-          report(
-            path,
-            found
-              ? `'${ref.id}' is a name, not an id: use the place id '${found.id}'`
-              : `unknown place '${ref.id}'; closest: ${catalogue
-                  .suggestPlaces(ref.id)
-                  .map((n) => `'${catalogue.findPlace(n)?.id ?? n}'`)
-                  .join(", ")}`,
-          );
-        } else if (ref.kind === "actor" && catalogue.actor(ref.id) === undefined) {
-          const found = catalogue.findActor(ref.id);
-          report(
-            path,
-            found
-              ? `'${ref.id}' is a name, not an id: use the actor id '${found.id}'`
-              : `unknown actor '${ref.id}': add it to the catalogue or use a catalogued actor id`,
-          );
-        } else if (ref.kind === "side" && catalogue.side(ref.id) === undefined) {
-          report(path, `unknown side '${ref.id}': expected one of ${catalogue.sides.map((x) => x.id).join(", ")}`);
-        }
-      }
-    }
-  }
-}
-
-function checkIds(s: ParsedScenario, report: Report): void {
-  const seen = new Map<string, string>();
-  for (const section of ["initial", "events"] as const) {
-    for (const [i, e] of s[section].entries()) {
-      const prior = seen.get(e.id);
-      if (prior !== undefined)
-        report([section, i, "id"], `duplicate event id '${e.id}' (first used at ${prior}): give each event its own id`);
-      else seen.set(e.id, `${section}[${i}]`);
-      for (const [j, dep] of e.dependsOn.entries()) {
-        if (!seen.has(dep) || dep === e.id) {
-          report([section, i, "dependsOn", j], `depends on '${dep}', which is not an earlier event of this scenario`);
-        }
-      }
-    }
-  }
-}
-
-function checkOrder(events: readonly DomainEvent[], report: Report): void {
-  for (let i = 1; i < events.length; i++) {
-    const a = events[i - 1] as DomainEvent;
-    const b = events[i] as DomainEvent;
-    if (Date.parse(b.time.earliest) < Date.parse(a.time.earliest)) {
-      report(
-        ["events", i, "time"],
-        `event '${b.id}' (earliest ${b.time.earliest}, "${describeTime(b.time)}") comes after '${a.id}' (earliest ${a.time.earliest}, "${describeTime(a.time)}") but starts before it: the log must be in order of earliest time; move it up or correct its time`,
-      );
-    }
-  }
 }

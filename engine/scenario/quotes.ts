@@ -5,6 +5,57 @@ export function normaliseWhitespace(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
+/** One cited text of a scenario: an event's (or initial fact's) quote and time wording, or an uncited sentence. */
+export interface Citation {
+  readonly section: "initial" | "events" | "uncited";
+  readonly index: number;
+  readonly eventId: string | null;
+  readonly document: string;
+  readonly quote: string;
+  /** The event's time as written: its wording and note; null for an uncited sentence. */
+  readonly time: { readonly text: string; readonly note?: string | undefined } | null;
+}
+
+/**
+ * Every citation of a loaded scenario, in file order: initial facts, events, uncited sentences.
+ * @example
+ * citationsOf(scenario).filter((c) => c.document === "sana-2017-09-05").map((c) => c.quote);
+ */
+export function citationsOf(scenario: Pick<Scenario, "initialEvents" | "events" | "uncited">): Citation[] {
+  const of = (section: "initial" | "events", e: Scenario["events"][number], index: number): Citation => ({
+    section,
+    index,
+    eventId: e.id,
+    document: e.source.document,
+    quote: e.source.quote,
+    time: { text: e.time.text, note: e.time.note },
+  });
+  return [
+    ...scenario.initialEvents.map((e, i) => of("initial", e, i)),
+    ...scenario.events.map((e, i) => of("events", e, i)),
+    ...scenario.uncited.map((u, i) => ({
+      section: "uncited" as const,
+      index: i,
+      eventId: null,
+      document: u.document,
+      quote: u.quote,
+      time: null,
+    })),
+  ];
+}
+
+/** Reads each document once, by id, with white space folded; null when it cannot be read. */
+export function documentReader(readDocument: (id: string) => string | null): (id: string) => string | null {
+  const texts = new Map<string, string | null>();
+  return (id) => {
+    if (!texts.has(id)) {
+      const t = readDocument(id);
+      texts.set(id, t === null ? null : normaliseWhitespace(t));
+    }
+    return texts.get(id) ?? null;
+  };
+}
+
 /** A quote that is not in its document. */
 export interface QuoteProblem {
   readonly eventId: string | null;
@@ -17,40 +68,42 @@ export interface QuoteProblem {
 
 /**
  * Checks that every quote of a scenario (events, initial facts, uncited sentences) stands
- * verbatim in its document, white space aside. `readDocument` returns a document's text by id,
- * or null when it is not available.
+ * verbatim in its document, white space aside. Takes a loaded scenario or its citations (as
+ * `citationsOf` gives them, or as a partial check of a file gives them). `readDocument` returns
+ * a document's text by id, or null when it is not available.
  * @example
- * const problems = checkQuotes(scenario, (id) => readFileSync(`../shared/seeds/${id}.txt`, "utf8"));
+ * const problems = checkQuotes(scenario, (id) => readFileSync(`scenarios/sources/${id}.txt`, "utf8"));
  */
-export function checkQuotes(scenario: Scenario, readDocument: (id: string) => string | null): QuoteProblem[] {
-  const texts = new Map<string, string | null>();
-  const textOf = (id: string) => {
-    if (!texts.has(id)) {
-      const t = readDocument(id);
-      texts.set(id, t === null ? null : normaliseWhitespace(t));
-    }
-    return texts.get(id) ?? null;
-  };
+export function checkQuotes(
+  from: Pick<Scenario, "initialEvents" | "events" | "uncited"> | readonly Citation[],
+  readDocument: (id: string) => string | null,
+): QuoteProblem[] {
+  const textOf = documentReader(readDocument);
   const problems: QuoteProblem[] = [];
-  const checkOne = (
-    section: QuoteProblem["section"],
-    index: number,
-    eventId: string | null,
-    document: string,
-    quote: string,
-  ) => {
-    const text = textOf(document);
+  for (const c of isCitations(from) ? from : citationsOf(from)) {
+    const text = textOf(c.document);
     const message =
       text === null
-        ? `document '${document}' cannot be read, so the quote cannot be checked`
-        : text.includes(normaliseWhitespace(quote))
+        ? `document '${c.document}' cannot be read, so the quote cannot be checked`
+        : text.includes(normaliseWhitespace(c.quote))
           ? null
-          : `the quote is not in document '${document}' word for word`;
-    if (message !== null) problems.push({ eventId, section, index, document, quote, message });
-  };
-  for (const [i, e] of scenario.initialEvents.entries())
-    checkOne("initial", i, e.id, e.source.document, e.source.quote);
-  for (const [i, e] of scenario.events.entries()) checkOne("events", i, e.id, e.source.document, e.source.quote);
-  for (const [i, u] of scenario.uncited.entries()) checkOne("uncited", i, null, u.document, u.quote);
+          : `the quote is not in document '${c.document}' word for word`;
+    if (message !== null)
+      problems.push({
+        eventId: c.eventId,
+        section: c.section,
+        index: c.index,
+        document: c.document,
+        quote: c.quote,
+        message,
+      });
+  }
   return problems;
+}
+
+/** Whether `from` is a list of citations rather than a scenario. */
+export function isCitations(
+  from: Pick<Scenario, "initialEvents" | "events" | "uncited"> | readonly Citation[],
+): from is readonly Citation[] {
+  return Array.isArray(from);
 }

@@ -4,6 +4,7 @@ import { createEvent, EventInputError } from "../events/create.js";
 import type { DomainEvent } from "../events/event.js";
 import type { EventInput } from "../events/schema.js";
 import type { EventId } from "../model/ids.js";
+import { issueMessage, issuePath } from "../scenario/issues.js";
 import type { Scenario } from "../scenario/scenario.js";
 import { type EventTime, resolveTime, timeInput } from "../time/event-time.js";
 import { TimeError } from "../time/time-error.js";
@@ -89,14 +90,17 @@ function build(input: EventInput, zone: string, index: number, field: string): D
 }
 
 function time(input: unknown, zone: string, index: number, field: string): EventTime {
-  const r = timeInput.safeParse(input);
-  if (!r.success)
+  const r = timeInput.safeParse(input, { reportInput: true });
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    const where = issue === undefined || issue.path.length === 0 ? "" : ` (at ${issuePath(issue).join(".")})`;
     throw new BranchEditError(
       index,
       null,
       field,
-      `'${field}' is not a time: ${r.error.issues[0]?.message ?? "invalid"}`,
+      `'${field}' is not a time${where}: ${issue === undefined ? "invalid" : issueMessage(issue)}`,
     );
+  }
   try {
     return resolveTime(r.data, zone);
   } catch (e) {

@@ -20,6 +20,7 @@ const BAD_INPUT = new Set([
   "BranchEditError",
   "BranchViolationError",
   "ModelError",
+  "ForecastError",
 ]);
 
 /** True for an error caused by what the user gave: exit 2, one line, no stack. */

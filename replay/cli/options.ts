@@ -33,3 +33,19 @@ export const SCENARIO_HELP = "a built-in scenario id (see 'sitrep scenarios') or
 /** Help text of a moment option. */
 export const WHEN_HELP =
   "a date YYYY-MM-DD (the end of that day in the scenario's zone), a local time YYYY-MM-DDTHH:mm, an ISO time with offset, or an event id";
+
+/** A whole number >= 1 (`--runs`). */
+export function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1)
+    throw new InvalidArgumentError(`expected a whole number of at least 1, such as 1000, got '${value}'`);
+  return n;
+}
+
+/** A whole number >= 0 (`--workers`, `--run`). */
+export function wholeNumber(value: string): number {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n))
+    throw new InvalidArgumentError(`expected a whole number such as 0 or 4, got '${value}'`);
+  return n;
+}

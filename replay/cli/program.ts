@@ -1,7 +1,9 @@
 import { Command, CommanderError } from "commander";
+import { backtestCommand } from "./commands/backtest.js";
 import { coverageCommand } from "./commands/coverage.js";
 import { diffCommand } from "./commands/diff.js";
 import { explainCommand } from "./commands/explain.js";
+import { forecastCommand } from "./commands/forecast.js";
 import { historyCommand } from "./commands/history.js";
 import { playCommand } from "./commands/play.js";
 import { replCommand } from "./commands/repl.js";
@@ -25,6 +27,8 @@ const COMMANDS = [
   coverageCommand,
   whatifCommand,
   simulateCommand,
+  forecastCommand,
+  backtestCommand,
   playCommand,
   replCommand,
 ] as const;

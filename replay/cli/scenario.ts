@@ -75,6 +75,17 @@ export function moment(campaign: Campaign, text: string, startOfDay = false): Wh
   );
 }
 
+/**
+ * The moment `--at` names, or when it is not given, the end of the span, with a note on stderr
+ * saying so (as whatif compares at the end when not told otherwise).
+ */
+export function momentOrEnd(campaign: Campaign, at: string | undefined, note: (line: string) => void): When {
+  if (at !== undefined) return moment(campaign, at);
+  const end = campaign.scenario.span.end.slice(0, 10);
+  note(`at ${end} (end of span; give --at for another moment)`);
+  return end;
+}
+
 /** The scenario's span as people read it: "2017-08-01 to 2017-09-30". */
 export function spanText(s: Scenario): string {
   return `${s.span.start.slice(0, 10)} to ${s.span.end.slice(0, 10)}`;

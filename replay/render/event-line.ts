@@ -5,6 +5,9 @@ import { summary } from "./summary.js";
 
 /** Whom the source credits: the attribution, or the document when the text asserts it. */
 export function sourceOf(e: DomainEvent): string {
+  const sim = e.simulated;
+  if (sim !== undefined)
+    return `SIMULATED by ${sim.model} ${sim.version} (${sim.process}), run ${sim.run}, seed '${sim.seed}'${e.source.attribution === null ? "" : `, a figure drawn from ${e.source.attribution}'s reports`}`;
   return e.source.attribution === null ? e.source.document : `${e.source.attribution}, ${e.source.document}`;
 }
 
@@ -29,5 +32,6 @@ export function eventLine(e: DomainEvent, names: Names, c: Colors): string {
 
 /** The source's words for an event, with whom it credits: `"..." (SOHR, doc)`. */
 export function quoteLine(e: DomainEvent, c: Colors): string {
+  if (e.simulated !== undefined) return c.magenta(`[simulated: no source quotes this] (${sourceOf(e)})`);
   return `${c.italic(`"${e.source.quote}"`)} ${c.dim(`(${sourceOf(e)})`)}`;
 }

@@ -56,9 +56,12 @@ export const REPL_COMMANDS: Readonly<Record<string, ReplCommand>> = {
     help: "step back n events (default 1): .prev 2",
     run: (session, arg) => {
       const { cursor } = need(session);
-      cursor.prev(count(arg, 1));
+      if (!cursor.prev(count(arg, 1))) {
+        session.print("already at the start (initial state): nothing to step back to; .next or .seek to move on");
+        return;
+      }
       const e = cursor.event;
-      session.print(e === null ? "at the start (initial state)" : `back to ${session.line(e)}`);
+      session.print(e === null ? "back at the start (initial state)" : `back to ${session.line(e)}`);
       moved(session);
     },
   },
@@ -167,9 +170,13 @@ export const REPL_COMMANDS: Readonly<Record<string, ReplCommand>> = {
   pause: {
     help: "pause playing",
     run: (session) => {
-      need(session);
-      session.player?.send({ type: "PAUSE" });
-      session.print(`paused (${session.player?.state})`);
+      const { cursor } = need(session);
+      if (session.player?.state !== "playing") {
+        session.print("not playing: nothing to pause (.play to start)");
+        return;
+      }
+      session.player.send({ type: "PAUSE" });
+      session.print(`paused at ${cursor.applied} of ${cursor.total} events; .play to go on`);
     },
   },
 };

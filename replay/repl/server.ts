@@ -1,6 +1,6 @@
 import { homedir } from "node:os";
 import { join } from "node:path";
-import type { CompleterResult } from "node:readline";
+import { type CompleterResult, clearLine, cursorTo } from "node:readline";
 import { type REPLServer, start } from "node:repl";
 import type { Opened } from "../cli/scenario.js";
 import type { Colors } from "../render/colors.js";
@@ -49,7 +49,21 @@ export function startRepl(o: ReplOptions): { server: REPLServer; session: Sessio
       scenario: session.opened?.scenario ?? null,
     });
   };
-  const session = new Session((text) => o.output.write(text), o.colors, refresh);
+  // Output between commands (the player's) goes off the prompt's line: a terminal clears the line
+  // and draws the prompt again after it (keeping what is typed); other streams start a new line.
+  const interject = (text: string) => {
+    if (server === null) {
+      o.output.write(text);
+      return;
+    }
+    if (o.terminal) {
+      clearLine(o.output, 0);
+      cursorTo(o.output, 0);
+    } else o.output.write("\n");
+    o.output.write(text);
+    server.displayPrompt(true);
+  };
+  const session = new Session((text) => o.output.write(text), o.colors, refresh, interject);
   if (o.opened !== null) session.open(o.opened);
   server = start({
     input: o.input,

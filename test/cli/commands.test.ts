@@ -250,6 +250,21 @@ describe("sitrep diff, history, explain", () => {
     expect(doc).toMatchObject({ place: "fx-wadi", controller: "syrian-government", uncertain: true });
     expect(doc.chain.map((h) => h.event.id)).toEqual(["fx-init-wadi", "fx-clashes-wadi", "fx-capture-wadi"]);
   });
+
+  it("state and explain without --at stand at the end of the span, and say so on stderr", () => {
+    const note = "sitrep: at 2017-09-30 (end of span; give --at for another moment)\n";
+    const state = sitrep(["state", FIXTURE]);
+    expect(state.code).toBe(0);
+    expect(state.stderr).toBe(note);
+    expect(state.stdout).toMatch(/^fixture-siege at 2017-09-30T23:59:59\.999\+03:00: 7 of 7 events applied/);
+    const json = sitrep(["state", FIXTURE, "--json"]);
+    expect(json.stderr).toBe(note);
+    expect(JSON.parse(json.stdout)).toMatchObject({ at: "2017-09-30T23:59:59.999+03:00", applied: 7 });
+    const explain = sitrep(["explain", FIXTURE, "Jafrah"]);
+    expect(explain.code).toBe(0);
+    expect(explain.stderr).toBe(note);
+    expect(explain.stdout).toMatch(/^al-Jafrah at 2017-09-30T23:59:59\.999\+03:00: /);
+  });
 });
 
 describe("sitrep scenarios, validate, play", () => {
@@ -283,21 +298,63 @@ describe("sitrep scenarios, validate, play", () => {
     );
   });
 
-  it("validate reports every problem of a malformed file, one per line", () => {
+  it("validate reports every problem of a malformed file, one per line, and what it could not check", () => {
     const r = sitrep(["validate", `${FIXTURES}/invalid-scenario.json`]);
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split("\n");
-    expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/invalid-scenario\.json:\d+:\d+: at events\[3\]\.time\.date: /);
-    expect(lines[1]).toMatch(/invalid-scenario\.json:\d+:\d+: at events\[5\]\.type: unknown or missing event type/);
-    expect(lines[2]).toBe("sitrep: 2 problems in test/cli/fixtures/invalid-scenario.json");
-    const { doc } = sitrepJson<{ ok: boolean; problems: unknown[] }>([
+    expect(lines).toHaveLength(6);
+    // The unknown place of events[2] is found although events[3] and events[5] fail the schema.
+    expect(lines[0]).toMatch(/invalid-scenario\.json:\d+:\d+: at events\[2\]\.place: unknown place 'fx-wadj'/);
+    expect(lines[1]).toMatch(
+      /invalid-scenario\.json:\d+:\d+: at events\[3\]\.time\.date: 'date' is "2017-02-31", a day no calendar has: expected a calendar date YYYY-MM-DD/,
+    );
+    expect(r.stderr).not.toMatch(/Invalid ISO date/);
+    expect(lines[2]).toMatch(/invalid-scenario\.json:\d+:\d+: at events\[5\]\.type: unknown or missing event type/);
+    expect(lines[3]).toBe(
+      "sitrep: rules not checked from events[2] on (5 of 7 events): 1 event names something not in the catalogue (events[2]); 2 events failed the schema (events[3], events[5]); the state after events[2] depends on what it would have done",
+    );
+    expect(lines[4]).toBe("sitrep: quotes and time wordings not checked for the 2 events that failed the schema");
+    expect(lines[5]).toBe("sitrep: 3 problems in test/cli/fixtures/invalid-scenario.json");
+    const { doc } = sitrepJson<{ ok: boolean; problems: unknown[]; unchecked: string[] }>([
       "validate",
       `${FIXTURES}/invalid-scenario.json`,
       "--json",
     ]);
     expect(doc.ok).toBe(false);
-    expect(doc.problems).toHaveLength(2);
+    expect(doc.problems).toHaveLength(3);
+    expect(doc.unchecked).toHaveLength(2);
+  });
+
+  it("validate reports schema, reference, rule, quote, wording and span findings in one run", () => {
+    const r = sitrep(["validate", `${FIXTURES}/many-problems.json`, "--sources", `${FIXTURES}/sources`]);
+    expect(r.code).toBe(2);
+    const at = (path: string) => r.stderr.split("\n").filter((l) => l.includes(` at ${path}: `));
+    expect(at("events[1].source.quote")).toEqual([
+      expect.stringMatching(/not in document 'fixture-doc' word for word/),
+    ]);
+    expect(at("events[3]")).toEqual([expect.stringMatching(/breaks rule 'already-controlled'/)]);
+    expect(at("events[4].actor")).toEqual([expect.stringMatching(/unknown actor 'syrian-armee'/)]);
+    expect(at("events[5].time.date")).toEqual([expect.stringMatching(/'date' is "2017-09-31", a day no calendar has/)]);
+    expect(at("events[0].time.text")).toEqual([
+      expect.stringMatching(
+        /\d+:\d+: warning: at events\[0\]\.time\.text: the time's wording "on 2 Aug\." is not in document/,
+      ),
+    ]);
+    expect(at("events[8].time")).toEqual([
+      expect.stringMatching(
+        /warning: .*'fx-clashes-late' \("on 4 August", 2017-10-04\) lies after the scenario's span/,
+      ),
+    ]);
+    expect(r.stderr).toMatch(/sitrep: rules not checked from events\[4\] on \(5 of 9 events\)/);
+    expect(r.stderr).toMatch(/sitrep: 4 problems, 3 warnings in /);
+  });
+
+  it("validate passes a file with only warnings, unless --strict", () => {
+    const ok = sitrep(["validate", FIXTURE, "--sources", `${FIXTURES}/sources`]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/every quote found, 1 warning$/m);
+    expect(ok.stderr).toMatch(/warning: at events\[5\]\.time\.text: the time's wording "on 6 September"/);
+    expect(sitrep(["validate", FIXTURE, "--sources", `${FIXTURES}/sources`, "--strict"]).code).toBe(2);
   });
 
   it("play gives a day-by-day account ending with the final state", () => {

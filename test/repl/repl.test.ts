@@ -8,7 +8,9 @@ import { startRepl } from "../../replay/repl/server.js";
 const FIXTURE = "test/cli/fixtures/fixture-siege.json";
 
 /** Starts the REPL on streams, feeds it lines one by one (each after the previous output settles), and returns the output. */
-async function drive(lines: readonly string[]): Promise<{ output: string; started: ReturnType<typeof startRepl> }> {
+async function drive(
+  lines: readonly (string | { readonly until: string })[],
+): Promise<{ output: string; started: ReturnType<typeof startRepl> }> {
   const input = new PassThrough();
   const output = new PassThrough();
   let text = "";
@@ -26,8 +28,10 @@ async function drive(lines: readonly string[]): Promise<{ output: string; starte
   });
   const settle = () => new Promise((r) => setTimeout(r, 30));
   for (const line of lines) {
-    input.write(`${line}\n`);
-    await settle();
+    if (typeof line === "string") {
+      input.write(`${line}\n`);
+      await settle();
+    } else while (!text.includes(line.until)) await settle(); // waits for the player; vitest's timeout bounds it
   }
   const closed = new Promise((r) => started.server.on("exit", r));
   input.end();
@@ -52,9 +56,9 @@ describe("sitrep repl", () => {
       "cursor.state.places.find((p) => p.id === 'al-jafrah').shares",
       ".help",
     ]);
-    expect(output).toMatch(/^sitrep 2017-08-01 start> /);
+    expect(output).toMatch(/^sitrep 2017-08-01 00:00 start> /);
     expect(output).toMatch(/"by 6 August" place-captured · Wadi Fixture · Syrian Arab Army captures Wadi Fixture/);
-    expect(output).toMatch(/sitrep 2017-08-05 fx-capture-wadi> /);
+    expect(output).toMatch(/sitrep 2017-08-05 00:00 fx-capture-wadi> /);
     expect(output).toMatch(/fixture-siege at 2017-08-05T00:00:00\.000\+03:00: 3 of 7 events applied/);
     expect(output).toMatch(/at 2017-09-05T23:59:59\.999\+03:00: 5 of 7 events applied \(last: fx-siege-broken\)/);
     expect(output).toMatch(/Siege of Deir ez-Zor: status: active → broken/);
@@ -76,11 +80,39 @@ describe("sitrep repl", () => {
     expect(output).toMatch(/\[fx-clashes-wadi\]/);
   });
 
-  it("plays and pauses through the player", async () => {
-    const { output, started } = await drive([".play 50", ".pause"]);
+  it("plays and pauses through the player, saying it once", async () => {
+    const { output, started } = await drive([".play 50", ".pause", ".pause"]);
     expect(output).toMatch(/playing at 50 event\(s\) a second/);
-    expect(output).toMatch(/paused \(paused\)/);
+    expect(output).toMatch(/> paused at \d of 7 events; \.play to go on\n/);
+    expect(output.match(/paused/g)).toHaveLength(1);
+    expect(output).toMatch(/not playing: nothing to pause \(\.play to start\)/);
     expect(started.session.player?.state).toBe("paused");
+  });
+
+  it("prints what the player plays on lines of its own, never after the prompt", async () => {
+    const { output } = await drive([".play 100", { until: "at the end of fixture-siege" }]);
+    const lines = output.split("\n");
+    const played = lines.filter((l) => /\[fx-[a-z-]+\]$/.test(l));
+    expect(played).toHaveLength(7);
+    for (const l of played) expect(l).toMatch(/^2017-\d\d-\d\d "/);
+    expect(lines).toContain("at the end of fixture-siege (7 events)");
+    expect(output).toMatch(/\nsitrep 2017-09-10 00:00 fx-jafrah-part> $/);
+  });
+
+  it("shows the cursor's moment in the prompt: the date at the end of a day, else date and time", async () => {
+    const { output } = await drive([".seek 2017-09-05T13:00", ".seek 2017-09-05", ".seek 2017-09-05T14:30:15"]);
+    expect(output).toMatch(/sitrep 2017-09-05 13:00 fx-siege-broken> /);
+    expect(output).toMatch(/sitrep 2017-09-05 fx-siege-broken> /);
+    expect(output).toMatch(/sitrep 2017-09-05 14:30:15 fx-siege-broken> /);
+  });
+
+  it("does not move on .prev at the start, and says so", async () => {
+    const { output, started } = await drive([".seek 2017-08-01T12:00", ".prev", ".next", ".prev 5"]);
+    expect(output).toMatch(
+      /sitrep 2017-08-01 12:00 start> already at the start \(initial state\): nothing to step back to.*\nsitrep 2017-08-01 12:00 start> /,
+    );
+    expect(output).toMatch(/back at the start \(initial state\)\nsitrep 2017-08-01 00:00 start> /);
+    expect(started.session.cursor?.applied).toBe(0);
   });
 
   it("completes place names and event ids", async () => {

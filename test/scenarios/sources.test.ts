@@ -1,13 +1,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { packageRoot } from "../../engine/paths.js";
+import { sourcesDir } from "../../engine/paths.js";
 import { builtInScenarios } from "../../engine/scenario/builtin.js";
 import { coverage } from "../../engine/scenario/coverage.js";
-import { checkQuotes, normaliseWhitespace } from "../../engine/scenario/quotes.js";
+import { checkQuotes } from "../../engine/scenario/quotes.js";
+import { checkTimeWordings } from "../../engine/scenario/wordings.js";
 import { builtIn } from "../support/scenarios.js";
 
-const seeds = join(packageRoot(), "..", "shared", "seeds");
+const seeds = sourcesDir();
 const readSeed = (id: string): string | null => {
   const file = join(seeds, `${id}.txt`);
   return existsSync(file) ? readFileSync(file, "utf8") : null;
@@ -15,9 +16,11 @@ const readSeed = (id: string): string | null => {
 const EXPECTED = ["anbar-2015", "central-syria-2017", "deir-ez-zor-2017-01"];
 
 describe("the built-in scenarios", () => {
-  it("are the three scenarios of the seeds, and the seeds are beside the project", () => {
+  it("are the three scenarios of the source texts, and the project carries every text they cite", () => {
     expect(builtInScenarios().map((s) => s.id)).toEqual(EXPECTED);
-    expect(existsSync(seeds)).toBe(true);
+    const cited = builtInScenarios().flatMap((s) => builtIn(s.id).scenario.documents.map((d) => d.id));
+    expect(cited.filter((id) => !existsSync(join(seeds, `${id}.txt`)))).toEqual([]);
+    expect(cited.length).toBe(3);
   });
 
   for (const id of EXPECTED) {
@@ -28,18 +31,8 @@ describe("the built-in scenarios", () => {
       });
 
       it("keeps every time's wording verbatim: in its document (case and white space aside), or empty with a note", () => {
-        const { scenario } = builtIn(id);
-        const fold = (t: string) => normaliseWhitespace(t).toLowerCase();
-        const texts = new Map<string, string>();
-        const bad: string[] = [];
-        for (const e of [...scenario.initialEvents, ...scenario.events]) {
-          const doc = e.source.document;
-          if (!texts.has(doc)) texts.set(doc, fold(readSeed(doc) ?? ""));
-          const { text, note } = e.time;
-          if (text === "" ? note === undefined : !(texts.get(doc) ?? "").includes(fold(text)))
-            bad.push(`${e.id}: "${text}"${note === undefined ? "" : ` (${note})`}`);
-        }
-        expect(bad).toEqual([]);
+        const problems = checkTimeWordings(builtIn(id).scenario, readSeed);
+        expect(problems.map((p) => `${p.eventId}: "${p.text}": ${p.message}`)).toEqual([]);
       });
 
       const { scenario } = builtIn(id);

@@ -99,6 +99,16 @@ describe("editing the log", () => {
     );
   });
 
+  it("a time that is no date says which field, what was given and the forms it takes", () => {
+    const b = branch("bad-day")
+      .from("central-syria-2017")
+      .shift("cs-0905-link-up-137th", { to: { text: "31 September", date: "2017-09-31" } })
+      .build();
+    expect(() => applyEdits(scenario, b)).toThrow(
+      `'to' is not a time (at date): 'date' is "2017-09-31", a day no calendar has: expected a calendar date YYYY-MM-DD, e.g. "2017-09-05"`,
+    );
+  });
+
   it("the builder never changes a branch it already gave: forks share their start", () => {
     const start = branch("fork").from(scenario).drop("cs-0905-link-up-137th");
     const a = start.note("a").build();

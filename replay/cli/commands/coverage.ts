@@ -3,15 +3,17 @@ import { collect, DIR_HELP, SCENARIO_HELP } from "../options.js";
 import type { Output } from "../output.js";
 
 interface Options {
-  readonly sources: string;
+  readonly sources?: string;
   readonly all?: boolean;
   readonly json?: boolean;
   readonly dir: string[];
 }
 
 /**
- * `sitrep coverage <scenario> --sources <dir>`: every sentence of each source document that holds
+ * `sitrep coverage <scenario> [--sources <dir>]`: every sentence of each source document that holds
  * a date or a number, with the events citing it or the reason it holds none; prints the figure.
+ * The texts are read from `<dir>`, by default from the package's `scenarios/sources`, which holds
+ * those of the built-in scenarios.
  */
 export function coverageCommand(program: Command, io: Output): void {
   program
@@ -20,29 +22,36 @@ export function coverageCommand(program: Command, io: Output): void {
       "how much of its sources a scenario accounts for: every dated or numbered sentence, cited or explained",
     )
     .argument("<scenario>", SCENARIO_HELP)
-    .requiredOption("--sources <dir>", "where the source texts are: <dir>/<document-id>.txt")
+    .option(
+      "--sources <dir>",
+      "where the source texts are: <dir>/<document-id>.txt (default: the built-in scenarios' texts, scenarios/sources)",
+    )
     .option("--all", "list every sentence with what cites it, not only those nothing accounts for")
     .option("--json", "print the reports as one JSON document")
     .option("--dir <dir>", DIR_HELP, collect, [])
     .addHelpText(
       "after",
-      "\nExit code 1 when some sentence is neither cited nor explained.\n\nExample:\n  sitrep coverage central-syria-2017 --sources ../shared/seeds",
+      "\nExit code 1 when some sentence is neither cited nor explained.\n\nExamples:\n  sitrep coverage central-syria-2017\n  sitrep coverage ./my-scenario.json --sources ./texts",
     )
     .action(async (name: string, opts: Options) => {
-      const [{ existsSync, readFileSync }, { join }, { openScenario }, { coverage }, { UsageError }] =
+      const [{ existsSync, readFileSync }, { join }, { openScenario }, { coverage }, { UsageError }, { sourcesDir }] =
         await Promise.all([
           import("node:fs"),
           import("node:path"),
           import("../scenario.js"),
           import("../../../engine/scenario/coverage.js"),
           import("../errors.js"),
+          import("../../../engine/paths.js"),
         ]);
       const scenario = await openScenario(name, opts.dir);
+      const dir = opts.sources ?? sourcesDir();
       const reports = scenario.documents.map((d) => {
-        const file = join(opts.sources, `${d.id}.txt`);
+        const file = join(dir, `${d.id}.txt`);
         if (!existsSync(file)) {
           throw new UsageError(
-            `no source text '${file}' for document '${d.id}': give --sources the directory holding <document-id>.txt`,
+            opts.sources === undefined
+              ? `no source text for document '${d.id}' among the built-in scenarios' texts (${file}): give --sources the directory holding <document-id>.txt`
+              : `no source text '${file}' for document '${d.id}': give --sources the directory holding <document-id>.txt`,
           );
         }
         return coverage(scenario, d.id, readFileSync(file, "utf8"));

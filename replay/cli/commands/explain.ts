@@ -3,7 +3,7 @@ import { collect, DIR_HELP, SCENARIO_HELP, WHEN_HELP } from "../options.js";
 import type { Output } from "../output.js";
 
 interface Options {
-  readonly at: string;
+  readonly at?: string;
   readonly json?: boolean;
   readonly dir: string[];
 }
@@ -15,15 +15,18 @@ export function explainCommand(program: Command, io: Output): void {
     .description("why a place is held by whom at a moment: the chain of events, with their quotes")
     .argument("<scenario>", SCENARIO_HELP)
     .argument("<place>", "the place: its id, name or any alias")
-    .requiredOption("--at <time>", WHEN_HELP)
+    .option("--at <time>", `${WHEN_HELP} (default: the end of the span, said on stderr)`)
     .option("--json", "print the explanation as one JSON document")
     .option("--dir <dir>", DIR_HELP, collect, [])
-    .addHelpText("after", "\nExample:\n  sitrep explain central-syria-2017 Sukhnah --at 2017-08-06")
+    .addHelpText(
+      "after",
+      "\nWithout --at, at the end of the span (with a note on stderr).\n\nExample:\n  sitrep explain central-syria-2017 Sukhnah --at 2017-08-06",
+    )
     .action(async (name: string, place: string, opts: Options) => {
-      const { openCampaign, moment } = await import("../scenario.js");
+      const { openCampaign, momentOrEnd } = await import("../scenario.js");
       const { renderExplanation } = await import("../../render/explanation.js");
       const { scenario, campaign, names } = await openCampaign(name, opts.dir);
-      const x = campaign.explain(place, moment(campaign, opts.at));
+      const x = campaign.explain(place, momentOrEnd(campaign, opts.at, io.note));
       if (opts.json) io.json({ scenario: scenario.id, name: names.place(x.place), ...x });
       else io.out(...renderExplanation(x, names, io.colors));
     });

@@ -1,15 +1,11 @@
-import { type Command, InvalidArgumentError } from "commander";
-import type { DomainEvent } from "../../../engine/events/event.js";
-import type { LoadProblem } from "../../../engine/scenario/problems.js";
-import type { Scenario } from "../../../engine/scenario/scenario.js";
+import type { Command } from "commander";
 import type { Distributions } from "../../../engine/sim/measures.js";
 import type { SimulationModel } from "../../../engine/sim/model.js";
-import type { SimulationTarget } from "../../../engine/sim/setup.js";
 import { Ledger } from "../../../engine/state/ledger.js";
-import type { Branch } from "../../../engine/whatif/branch.js";
 import { UsageError } from "../errors.js";
-import { collect, DIR_HELP } from "../options.js";
+import { collect, DIR_HELP, positiveInteger, wholeNumber } from "../options.js";
 import type { Output } from "../output.js";
+import { asUsage, openTarget, type Target } from "../target.js";
 
 interface Options {
   readonly runs?: number;
@@ -24,72 +20,8 @@ interface Options {
   readonly dir: string[];
 }
 
-/** A whole number >= 1 (`--runs`). */
-function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1)
-    throw new InvalidArgumentError(`expected a whole number of at least 1, such as 1000, got '${value}'`);
-  return n;
-}
-
-/** A whole number >= 0 (`--workers`, `--run`). */
-function wholeNumber(value: string): number {
-  const n = Number(value);
-  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n))
-    throw new InvalidArgumentError(`expected a whole number such as 0 or 4, got '${value}'`);
-  return n;
-}
-
 /** Runs from which the workers default to a pool (as the engine's "auto"). */
 const POOL_FROM_RUNS = 2000;
-
-/** A simulation's target as the user named it. */
-interface Target {
-  readonly target: SimulationTarget;
-  readonly scenario: Scenario;
-  readonly branch: Branch | null;
-  /** The log the runs start from (the branch's edits applied). */
-  readonly events: readonly DomainEvent[];
-}
-
-const isPath = (s: string) => s.endsWith(".json") || s.includes("/") || s.includes("\\");
-
-/** Rethrows a file's load problems as one line (`file:line:col: ...`), exit 2. */
-async function asUsage(e: unknown): Promise<never> {
-  if (e instanceof Error && e.name === "ScenarioLoadError") {
-    const { problemLine } = await import("../../render/problem-line.js");
-    throw new UsageError(problemLine((e as unknown as { problems: LoadProblem[] }).problems));
-  }
-  throw e;
-}
-
-/** A scenario (id or path), or a branch file (a JSON object with `base` and `edits`). */
-async function openTarget(name: string, dirs: readonly string[]): Promise<Target> {
-  if (isPath(name)) {
-    const { readFileSync } = await import("node:fs");
-    let doc: unknown = null;
-    try {
-      doc = JSON.parse(readFileSync(name, "utf8"));
-    } catch {
-      // not readable or not JSON: the scenario loader says what is wrong
-    }
-    if (doc !== null && typeof doc === "object" && !Array.isArray(doc) && "edits" in doc && "base" in doc) {
-      const [{ loadBranch }, { applyEdits }] = await Promise.all([
-        import("../../../engine/whatif/file.js"),
-        import("../../../engine/whatif/apply.js"),
-      ]);
-      try {
-        const { branch, scenario } = loadBranch(name, { dirs });
-        return { target: { scenario, branch }, scenario, branch, events: applyEdits(scenario, branch).events };
-      } catch (e) {
-        return asUsage(e);
-      }
-    }
-  }
-  const { openScenario } = await import("../scenario.js");
-  const scenario = await openScenario(name, dirs);
-  return { target: scenario, scenario, branch: null, events: scenario.events };
-}
 
 const DATE_LIKE = /^\d{4}-\d{2}-\d{2}/;
 

@@ -3,7 +3,7 @@ import { collect, DIR_HELP, SCENARIO_HELP, WHEN_HELP } from "../options.js";
 import type { Output } from "../output.js";
 
 interface Options {
-  readonly at: string;
+  readonly at?: string;
   readonly json?: boolean;
   readonly dir: string[];
 }
@@ -14,27 +14,32 @@ export function stateCommand(program: Command, io: Output): void {
     .command("state")
     .description("control of every place, sieges, fronts and casualties at a moment, uncertain facts marked '?'")
     .argument("<scenario>", SCENARIO_HELP)
-    .requiredOption("--at <time>", WHEN_HELP)
+    .option("--at <time>", `${WHEN_HELP} (default: the end of the span, said on stderr)`)
     .option("--json", "print the state as one JSON document (see the README for its fields)")
     .option("--dir <dir>", DIR_HELP, collect, [])
     .addHelpText(
       "after",
-      "\nA time before the first event gives the initial state, one after the last the final state (with a note on stderr).\n\nExamples:\n  sitrep state central-syria-2017 --at 2017-09-05\n  sitrep state ./my-scenario.json --at 2017-09-05T14:00 --json",
+      "\nWithout --at, the state at the end of the span (with a note on stderr). A time before the first event gives the\ninitial state, one after the last the final state (with a note on stderr).\n\nExamples:\n  sitrep state central-syria-2017 --at 2017-09-05\n  sitrep state ./my-scenario.json --at 2017-09-05T14:00 --json",
     )
     .action(async (name: string, opts: Options) => {
-      const { openCampaign, moment, spanText } = await import("../scenario.js");
+      const { openCampaign, momentOrEnd, spanText } = await import("../scenario.js");
       const { renderState } = await import("../../render/state.js");
       const { scenario, campaign, names } = await openCampaign(name, opts.dir);
-      const view = campaign.view(moment(campaign, opts.at));
+      const view = campaign.view(momentOrEnd(campaign, opts.at, io.note));
       const events = scenario.events;
       const atMs = Date.parse(view.at);
       const first = events[0];
       const last = events[events.length - 1];
-      if (first !== undefined && view.applied === 0 && atMs < Date.parse(first.time.earliest))
+      if (opts.at !== undefined && first !== undefined && view.applied === 0 && atMs < Date.parse(first.time.earliest))
         io.note(
           `${opts.at} is before the first event of '${scenario.id}' (span ${spanText(scenario)}): showing the initial state`,
         );
-      else if (last !== undefined && view.applied === events.length && atMs > Date.parse(scenario.span.end))
+      else if (
+        opts.at !== undefined &&
+        last !== undefined &&
+        view.applied === events.length &&
+        atMs > Date.parse(scenario.span.end)
+      )
         io.note(`${opts.at} is after the span of '${scenario.id}' (${spanText(scenario)}): showing the final state`);
       if (opts.json) io.json({ scenario: scenario.id, totalEvents: events.length, ...view });
       else io.out(...renderState(scenario, view, names, events.length, io.colors));

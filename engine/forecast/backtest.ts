@@ -1,0 +1,290 @@
+import { DateTime } from "luxon";
+import seedrandom from "seedrandom";
+import type { DomainEvent } from "../events/event.js";
+import type { Scenario } from "../scenario/scenario.js";
+import { type DistanceReport, historical, noChange, straightLine } from "./baselines.js";
+import { crps } from "./crps.js";
+import { forecast } from "./forecast.js";
+import { DAY_MS, type KnownLog, midpointMs } from "./history.js";
+import type { Milestone } from "./milestones.js";
+import type { ForecastModel } from "./model.js";
+import { recordedOutcomes } from "./recorded.js";
+import { ForecastError, prepareForecast } from "./setup.js";
+import { type MilestoneScore, type ScoreSummary, scoreMilestone, summarise } from "./summary.js";
+
+/** The baselines every backtest scores beside the model, as conflict-forecasting competitions do. */
+export const BASELINES = ["no-change", "straight-line", "historical"] as const;
+export type BaselineName = (typeof BASELINES)[number];
+
+/** Options of `backtest`. */
+export interface BacktestOptions {
+  /** "weekly" (default: every 7 days from a week into the span), or the dates to forecast from. */
+  readonly origins?: "weekly" | readonly string[];
+  /** Days each forecast looks ahead (default 30); cut short where the span ends, since the log says nothing after it. */
+  readonly horizonDays?: number;
+  readonly runs: number;
+  readonly seed: string | number;
+  readonly model?: ForecastModel;
+  readonly workers?: number | "auto";
+  /** Logs to pool priors from besides each target's; default: the other built-in scenarios. */
+  readonly pool?: readonly Scenario[];
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** One milestone forecast from one origin, with what the log records and every score. */
+export interface BacktestCase {
+  readonly scenario: string;
+  readonly origin: string;
+  readonly milestone: string;
+  readonly label: string;
+  /** The horizon of this case in days (the requested one, or less where the span ends first). */
+  readonly horizon: number;
+  /** Days after the origin when the log records it, or null when not within the horizon. */
+  readonly observed: number | null;
+  readonly model: MilestoneScore;
+  /** CRPS (days) of each baseline on this case. */
+  readonly baselines: Readonly<Record<BaselineName, number>>;
+}
+
+/** The result of `backtest`. */
+export interface Backtest {
+  readonly scenarios: readonly string[];
+  readonly horizonDays: number;
+  readonly runs: number;
+  readonly seed: string;
+  readonly model: { readonly id: string; readonly version: string };
+  readonly origins: readonly { readonly scenario: string; readonly origin: string; readonly milestones: number }[];
+  readonly cases: readonly BacktestCase[];
+  /** Pooled over every case: the model's scores, each baseline's mean CRPS, the best baseline and the skill. */
+  readonly pooled: {
+    readonly model: ScoreSummary | null;
+    readonly baselines: Readonly<Record<BaselineName, number>>;
+    readonly best: BaselineName | null;
+    /** 1 - CRPS(model) / CRPS(best baseline); null without cases. */
+    readonly skill: number | null;
+  };
+}
+
+const dayOf = (ms: number) => ms / DAY_MS;
+
+/** Days from each axis' first distance report to its objective being reached, and each siege's length, in a log. */
+export function historicalDurations(log: Pick<KnownLog, "initial" | "events" | "refs" | "startMs">): {
+  readonly axes: ReadonlyMap<string, { first: number; reached: number | null }>;
+  readonly sieges: ReadonlyMap<string, { first: number; reached: number | null }>;
+} {
+  const axes = new Map<string, { first: number; reached: number | null }>();
+  const sieges = new Map<
+    string,
+    { first: number; reached: number | null; enclave: readonly string[]; besieged: string | null }
+  >();
+  for (const e of log.initial)
+    if (e.type === "siege-imposed")
+      sieges.set(e.siege, {
+        first: dayOf(log.startMs),
+        reached: null,
+        enclave: e.enclave,
+        besieged: log.refs.actorSide[e.besieged] ?? null,
+      });
+  const reach = (key: string, t: number) => {
+    const a = axes.get(key);
+    if (a !== undefined && a.reached === null) a.reached = t;
+  };
+  for (const e of log.events) {
+    const t = dayOf(midpointMs(e));
+    if ((e.type === "advance" || e.type === "withdrawal") && e.objective !== undefined && e.within !== undefined) {
+      const key = `${log.refs.actorSide[e.actor]}>${e.objective}`;
+      if (!axes.has(key)) axes.set(key, { first: t, reached: null });
+      if (e.within.best <= 0) reach(key, t);
+    } else if ((e.type === "place-captured" || e.type === "place-recaptured") && e.share === undefined) {
+      reach(`${log.refs.actorSide[e.actor]}>${e.place}`, t);
+    } else if (e.type === "siege-imposed") {
+      sieges.set(e.siege, {
+        first: t,
+        reached: null,
+        enclave: e.enclave,
+        besieged: log.refs.actorSide[e.besieged] ?? null,
+      });
+    } else if (e.type === "siege-broken" || e.type === "siege-lifted") {
+      const s = sieges.get(e.siege);
+      if (s !== undefined && s.reached === null) {
+        s.reached = t;
+        if (e.type === "siege-broken") for (const p of s.enclave) reach(`${s.besieged}>${p}`, t);
+      }
+    }
+  }
+  return { axes, sieges };
+}
+
+function originsOf(scenario: Scenario, origins: BacktestOptions["origins"]): string[] {
+  if (origins !== undefined && origins !== "weekly") return [...origins];
+  const zone = scenario.timeZone;
+  const start = DateTime.fromISO(scenario.span.start, { zone }).startOf("day");
+  const end = DateTime.fromISO(scenario.span.end, { zone });
+  const out: string[] = [];
+  for (let d = start.plus({ days: 7 }); d.endOf("day") < end; d = d.plus({ days: 7 }))
+    out.push(d.toISODate() as string);
+  return out;
+}
+
+/** The distance reports of one side to one place known at the origin, in days relative to the origin. */
+function reportsOf(
+  events: readonly DomainEvent[],
+  side: string,
+  place: string,
+  refs: KnownLog["refs"],
+  originMs: number,
+): DistanceReport[] {
+  const out: DistanceReport[] = [];
+  for (const e of events)
+    if (
+      (e.type === "advance" || e.type === "withdrawal") &&
+      e.objective === place &&
+      e.within !== undefined &&
+      refs.actorSide[e.actor] === side
+    )
+      out.push({ day: Math.min(0, (midpointMs(e) - originMs) / DAY_MS), km: e.within.best });
+  return out;
+}
+
+/**
+ * Rolling-origin evaluation: from each origin, forecast the milestones open then (each
+ * front's objective, each active siege's end), and score the forecasts against what the log
+ * records later, with "not within the horizon" an outcome of its own. Scores: CRPS in days
+ * (censored at the horizon), coverage of the 50% and 90% intervals, the randomized PIT and
+ * the log score of "happens within the horizon"; beside them three baselines (no change, a
+ * straight line through the last two distance reports, the historical times-to-go of other
+ * axes and sieges) and the model's skill over the best of them. Deterministic for a seed.
+ * @example
+ * const b = await backtest([loadScenario("central-syria-2017")], { runs: 1000, seed: "bt" });
+ * b.pooled.skill; // 1 - CRPS(model) / CRPS(best baseline)
+ */
+export async function backtest(scenarios: readonly Scenario[], options: BacktestOptions): Promise<Backtest> {
+  const horizonDays = options.horizonDays ?? 30;
+  if (!Number.isInteger(horizonDays) || horizonDays < 1 || horizonDays > 3650)
+    throw new ForecastError(`--horizon must be a whole number of days from 1 to 3650, got ${horizonDays}`);
+  const seed = String(options.seed);
+  const cases: BacktestCase[] = [];
+  const origins: { scenario: string; origin: string; milestones: number }[] = [];
+  const plan = scenarios.flatMap((s) => originsOf(s, options.origins).map((o) => ({ scenario: s, origin: o })));
+  let model = { id: options.model?.id ?? "", version: options.model?.version ?? "" };
+  let done = 0;
+  for (const { scenario, origin } of plan) {
+    const zone = scenario.timeZone;
+    const originDay = DateTime.fromISO(origin, { zone });
+    if (!originDay.isValid)
+      throw new ForecastError(`origin '${origin}' is not a date: give origins as YYYY-MM-DD, or 'weekly'`);
+    const spanEnd = DateTime.fromISO(scenario.span.end, { zone });
+    const last = DateTime.min(originDay.plus({ days: horizonDays }).endOf("day"), spanEnd.endOf("day"));
+    const horizon = Math.round(last.startOf("day").diff(originDay.startOf("day"), "days").days);
+    if (horizon < 1) continue;
+    const spec = {
+      from: origin,
+      until: last.toISODate() as string,
+      seed: `${seed}:${scenario.id}:${origin}`,
+      ...(options.model === undefined ? {} : { model: options.model }),
+      ...(options.pool === undefined ? {} : { pool: options.pool }),
+    };
+    const prepared = prepareForecast(scenario, spec);
+    const f = await forecast(scenario, {
+      ...spec,
+      runs: options.runs,
+      ...(options.workers === undefined ? {} : { workers: options.workers }),
+    });
+    model = f.model;
+    const recorded = recordedOutcomes(prepared);
+    const history = prepared.history;
+    const pooled = history.pool.map((log) => ({ log, d: historicalDurations(log) }));
+    const originMs = prepared.origin.ms;
+    origins.push({ scenario: scenario.id, origin, milestones: f.milestones.length });
+    for (const m of f.milestones) {
+      const rec = recorded.get(m.id) ?? null;
+      const y = rec === null || rec.days > horizon ? Number.POSITIVE_INFINITY : Math.max(0, rec.days);
+      const u = seedrandom(`${seed}:pit:${scenario.id}:${origin}:${m.id}`)();
+      const score = scoreMilestone(m.samples, y, horizon, u);
+      const baselines = baselineCrps(m.milestone, pooled, prepared.history.target, originMs, horizon, y);
+      cases.push({
+        scenario: scenario.id,
+        origin,
+        milestone: m.id,
+        label: m.label,
+        horizon,
+        observed: Number.isFinite(y) ? y : null,
+        model: score,
+        baselines,
+      });
+    }
+    done++;
+    options.onProgress?.(done, plan.length);
+  }
+  const mean = (name: BaselineName) =>
+    cases.length === 0 ? Number.NaN : cases.reduce((s, c) => s + c.baselines[name], 0) / cases.length;
+  const baselines = {
+    "no-change": mean("no-change"),
+    "straight-line": mean("straight-line"),
+    historical: mean("historical"),
+  };
+  const summary = summarise(cases.map((c) => c.model));
+  const best =
+    cases.length === 0
+      ? null
+      : ([...BASELINES].sort((a, b) => baselines[a] - baselines[b] || (a < b ? -1 : 1))[0] ?? null);
+  const skill =
+    summary === null || best === null
+      ? null
+      : baselines[best] === 0
+        ? summary.meanCrps === 0
+          ? 0
+          : Number.NEGATIVE_INFINITY
+        : 1 - summary.meanCrps / baselines[best];
+  return {
+    scenarios: scenarios.map((s) => s.id),
+    horizonDays,
+    runs: options.runs,
+    seed,
+    model,
+    origins,
+    cases,
+    pooled: { model: summary, baselines, best, skill },
+  };
+}
+
+/** Each baseline's CRPS on one case. */
+function baselineCrps(
+  m: Milestone,
+  pooled: readonly { log: KnownLog; d: ReturnType<typeof historicalDurations> }[],
+  target: KnownLog,
+  originMs: number,
+  horizon: number,
+  y: number,
+): Record<BaselineName, number> {
+  const origin = dayOf(originMs);
+  // The straight line of a siege's end is the one of its relief front, where there is one.
+  let line: readonly number[] = noChange(horizon);
+  let own: { key: string; first: number } | null = null;
+  if (m.kind === "objective") {
+    line = straightLine(reportsOf(target.events, m.side, m.place, target.refs, originMs), 0, horizon);
+    const key = `${m.side}>${m.place}`;
+    const a = pooled[0]?.d.axes.get(key);
+    own = { key, first: a?.first ?? origin };
+  } else {
+    const s = pooled[0]?.d.sieges.get(m.siege);
+    own = { key: m.siege, first: s?.first ?? origin };
+  }
+  // Historical: other axes' (or sieges') times from first report to the end, less the time this one has already run.
+  const elapsed = Math.max(0, origin - own.first);
+  const durations: number[] = [];
+  for (const { log, d } of pooled) {
+    const table = m.kind === "objective" ? d.axes : d.sieges;
+    for (const [key, a] of table) {
+      if (a.reached === null || (log === target && key === own.key)) continue;
+      const total = a.reached - a.first;
+      if (total > elapsed) durations.push(total - elapsed);
+    }
+  }
+  durations.sort((a, b) => a - b);
+  return {
+    "no-change": crps(noChange(horizon), y, horizon),
+    "straight-line": crps(line, y, horizon),
+    historical: crps(historical(durations), y, horizon),
+  };
+}

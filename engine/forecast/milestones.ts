@@ -1,0 +1,63 @@
+import type { PlaceId, SideId } from "../model/ids.js";
+import { Ledger } from "../state/ledger.js";
+import type { PlaceState, SiegeStatus, State } from "../state/types.js";
+import { holdsWhole, placeOf, relievedSiege } from "./processes/fronts.js";
+import type { World } from "./world.js";
+
+/**
+ * Something a forecast dates: a side reaching the objective of one of its open fronts (it
+ * takes the place, stands at 0 km from it, or its besieged enclave there is relieved), or an
+ * active siege ending (broken, lifted or fallen). Defined from the state at the origin, and
+ * judged on states, so a simulated future and the recorded one are judged alike.
+ */
+export type Milestone =
+  | {
+      readonly id: string;
+      readonly kind: "objective";
+      readonly side: SideId;
+      readonly place: PlaceId;
+      /** The siege whose enclave holds the objective and whose besieged side this is, if any. */
+      readonly relieves: string | null;
+    }
+  | { readonly id: string; readonly kind: "siege"; readonly siege: string };
+
+/** How a siege milestone ended, coded for compact results. */
+export const SIEGE_ENDS: readonly SiegeStatus[] = ["broken", "lifted", "fallen"];
+
+/** The milestones open at the origin: every open front of a side to an objective, every active siege. */
+export function milestonesAt(start: State, world: World): Milestone[] {
+  const out: Milestone[] = [];
+  for (const i of world.theatre) {
+    const p = start.places[i] as PlaceState;
+    for (const side of Object.keys(p.fronts).sort()) {
+      const f = p.fronts[side];
+      const relieves = relievedSiege(start, side, p.id);
+      if (f === undefined || f.distanceKm.best <= 0 || (holdsWhole(p, side) && relieves === null)) continue;
+      out.push({ id: `objective:${side}:${p.id}`, kind: "objective", side, place: p.id, relieves });
+    }
+  }
+  for (const s of Ledger.values(start.sieges))
+    if (s.status === "active") out.push({ id: `siege:${s.id}`, kind: "siege", siege: s.id });
+  return out;
+}
+
+/**
+ * Whether the milestone has happened in `state`: 0 when not, else 1 + the index in
+ * `SIEGE_ENDS` of how a siege ended (1 for an objective reached).
+ */
+export function reachedIn(m: Milestone, state: State): number {
+  if (m.kind === "siege") {
+    const s = Ledger.get(state.sieges, m.siege);
+    return s === undefined || s.status === "active" ? 0 : 1 + SIEGE_ENDS.indexOf(s.status);
+  }
+  const p = placeOf(state, m.place);
+  if (p === undefined) return 0;
+  if (m.relieves === null && holdsWhole(p, m.side)) return 1;
+  const f = p.fronts[m.side];
+  if (f !== undefined && f.distanceKm.best <= 0) return 1;
+  if (m.relieves !== null) {
+    const s = Ledger.get(state.sieges, m.relieves);
+    if (s !== undefined && (s.status === "broken" || s.status === "lifted")) return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,118 @@
+import type { ActorId, SideId } from "../../model/ids.js";
+import { exactly, type Quantity } from "../../model/quantity.js";
+import { claimantOf } from "../../reducer/handlers/losses.js";
+import { sampleTriangular } from "../../sim/distributions.js";
+import { pickWeighted, poisson } from "../draws.js";
+import { DAY_MS, gammaMean, type KnownHistory } from "../history.js";
+import type { CasualtiesModel } from "../model.js";
+import type { ForecastProcess } from "../process.js";
+import type { World } from "../world.js";
+
+/** One source's reports of one side's dead, as known at the origin. */
+export interface ClaimantFit {
+  readonly claimant: string;
+  /** How many of its reports there are: its weight when a source is drawn. */
+  readonly reports: number;
+  /** The killed figures it gave, each with its range; one is drawn, then a figure within it. */
+  readonly killed: readonly Quantity[];
+}
+
+/** One side's fitted casualty reports. */
+export interface SideCasualtyFit {
+  readonly side: SideId;
+  readonly actor: ActorId;
+  readonly reports: number;
+  readonly days: number;
+  /** Reports per day: the side's own count pooled towards the pooled rate. */
+  readonly rate: number;
+  readonly claimants: readonly ClaimantFit[];
+}
+
+/** The fitted casualties process. */
+export interface CasualtiesFit {
+  readonly pooledRate: number;
+  readonly sides: readonly SideCasualtyFit[];
+}
+
+function estimate(history: KnownHistory, world: World, model: CasualtiesModel): CasualtiesFit {
+  let reports = 0;
+  let sideDays = 0;
+  for (const log of history.pool) {
+    const sides = new Set<string>();
+    for (const e of log.events) {
+      if (e.type !== "casualties") continue;
+      for (const f of e.figures) {
+        const side = log.refs.actorSide[f.actor];
+        if (side) sides.add(side);
+        if (f.killed !== undefined) reports++;
+      }
+    }
+    sideDays += (Math.max(0, log.endMs - log.startMs) / DAY_MS) * Math.max(1, sides.size);
+  }
+  const pooledRate = gammaMean(model.priorReportsPerDay, model.priorDays, reports, sideDays);
+  const t = history.target;
+  const from = Math.max(t.startMs, history.originMs - model.windowDays * DAY_MS);
+  const days = Math.max(0, (history.originMs - from) / DAY_MS);
+  const bySide = new Map<SideId, { recent: number; claims: Map<string, Quantity[]> }>();
+  for (const e of t.events) {
+    if (e.type !== "casualties") continue;
+    const recent = Date.parse(e.time.earliest) > from;
+    for (const f of e.figures) {
+      const side = t.refs.actorSide[f.actor];
+      if (!side || f.killed === undefined) continue;
+      const s = bySide.get(side) ?? { recent: 0, claims: new Map<string, Quantity[]>() };
+      if (recent) s.recent++;
+      const who = claimantOf(e);
+      s.claims.set(who, [...(s.claims.get(who) ?? []), f.killed]);
+      bySide.set(side, s);
+    }
+  }
+  const sides: SideCasualtyFit[] = [];
+  for (const [side, s] of [...bySide].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const actor = world.sideActor.get(side);
+    if (actor === undefined) continue;
+    const claimants = [...s.claims]
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+      .map(([claimant, killed]) => ({ claimant, reports: killed.length, killed }));
+    sides.push({
+      side,
+      actor,
+      reports: s.recent,
+      days,
+      rate: gammaMean(pooledRate, model.priorDays, s.recent, days),
+      claimants,
+    });
+  }
+  return { pooledRate, sides };
+}
+
+/**
+ * Casualties: each day a Poisson number of reports of each side's dead; each report draws a
+ * source in proportion to how often it reported that side, then one of its figures, then a
+ * value within that figure's range, so the sources' disagreement is kept.
+ */
+export const casualtiesProcess: ForecastProcess<CasualtiesFit, null> = {
+  id: "casualties",
+  estimate: (history, _start, world, model) => estimate(history, world, model.processes.casualties),
+  start: () => null,
+  step(ctx, fit) {
+    for (const s of fit.sides) {
+      const n = poisson(ctx.rng, s.rate);
+      for (let k = 0; k < n; k++) {
+        const c = s.claimants[
+          pickWeighted(
+            ctx.rng,
+            s.claimants.map((x) => x.reports),
+          )
+        ] as ClaimantFit;
+        const q = c.killed[Math.floor(ctx.rng() * c.killed.length)] as Quantity;
+        const killed = Math.round(sampleTriangular(q, ctx.rng));
+        ctx.emit(
+          { type: "casualties", figures: [{ actor: s.actor, killed: exactly(killed) }] },
+          { reportsPerDay: s.rate },
+          c.claimant,
+        );
+      }
+    }
+  },
+};

@@ -1,0 +1,34 @@
+/**
+ * The worker thread of a forecast: receives the setup, then ranges of run indexes, and answers
+ * each range with its runs' outcomes. Runs as plain JS from dist/engine/forecast/worker.js.
+ */
+import { parentPort } from "node:worker_threads";
+import { freezeNew } from "../state/writable.js";
+import { type ForecastSetup, forwardRun, type RunOutcome } from "./run.js";
+import { BUILT_IN_PROCESSES } from "./setup.js";
+
+/** A message to the worker. */
+export type ToForecastWorker =
+  | { readonly type: "setup"; readonly setup: ForecastSetup }
+  | { readonly type: "range"; readonly from: number; readonly to: number };
+
+const processes = new Map(BUILT_IN_PROCESSES.map((p) => [p.id, p]));
+let setup: ForecastSetup | null = null;
+
+parentPort?.on("message", (msg: ToForecastWorker) => {
+  try {
+    if (msg.type === "setup") {
+      // Structured clones arrive unfrozen: freeze the start state, so copy-on-write never writes into it.
+      freezeNew(msg.setup.start);
+      setup = msg.setup;
+      return;
+    }
+    if (setup === null) throw new Error("range before setup");
+    const outcomes: RunOutcome[] = [];
+    for (let r = msg.from; r < msg.to; r++) outcomes.push(forwardRun(setup, processes, r));
+    const transfer = outcomes.flatMap((o) => [o.when.buffer, o.how.buffer, o.control.buffer, o.held.buffer]);
+    parentPort?.postMessage({ type: "done", from: msg.from, outcomes }, transfer as ArrayBuffer[]);
+  } catch (e) {
+    parentPort?.postMessage({ type: "error", message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+  }
+});

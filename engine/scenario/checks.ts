@@ -1,0 +1,144 @@
+import type { DateTime } from "luxon";
+import type { Catalogue } from "../catalogue/catalogue.js";
+import { refsOf } from "../events/create.js";
+import type { DomainEvent } from "../events/event.js";
+import type { ParsedEvent } from "../events/schema.js";
+import { describeTime } from "../time/describe.js";
+import type { Citation } from "./quotes.js";
+import type { ParsedScenario } from "./schema.js";
+
+// The checks a scenario file goes through after the schema, each on the parts it can check.
+
+export const SECTIONS = ["initial", "events"] as const;
+export type Section = (typeof SECTIONS)[number];
+/** Reports a problem (or a warning) at a JSON path of the file. */
+export type Report = (path: readonly (string | number)[], message: string) => void;
+type Sections = Readonly<Record<Section, readonly (ParsedEvent | null)[] | null>>;
+
+export function checkReferences(
+  list: readonly (ParsedEvent | null)[],
+  section: Section,
+  catalogue: Catalogue,
+  report: Report,
+  unusable: Map<number, string>,
+): void {
+  for (const [i, e] of list.entries()) {
+    if (e === null) continue;
+    for (const ref of refsOf(e)) {
+      const path = [section, i, ...ref.path];
+      if (ref.kind === "place" && catalogue.place(ref.id) === undefined) {
+        const found = catalogue.findPlace(ref.id);
+        report(
+          path,
+          found
+            ? `'${ref.id}' is a name, not an id: use the place id '${found.id}'`
+            : `unknown place '${ref.id}'; closest: ${catalogue
+                .suggestPlaces(ref.id)
+                .map((n) => `'${catalogue.findPlace(n)?.id ?? n}'`)
+                .join(", ")}`,
+        );
+      } else if (ref.kind === "actor" && catalogue.actor(ref.id) === undefined) {
+        const found = catalogue.findActor(ref.id);
+        report(
+          path,
+          found
+            ? `'${ref.id}' is a name, not an id: use the actor id '${found.id}'`
+            : `unknown actor '${ref.id}': add it to the catalogue or use a catalogued actor id`,
+        );
+      } else if (ref.kind === "side" && catalogue.side(ref.id) === undefined) {
+        report(path, `unknown side '${ref.id}': expected one of ${catalogue.sides.map((x) => x.id).join(", ")}`);
+      } else continue;
+      if (!unusable.has(i)) unusable.set(i, "name something not in the catalogue");
+    }
+  }
+}
+
+export function checkIds(sections: Sections, failedIds: ReadonlySet<string>, report: Report): void {
+  const seen = new Map<string, string>();
+  for (const section of SECTIONS) {
+    for (const [i, e] of (sections[section] ?? []).entries()) {
+      if (e === null) continue;
+      const prior = seen.get(e.id);
+      if (prior !== undefined)
+        report([section, i, "id"], `duplicate event id '${e.id}' (first used at ${prior}): give each event its own id`);
+      else seen.set(e.id, `${section}[${i}]`);
+      for (const [j, dep] of e.dependsOn.entries()) {
+        if ((!seen.has(dep) && !failedIds.has(dep)) || dep === e.id) {
+          report([section, i, "dependsOn", j], `depends on '${dep}', which is not an earlier event of this scenario`);
+        }
+      }
+    }
+  }
+}
+
+/** Each built event against the last built one before it: the log is in order of earliest time. */
+export function checkOrder(events: readonly (DomainEvent | null)[], report: Report): void {
+  let a: DomainEvent | null = null;
+  for (const [i, b] of events.entries()) {
+    if (b === null) continue;
+    if (a !== null && Date.parse(b.time.earliest) < Date.parse(a.time.earliest)) {
+      report(
+        ["events", i, "time"],
+        `event '${b.id}' (earliest ${b.time.earliest}, "${describeTime(b.time)}") comes after '${a.id}' (earliest ${a.time.earliest}, "${describeTime(a.time)}") but starts before it: the log must be in order of earliest time; move it up or correct its time`,
+      );
+    }
+    a = b;
+  }
+}
+
+/** Events whose whole interval lies outside the span: likely a wrong date, or a span to widen. */
+export function checkSpan(
+  events: readonly (DomainEvent | null)[],
+  written: { readonly start: string; readonly end: string },
+  span: { readonly start: DateTime; readonly end: DateTime },
+  warn: Report,
+): void {
+  for (const [i, e] of events.entries()) {
+    if (e === null) continue;
+    const before = Date.parse(e.time.latest) < span.start.toMillis();
+    const after = Date.parse(e.time.earliest) > span.end.toMillis();
+    if (before || after)
+      warn(
+        ["events", i, "time"],
+        `event '${e.id}' ("${describeTime(e.time)}", ${e.time.earliest.slice(0, 10)}) lies ${before ? "before" : "after"} the scenario's span (${written.start} to ${written.end}): correct its time, or widen the span`,
+      );
+  }
+}
+
+/** "2 events failed the schema (events[3], events[5]); 1 has ..." from why each listed event is unusable. */
+export function reasons(section: Section, entries: readonly (readonly [number, string])[]): string {
+  const by = new Map<string, number[]>();
+  for (const [i, why] of [...entries].sort(([a], [b]) => a - b)) by.set(why, [...(by.get(why) ?? []), i]);
+  const noun = section === "initial" ? ["initial fact", "initial facts"] : ["event", "events"];
+  return [...by.entries()]
+    .map(([why, is]) => {
+      const shown = is
+        .slice(0, 5)
+        .map((i) => `${section}[${i}]`)
+        .join(", ");
+      const verb = is.length === 1 ? why.replace(/^have /, "has ").replace(/^name /, "names ") : why;
+      return `${is.length} ${noun[is.length === 1 ? 0 : 1]} ${verb} (${shown}${is.length > 5 ? ", ..." : ""})`;
+    })
+    .join("; ");
+}
+
+/** The citations of every event and uncited sentence that passed the schema. */
+export function citationsOfParts(sections: Sections, uncited: ParsedScenario["uncited"]): Citation[] {
+  const out: Citation[] = [];
+  for (const section of SECTIONS) {
+    for (const [index, e] of (sections[section] ?? []).entries()) {
+      if (e === null) continue;
+      out.push({
+        section,
+        index,
+        eventId: e.id,
+        document: e.source.document,
+        quote: e.source.quote,
+        time: { text: e.time.text, note: e.time.note },
+      });
+    }
+  }
+  for (const [index, u] of uncited.entries())
+    out.push({ section: "uncited", index, eventId: null, document: u.document, quote: u.quote, time: null });
+  return out;
+}

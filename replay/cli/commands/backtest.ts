@@ -1,0 +1,90 @@
+import type { Command } from "commander";
+import { UsageError } from "../errors.js";
+import { collect, collectList, DIR_HELP, positiveInteger, wholeNumber } from "../options.js";
+import type { Output } from "../output.js";
+import { openForecastModel } from "./forecast.js";
+
+interface Options {
+  readonly origins?: string[];
+  readonly horizon?: number;
+  readonly runs: number;
+  readonly seed?: string;
+  readonly workers?: number;
+  readonly model?: string;
+  readonly cases?: boolean;
+  readonly json?: boolean;
+  readonly dir: string[];
+}
+
+/** `sitrep backtest`: forecast from rolling origins and score the forecasts against what the log records. */
+export function backtestCommand(program: Command, io: Output): void {
+  program
+    .command("backtest")
+    .description(
+      "forecast from rolling origins across one or more scenarios and score each forecast against what the log records next, beside no-change, straight-line and historical baselines",
+    )
+    .argument("<scenarios...>", "built-in scenario ids or scenario .json paths (scores are pooled over all)")
+    .option(
+      "--origins <dates>",
+      "'weekly' (default) or dates YYYY-MM-DD to forecast from (comma-separated or repeated)",
+      collectList,
+    )
+    .option(
+      "--horizon <days>",
+      "days each forecast looks ahead (default 30; cut short where a span ends)",
+      positiveInteger,
+    )
+    .option("--runs <n>", "runs per origin (default 1000)", positiveInteger, 1000)
+    .option("--seed <seed>", "the master seed (required): the evaluation is the same for a seed")
+    .option("--workers <k>", "worker threads per forecast (0: this thread)", wholeNumber)
+    .option("--model <file>", "a forward model file; default: the built-in model")
+    .option("--cases", "list every case (origin, milestone, recorded date, scores), not only the pooled scores")
+    .option("--json", "print every case and the pooled scores as one JSON document")
+    .option("--dir <dir>", DIR_HELP, collect, [])
+    .addHelpText(
+      "after",
+      `
+Scores: CRPS in days (a run where a milestone does not come by the horizon counts at the horizon),
+coverage of the 50% and 90% intervals, a PIT histogram and the log score of "within the horizon";
+skill = 1 - CRPS(model) / CRPS(best baseline).
+
+Examples:
+  sitrep backtest central-syria-2017 --runs 1000 --seed 1
+  sitrep backtest central-syria-2017 deir-ez-zor-2017-01 anbar-2015 --runs 500 --seed 1 --cases
+  sitrep backtest central-syria-2017 --origins 2017-08-20,2017-09-01 --horizon 20 --runs 300 --seed 1 --json`,
+    )
+    .action(async (names: string[], opts: Options) => {
+      if (opts.seed === undefined)
+        throw new UsageError("--seed <seed> is required: every forecast draws from it, so a seed gives one evaluation");
+      const origins =
+        opts.origins === undefined || (opts.origins.length === 1 && opts.origins[0] === "weekly")
+          ? "weekly"
+          : opts.origins;
+      if (origins !== "weekly") {
+        const bad = origins.find((o) => !/^\d{4}-\d{2}-\d{2}$/.test(o));
+        if (bad !== undefined)
+          throw new UsageError(`--origins: '${bad}' is not a date: give 'weekly' or dates YYYY-MM-DD`);
+      }
+      if (opts.runs > 100_000)
+        throw new UsageError(`--runs ${opts.runs} is more than 100,000 per origin: give fewer runs`);
+      const { openScenario } = await import("../scenario.js");
+      const scenarios = [];
+      for (const n of names) scenarios.push(await openScenario(n, opts.dir));
+      const model = await openForecastModel(opts.model);
+      const { backtest } = await import("../../../engine/forecast/backtest.js");
+      const b = await backtest(scenarios, {
+        origins,
+        ...(opts.horizon === undefined ? {} : { horizonDays: opts.horizon }),
+        runs: opts.runs,
+        seed: opts.seed,
+        model,
+        ...(opts.workers === undefined ? {} : { workers: opts.workers }),
+      });
+      if (opts.json) {
+        io.json(b);
+        return;
+      }
+      const { renderBacktest } = await import("../../render/backtest.js");
+      io.out(...renderBacktest(b, io.colors, opts.cases === true));
+    });
+}
