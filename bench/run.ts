@@ -23,6 +23,7 @@ import {
 import { applySegment } from "../engine/reducer/reduce.js";
 import { campaignCatalogue, generateCampaign, MIX } from "./campaign.js";
 import { compareWithEngine, type FoldRefs, MutableFold } from "./fold.js";
+import { benchForecast } from "./forecast.js";
 import { exposedGc, heapBytes, mean, median, percentile, settle, timed } from "./measure.js";
 import { count, mib, ms, type Row, ratio, table, us } from "./report.js";
 import { benchSimulate } from "./simulate.js";
@@ -39,6 +40,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --produce-sample S  events timed with one immer produce each, scaled to the whole log (default 2000)
   --sweep K1,K2,...   also measure snapshot memory and seeks for each of these intervals
   --sim-runs N        simulation runs of central-syria-2017 (default 10000; 0 to skip)
+  --forecast-runs N   forecast runs of central-syria-2017, one worker against two (default 2000; 0 to skip)
+  --backtest-runs N   runs per origin of the weekly backtest of central-syria-2017 (default 1000; 0 to skip)
   --json              print exactly one JSON object on stdout (progress still goes to stderr)
   --quiet             no progress on stderr
   --help`;
@@ -54,6 +57,8 @@ const { values: opts } = parseArgs({
     "produce-sample": { type: "string", default: "2000" },
     sweep: { type: "string" },
     "sim-runs": { type: "string", default: "10000" },
+    "forecast-runs": { type: "string", default: "2000" },
+    "backtest-runs": { type: "string", default: "1000" },
     json: { type: "boolean", default: false },
     quiet: { type: "boolean", default: false },
     help: { type: "boolean", default: false },
@@ -96,6 +101,8 @@ const config = {
   seeks: whole("seeks", opts.seeks, 1),
   produceSample: whole("produce-sample", opts["produce-sample"], 1),
   simRuns: whole("sim-runs", opts["sim-runs"], 0),
+  forecastRuns: whole("forecast-runs", opts["forecast-runs"], 0),
+  backtestRuns: whole("backtest-runs", opts["backtest-runs"], 0),
 };
 if (config.events < config.places) {
   process.stderr.write(
@@ -354,6 +361,14 @@ if (sweepIntervals.length > 0) {
 progress(config.simRuns > 0 ? `simulating ${count(config.simRuns)} runs of central-syria-2017` : "simulation skipped");
 const simulation = config.simRuns > 0 ? await benchSimulate({ runs: config.simRuns, seed: config.seed }) : null;
 
+/* ---------- (g2) forecasting: a forward run against a replay, workers, a whole backtest ---------- */
+
+progress(config.forecastRuns > 0 ? "forecasting central-syria-2017 from 2017-08-20" : "forecast skipped");
+const forecasting =
+  config.forecastRuns > 0
+    ? await benchForecast({ runs: config.forecastRuns, backtestRuns: config.backtestRuns, seed: config.seed })
+    : null;
+
 /* ---------- (h) the CLI's start: `sitrep state` against an empty node process ---------- */
 
 progress("timing the CLI's start");
@@ -428,6 +443,35 @@ const targets = [
           met: simulation.twoWorkerSteadySpeedup >= 1.7,
         },
       ]),
+  ...(forecasting === null
+    ? []
+    : [
+        {
+          name: "a forward run (2017-08-20 to 2017-10-31) costs at most 3× a plain replay",
+          measure: "forecasting.runToReplay",
+          value: forecasting.runToReplay,
+          target: "<= 3",
+          met: forecasting.runToReplay <= 3,
+        },
+        {
+          name: "2,000 forecast runs: two workers give at least 1.7× one's throughput",
+          measure: "forecasting.twoWorkerSpeedup",
+          value: forecasting.twoWorkerSpeedup,
+          target: ">= 1.7",
+          met: forecasting.twoWorkerSpeedup >= 1.7,
+        },
+        ...(forecasting.backtest === null
+          ? []
+          : [
+              {
+                name: "weekly backtest of central-syria-2017, 1,000 runs per origin, under a minute",
+                measure: "forecasting.backtest.seconds",
+                value: forecasting.backtest.seconds,
+                target: "< 60",
+                met: forecasting.backtest.seconds < 60,
+              },
+            ]),
+      ]),
 ];
 
 const result = {
@@ -484,6 +528,7 @@ const result = {
   },
   sweep,
   simulation,
+  forecasting,
   startup,
   targets: targets.map((t) => ({ ...t })),
   allTargetsMet: targets.every((t) => t.met),
@@ -578,6 +623,33 @@ if (opts.json) {
             ],
           ]),
         ]),
+    ...(forecasting === null
+      ? []
+      : [
+          table("Forecast (central-syria-2017 from 2017-08-20 to 2017-10-31)", [
+            ["one plain replay of the scenario", `${count(forecasting.replayUs)} µs`],
+            [
+              "one forward run, in this thread",
+              `${count(forecasting.runUs)} µs`,
+              `${ratio(forecasting.runToReplay)} a replay`,
+            ],
+            ["runs per second, one worker", count(forecasting.oneWorkerRunsPerSec), `${count(forecasting.runs)} runs`],
+            [
+              "runs per second, two workers",
+              count(forecasting.twoWorkersRunsPerSec),
+              `${ratio(forecasting.twoWorkerSpeedup)} one worker, start-up included; same result: ${forecasting.identical}`,
+            ],
+            ...(forecasting.backtest === null
+              ? []
+              : [
+                  [
+                    "weekly backtest",
+                    `${forecasting.backtest.seconds.toFixed(1)} s`,
+                    `${forecasting.backtest.origins} origins x ${count(forecasting.backtest.runs)} runs on ${forecasting.backtest.workers} workers; skill ${forecasting.backtest.skill?.toFixed(2)}, 90% coverage ${forecasting.backtest.coverage90?.toFixed(2)}`,
+                  ] as Row,
+                ]),
+          ]),
+        ]),
     table("CLI start (whole process, median)", [
       ['node -e ""', ms(startup.nodeMs)],
       [startup.command, ms(startup.stateMs), `${ratio(startup.ratio)} node -e ""`],
@@ -587,7 +659,11 @@ if (opts.json) {
       targets.map(
         (t): Row => [
           t.name,
-          t.measure === "seekMedianMs" ? ms(t.value) : ratio(t.value),
+          t.measure === "seekMedianMs"
+            ? ms(t.value)
+            : t.measure.endsWith("seconds")
+              ? `${t.value.toFixed(1)} s`
+              : ratio(t.value),
           `${t.target.padEnd(6)} ${t.met ? "met" : "MISSED"}`,
         ],
       ),

@@ -127,7 +127,8 @@ export class Campaign {
     const id = this.placeId(name);
     let h = this.#histories.get(id);
     if (h === undefined) {
-      h = placeHistory(emptyState(this.scenario.catalogue), this.scenario.initialEvents, this.scenario.events, id);
+      const s = this.scenario;
+      h = placeHistory(emptyState(s.catalogue), s.initialEvents, s.events, id, s.inferred);
       this.#histories.set(id, h);
     }
     return h;

@@ -55,6 +55,16 @@ export {
   prepareForecast,
 } from "./forecast/setup.js";
 export type { MilestoneScore, ScoreSummary } from "./forecast/summary.js";
+export {
+  type BranchForecast,
+  type BranchForecastOptions,
+  type BranchMilestone,
+  type BranchPoint,
+  type BranchTarget,
+  branchPointOf,
+  forecastBranch,
+  type RecordedDate,
+} from "./forecast/whatif.js";
 export type { SimDay, World } from "./forecast/world.js";
 export type { ActorId, EntityId, EventId, PlaceId, SideId } from "./model/ids.js";
 export type { Provenance } from "./model/provenance.js";
@@ -70,6 +80,7 @@ export { applyTolerant, check, reduce, type Skipped } from "./reducer/reduce.js"
 export { builtInScenarios, findScenarios, loadScenario, type ScenarioEntry } from "./scenario/builtin.js";
 export { builtInCatalogue } from "./scenario/catalogue-files.js";
 export { type CoverageReport, type CoveredSentence, coverage } from "./scenario/coverage.js";
+export type { InferredHolding } from "./scenario/infer.js";
 export {
   checkScenario,
   type LoadOptions,
@@ -113,6 +124,7 @@ export type {
   ActivityTally,
   CasualtyTally,
   CeasefireState,
+  ControlBasis,
   Deployment,
   DisplacementFigure,
   Fate,

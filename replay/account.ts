@@ -8,6 +8,8 @@ import type { SiegeStatus } from "../engine/state/types.js";
 export interface ControlChange {
   readonly place: string;
   readonly before: SideId | null;
+  /** The holding before rested on inference (see `Scenario.inferred`), not on a reported event. */
+  readonly beforeInferred: boolean;
   readonly after: SideId | null;
   readonly shares: Readonly<Record<SideId, number>> | null;
   readonly contested: boolean;
@@ -58,6 +60,7 @@ export function accountByDay(campaign: Campaign): Day[] {
       control.push({
         place: after.id,
         before: before.controller,
+        beforeInferred: before.basis === "inferred",
         after: after.controller,
         shares: after.shares,
         contested: after.contested,

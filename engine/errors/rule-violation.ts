@@ -9,6 +9,7 @@ export const RULE_IDS = [
   "unknown-side",
   "already-controlled",
   "never-held",
+  "from-contradicts-holder",
   "shares-exceed-one",
   "same-side",
   "siege-exists",

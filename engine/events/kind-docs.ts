@@ -98,17 +98,25 @@ export const KIND_DOCS: { readonly [K in EventType]: KindDoc } = {
     rules: [
       sided("actor"),
       {
+        rule: "from-contradicts-holder",
+        when: "`from` is the actor's own side, or another side than the one a reported fact shows holding the place",
+      },
+      {
         rule: "already-controlled",
         when: "the actor's side already holds all of the place, or at least the share given",
       },
     ],
     effects:
-      "Whole: the actor's side controls the place (holder: the actor), nobody shares it, it is no longer contested, the side's front to it closes, fire control it kept over it ends, and an active siege whose besieger is this side and whose whole enclave it now holds becomes `fallen`. Partial (`share` < 1): the side gets that share, the other sides keep their proportions of the rest, the controller is the side holding more than half (else none), and the place is contested.",
+      "Whole: the actor's side controls the place (holder: the actor), nobody shares it, it is no longer contested, the side's front to it closes, fire control it kept over it ends, and an active siege whose besieger is this side and whose whole enclave it now holds becomes `fallen`. Partial (`share` < 1): the side gets that share, the other sides keep their proportions of the rest, the controller is the side holding more than half (else none), and the place is contested. With `from`, and where this is the place's first recorded change, the loader also lets the place start held by that side, marked `inferred` with this event as its basis (turn it off with `--no-infer` or `infer: false`).",
   },
   "place-recaptured": {
     meaning: "A side takes back a place it held before.",
     rules: [
       sided("actor"),
+      {
+        rule: "from-contradicts-holder",
+        when: "`from` is the actor's own side, or another side than the one a reported fact shows holding the place",
+      },
       {
         rule: "already-controlled",
         when: "the actor's side already holds all of the place, or at least the share given",

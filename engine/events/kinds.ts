@@ -19,6 +19,11 @@ const capture = {
   share: share
     .optional()
     .describe("The share taken, for a partial capture ('20% of the town'); absent means all of it."),
+  from: sideRef
+    .optional()
+    .describe(
+      "The side the place was taken from, where the text says or plainly implies it (say which in the event's note). Before the place's first recorded change, the loader infers it was held by this side.",
+    ),
 };
 
 /** A head count of one side's losses. */

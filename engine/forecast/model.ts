@@ -108,7 +108,7 @@ export function forecastModel(input: unknown): ForecastModel {
 }
 
 /**
- * Reads a forward model file (JSON with comments), checked like a scenario: an unknown
+ * Reads a forward model file (JSON), checked like a scenario: an unknown
  * process or field, a negative rate, a probability above 1 are each reported at their line.
  * @example
  * const model = loadForecastModel("slow-fronts.model.json");

@@ -13,44 +13,38 @@ import type { World } from "./world.js";
 /** The document every simulated event names as its source: no document, a model. */
 export const SIMULATED_DOCUMENT = "(simulated)";
 
-const PLACE_FIELDS = ["place", "objective", "from", "to", "route", "area", "region", "venue"] as const;
-const ACTOR_FIELDS = [
-  "actor",
-  "attacker",
-  "defender",
-  "against",
-  "by",
-  "besieger",
-  "besieged",
-  "of",
-  "person",
-] as const;
-/** Kinds whose references lie only in the fields above (and `forces`, `figures`): listed without a schema walk. */
-const PLAIN_KINDS = new Set([
-  "advance",
-  "withdrawal",
-  "place-captured",
-  "place-recaptured",
-  "link-up",
-  "siege-broken",
-  "siege-lifted",
-  "casualties",
-]);
-
-/** Fills a generated event's `places` and `actors`, as the loader does for a documented one. */
-function collectIds(event: DomainEvent & { actors: string[]; places: string[] }): void {
-  const add = (list: string[], id: unknown) => {
-    if (typeof id === "string" && !list.includes(id)) list.push(id);
-  };
-  if (!PLAIN_KINDS.has(event.type)) {
-    for (const r of refsOf(event)) add(r.kind === "place" ? event.places : event.actors, r.id);
-    return;
+/** The places and actors a generated event names, as the loader lists them for a documented one. */
+function idsOf(input: GeneratedEvent): { places: string[]; actors: string[] } {
+  switch (input.type) {
+    case "advance":
+    case "withdrawal": {
+      const places = input.objective === undefined ? [] : [input.objective];
+      const more = input.type === "withdrawal" ? [input.from, input.to] : [input.from];
+      for (const p of more) if (p !== undefined && !places.includes(p)) places.push(p);
+      return { places, actors: [input.actor] };
+    }
+    case "place-captured":
+    case "place-recaptured":
+      return { places: [input.place], actors: [input.actor] };
+    case "link-up":
+      return { places: input.place === undefined ? [] : [input.place], actors: [...new Set(input.forces)] };
+    case "siege-broken":
+      return { places: [], actors: [input.actor] };
+    case "siege-lifted":
+      return { places: [], actors: input.actor === undefined ? [] : [input.actor] };
+    case "casualties":
+      return { places: [], actors: [...new Set(input.figures.map((f) => f.actor))] };
+    default: {
+      const refs = refsOf(input as unknown as DomainEvent);
+      const places: string[] = [];
+      const actors: string[] = [];
+      for (const r of refs) {
+        const list = r.kind === "place" ? places : r.kind === "actor" ? actors : null;
+        if (list !== null && !list.includes(r.id)) list.push(r.id);
+      }
+      return { places, actors };
+    }
   }
-  const e = event as unknown as Readonly<Record<string, unknown>>;
-  for (const f of PLACE_FIELDS) add(event.places, e[f]);
-  for (const f of ACTOR_FIELDS) add(event.actors, e[f]);
-  if (event.type === "link-up") for (const a of event.forces) add(event.actors, a);
-  if (event.type === "casualties") for (const f of event.figures) add(event.actors, f.actor);
 }
 
 /** Everything the runs of a forecast share, as plain data that can cross to a worker thread. */
@@ -143,48 +137,62 @@ export function forwardRun(
   let open = milestones.length;
   const final = inSegment(setup.start, (draft: Writable<State>) => {
     const state = draft as State;
+    let seq = 0;
+    let day = 0;
+    const current = "";
+    let note = "";
+    let time: object = {};
+    const notes = new Map<string, string>();
+    const ctx: { -readonly [K in keyof DayContext]: DayContext[K] } = {
+      state,
+      day,
+      rng,
+      world,
+      emit(input, parameters, attribution) {
+        const { places, actors } = idsOf(input);
+        const event = {
+          ...input,
+          id: `sim-${run}-${day}-${++seq}`,
+          time,
+          source: { document: SIMULATED_DOCUMENT, quote: "", attribution: attribution ?? null, note },
+          actors,
+          places,
+          dependsOn: [],
+          simulated: {
+            model: setup.model.id,
+            version: setup.model.version,
+            process: current,
+            run,
+            seed: setup.seed,
+            parameters,
+          },
+        } as unknown as DomainEvent;
+        if (check(state, event) !== null) {
+          refused++;
+          return null;
+        }
+        applyChecked(draft, event);
+        generated++;
+        events?.push(event);
+        return event;
+      },
+    };
     countHeld(state, sideIndex, counted, held, 0);
     let controlRow = 0;
     if (setup.controlDays[0] === 0) recordControl(state, setup, control, controlRow++);
-    for (let day = 1; day <= horizon; day++) {
+    for (day = 1; day <= horizon; day++) {
       const d = world.days[day - 1] as (typeof world.days)[number];
-      let seq = 0;
       let current = "";
-      const origin = { model: setup.model.id, version: setup.model.version, run, seed: setup.seed };
-      const ctx: DayContext = {
-        state,
-        day,
-        rng,
-        world,
-        emit(input: GeneratedEvent, parameters, attribution) {
-          const event = {
-            ...input,
-            id: `sim-${run}-${day}-${++seq}`,
-            time: { text: "", note: "simulated", earliest: d.earliest, latest: d.latest, precision: "day" },
-            source: {
-              document: SIMULATED_DOCUMENT,
-              quote: "",
-              attribution: attribution ?? null,
-              note: `simulated by ${origin.model} ${origin.version} (${current}), run ${run}, seed '${origin.seed}'`,
-            },
-            actors: [] as string[],
-            places: [] as string[],
-            dependsOn: [],
-            simulated: { ...origin, process: current, parameters },
-          } as unknown as DomainEvent & { actors: string[]; places: string[] };
-          collectIds(event);
-          if (check(state, event) !== null) {
-            refused++;
-            return null;
-          }
-          applyChecked(draft, event);
-          generated++;
-          events?.push(event);
-          return event;
-        },
-      };
+      time = { text: "", note: "simulated", earliest: d.earliest, latest: d.latest, precision: "day" };
+      seq = 0;
+      ctx.day = day;
       for (const a of active) {
         current = a.process.id;
+        note = notes.get(current) ?? "";
+        if (note === "") {
+          note = `simulated by ${setup.model.id} ${setup.model.version} (${current}), run ${run}, seed '${setup.seed}'`;
+          notes.set(current, note);
+        }
         a.process.step(ctx, a.parameters, a.memory);
       }
       if (open > 0) {

@@ -1,5 +1,6 @@
-import type { PlaceId, SideId } from "../model/ids.js";
-import type { PlaceState } from "../state/types.js";
+import type { DomainEvent } from "../events/event.js";
+import type { EventId, PlaceId, SideId } from "../model/ids.js";
+import type { ControlBasis, PlaceState } from "../state/types.js";
 import { describeTime } from "../time/describe.js";
 import { CONTROL_FIELDS, type HistoryEntry } from "./history.js";
 
@@ -10,6 +11,10 @@ export interface Explanation {
   readonly at: string;
   readonly controller: SideId | null;
   readonly shares: Readonly<Record<SideId, number>> | null;
+  /** What the control rests on: a reported event, or inference from a later capture (see `Scenario.inferred`). */
+  readonly basis: ControlBasis | null;
+  /** For an inferred holding, the capture it is inferred from. */
+  readonly inferredFrom: EventId | null;
   readonly contested: boolean;
   /** The setting event may not have happened yet at this moment. */
   readonly uncertain: boolean;
@@ -17,6 +22,12 @@ export interface Explanation {
   readonly chain: readonly HistoryEntry[];
   /** A sentence that says it. */
   readonly summary: string;
+}
+
+/** "by fifth-corps on 2017-09-04": who took the place, and the (local) day it did. */
+function captureText(event: DomainEvent): string {
+  const by = "actor" in event && typeof event.actor === "string" ? `by ${event.actor} ` : "";
+  return `${by}on ${event.time.earliest.slice(0, 10)}`;
 }
 
 /**
@@ -46,12 +57,16 @@ export function explainControl(
   const summary =
     last === undefined
       ? `No source says who holds ${place} at ${atIso}.`
-      : `${place} is held by ${holder}${current.contested ? " (contested)" : ""} since ${describeTime(last.event.time)} (${last.event.id}${last.event.source.attribution ? `, according to ${last.event.source.attribution}` : ""}): "${last.event.source.quote}"${uncertain ? " — uncertain at this moment: the event may not have happened yet" : ""}`;
+      : last.inferred && current.basis === "inferred"
+        ? `${place} is held by ${holder}${current.contested ? " (contested)" : ""} (inferred from its capture ${captureText(last.event)}, ${last.event.id}): "${last.event.source.quote}"`
+        : `${place} is held by ${holder}${current.contested ? " (contested)" : ""} since ${describeTime(last.event.time)} (${last.event.id}${last.event.source.attribution ? `, according to ${last.event.source.attribution}` : ""}): "${last.event.source.quote}"${uncertain ? " — uncertain at this moment: the event may not have happened yet" : ""}`;
   return {
     place,
     at: atIso,
     controller: current.controller,
     shares: current.shares,
+    basis: current.basis,
+    inferredFrom: current.inferredFrom,
     contested: current.contested,
     uncertain,
     chain,

@@ -1,6 +1,7 @@
 import type { DomainEvent } from "../events/event.js";
 import type { PlaceId } from "../model/ids.js";
 import { walk } from "../reducer/reduce.js";
+import { type InferredHolding, withInferred } from "../scenario/infer.js";
 import type { PlaceState, State } from "../state/types.js";
 import { type FieldChange, fieldsOf } from "./diff.js";
 import { canonicalJson } from "./fingerprint.js";
@@ -9,8 +10,13 @@ import { canonicalJson } from "./fingerprint.js";
 export interface HistoryEntry {
   /** Position in the log it comes from. */
   readonly index: number;
-  /** True for a fact of the scenario's initial state. */
+  /** True for a fact of the scenario's initial state (read, or inferred). */
   readonly initial: boolean;
+  /**
+   * True for an inferred holding (see `Scenario.inferred`): an initial fact no event set, whose
+   * `event` is the capture it is inferred from and `index` that capture's position in the log.
+   */
+  readonly inferred: boolean;
   readonly event: DomainEvent;
   readonly before: PlaceState;
   readonly after: PlaceState;
@@ -22,15 +28,17 @@ export const CONTROL_FIELDS = ["controller", "shares", "holder", "contested"] as
 
 /**
  * Every change an event made to one place, in order, starting from `start` and going through
- * `initialEvents` (marked `initial`) and then `events`.
+ * `initialEvents` (marked `initial`), then the `inferred` holdings (marked `initial` and
+ * `inferred`), and then `events`.
  * @example
- * placeHistory(emptyState(s.catalogue), s.initialEvents, s.events, "sukhnah").map((h) => h.event.id);
+ * placeHistory(emptyState(s.catalogue), s.initialEvents, s.events, "sukhnah", s.inferred).map((h) => h.event.id);
  */
 export function placeHistory(
   start: State,
   initialEvents: readonly DomainEvent[],
   events: readonly DomainEvent[],
   place: PlaceId,
+  inferred: readonly InferredHolding[] = [],
 ): HistoryEntry[] {
   const at = start.refs.placeIndex[place];
   if (at === undefined) throw new RangeError(`no place '${place}' in this catalogue`);
@@ -48,10 +56,28 @@ export function placeHistory(
     prior = now;
     priorJson = json;
     if (fields.length === 0) return; // only a derived index moved
-    out.push({ index, initial, event, before, after, fields });
+    out.push({ index, initial, inferred: false, event, before, after, fields });
   };
-  const seeded = walk(start, initialEvents, visit(true));
-  prior = seeded.places[at] as PlaceState;
+  const read = walk(start, initialEvents, visit(true));
+  const seeded = withInferred(read, inferred);
+  const mine = inferred.find((h) => h.place === place);
+  const basis = mine === undefined ? -1 : events.findIndex((e) => e.id === mine.from);
+  const after = seeded.places[at] as PlaceState;
+  if (basis >= 0) {
+    const before = JSON.parse(canonicalJson(read.places[at])) as PlaceState;
+    const inferredAfter = JSON.parse(canonicalJson(after)) as PlaceState;
+    const fields = fieldsOf(before, inferredAfter);
+    out.push({
+      index: basis,
+      initial: true,
+      inferred: true,
+      event: events[basis] as DomainEvent,
+      before,
+      after: inferredAfter,
+      fields,
+    });
+  }
+  prior = after;
   priorJson = canonicalJson(prior);
   walk(seeded, events, visit(false));
   return out;

@@ -3,7 +3,7 @@ import type { EventId, PlaceId, SideId } from "../model/ids.js";
 import type { Quantity } from "../model/quantity.js";
 import { Ledger } from "../state/ledger.js";
 import { type PlainState, plainState } from "../state/plain.js";
-import type { SiegeStatus, Stamp, State, SupplyStatus } from "../state/types.js";
+import type { ControlBasis, SiegeStatus, Stamp, State, SupplyStatus } from "../state/types.js";
 
 /** One place as reported: names, control, and whether the fact is still in doubt at that moment. */
 export interface PlaceView {
@@ -12,6 +12,10 @@ export interface PlaceView {
   readonly aliases: readonly string[];
   readonly kind: string;
   readonly controller: SideId | null;
+  /** `reported`, or `inferred` for a holding the loader derived (see `Scenario.inferred`); null when no control is known. */
+  readonly basis: ControlBasis | null;
+  /** For an inferred holding, the capture it is inferred from. */
+  readonly inferredFrom: EventId | null;
   readonly holder: string | null;
   readonly shares: Readonly<Record<SideId, number>> | null;
   readonly contested: boolean;
@@ -88,6 +92,8 @@ export function viewState(state: State, catalogue: Catalogue, atMs: number): Sta
       aliases: entry?.aliases ?? [],
       kind: entry?.kind ?? "area",
       controller: p.controller,
+      basis: p.basis,
+      inferredFrom: p.inferredFrom,
       holder: p.holder,
       shares: p.shares,
       contested: p.contested,

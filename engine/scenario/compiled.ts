@@ -7,6 +7,8 @@ import type { ActorEntry, PlaceEntry, SideEntry } from "../catalogue/schema.js";
 import { packageRoot, scenariosDir } from "../paths.js";
 import { applyTolerant } from "../reducer/reduce.js";
 import { emptyState } from "../state/initial.js";
+import { inferHoldings, withInferred } from "./infer.js";
+import type { LoadOptions } from "./load.js";
 import type { Scenario } from "./scenario.js";
 
 /**
@@ -18,7 +20,8 @@ export interface CompiledScenario {
   readonly format: 1;
   /** SHA-256 of each source file, by path relative to the package root. */
   readonly sources: Readonly<Record<string, string>>;
-  readonly scenario: Omit<Scenario, "catalogue" | "initial">;
+  /** Without what loading derives (`initial`, `inferred`): restoring derives it as the options ask. */
+  readonly scenario: Omit<Scenario, "catalogue" | "initial" | "inferred">;
   readonly catalogue: {
     readonly sides: readonly SideEntry[];
     readonly places: readonly PlaceEntry[];
@@ -54,7 +57,7 @@ export function compiledPath(id: string): string {
 
 /** The compiled form of a loaded scenario. */
 export function compileScenario(scenario: Scenario, sources: Readonly<Record<string, string>>): CompiledScenario {
-  const { catalogue, initial: _initial, ...rest } = scenario;
+  const { catalogue, initial: _initial, inferred: _inferred, ...rest } = scenario;
   return {
     format: 1,
     sources,
@@ -63,25 +66,30 @@ export function compileScenario(scenario: Scenario, sources: Readonly<Record<str
   };
 }
 
-/** A scenario from its compiled form: the catalogue rebuilt and the initial facts replayed. */
-export function restoreScenario(compiled: CompiledScenario): Scenario {
+/**
+ * A scenario from its compiled form: the catalogue rebuilt, the initial facts replayed and,
+ * unless `infer` is false, the holdings inferred (as `loadScenarioFile` does).
+ */
+export function restoreScenario(compiled: CompiledScenario, options: Pick<LoadOptions, "infer"> = {}): Scenario {
   const built = buildCatalogue(compiled.catalogue);
   if (!built.success) throw new Error(`compiled scenario '${compiled.scenario.id}' has a broken catalogue`);
   const seeded = applyTolerant(emptyState(built.data), compiled.scenario.initialEvents);
   if (seeded.skipped.length > 0) throw new Error(`compiled scenario '${compiled.scenario.id}' breaks a rule`);
-  const initial = freeze({ ...seeded.state, applied: 0, lastEvent: null });
-  return freeze({ ...compiled.scenario, catalogue: built.data, initial }, true);
+  const start = freeze({ ...seeded.state, applied: 0, lastEvent: null });
+  const inferred = (options.infer ?? true) ? inferHoldings(start, compiled.scenario.events) : [];
+  const initial = withInferred(start, inferred);
+  return freeze({ ...compiled.scenario, catalogue: built.data, inferred, initial }, true);
 }
 
 /**
  * A built-in scenario from its compiled form, or null when there is none or any of its source
  * files changed since it was compiled (then load the file itself).
  */
-export function compiledBuiltIn(id: string): Scenario | null {
+export function compiledBuiltIn(id: string, options: Pick<LoadOptions, "infer"> = {}): Scenario | null {
   const file = compiledPath(id);
   if (!existsSync(file) || !existsSync(join(scenariosDir(), `${id}.json`))) return null;
   const compiled = JSON.parse(readFileSync(file, "utf8")) as CompiledScenario;
-  return isFresh(compiled, hashFiles(builtInSources(id))) ? restoreScenario(compiled) : null;
+  return isFresh(compiled, hashFiles(builtInSources(id))) ? restoreScenario(compiled, options) : null;
 }
 
 /** True when a compiled scenario was made from exactly these files as they are now. */

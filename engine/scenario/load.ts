@@ -26,6 +26,7 @@ import {
   SECTIONS,
   type Section,
 } from "./checks.js";
+import { type InferredHolding, inferHoldings, withInferred } from "./infer.js";
 import { issueMessage, issuePath } from "./issues.js";
 import { type PartialScenario, partialScenario, wholeScenario } from "./partial.js";
 import { type LoadProblem, ScenarioLoadError, SourceMap } from "./problems.js";
@@ -39,6 +40,11 @@ export interface LoadOptions {
   readonly baseCatalogue?: readonly CatalogueFile[];
   /** Replay the log at load and report every rule it breaks (default true). */
   readonly checkRules?: boolean;
+  /**
+   * Derive initial holdings from captures that name whom a place was taken `from` (default
+   * true; see `Scenario.inferred`). False shows only what the texts state.
+   */
+  readonly infer?: boolean;
 }
 
 type Result =
@@ -176,6 +182,7 @@ export function checkScenario(text: string, file: string, options: LoadOptions =
   }
 
   let initialState: State | null = null;
+  let inferred: readonly InferredHolding[] = [];
   if (catalogue !== null && zone !== null) {
     const blockers = [...usable.initial.entries()];
     if (sections.initial === null) unchecked.push("rules not checked: the initial facts are not a list of events");
@@ -186,8 +193,11 @@ export function checkScenario(text: string, file: string, options: LoadOptions =
     else {
       const seeded = applyTolerant(emptyState(catalogue), built.initial as DomainEvent[]);
       for (const k of seeded.skipped) report(["initial", k.index], `${k.violation.message}. ${k.violation.hint}`);
+      // Holdings inferred from captures that name whom a place was taken from: initial facts the
+      // loader derives, each with the capture it comes from (see Scenario.inferred).
+      inferred = (options.infer ?? true) ? inferHoldings(seeded.state, built.events as DomainEvent[]) : [];
       // The initial facts shape the state but are not events of the log: the count starts at zero.
-      initialState = { ...seeded.state, applied: 0, lastEvent: null };
+      initialState = withInferred(freeze({ ...seeded.state, applied: 0, lastEvent: null }), inferred);
       if ((options.checkRules ?? true) && sections.events !== null) {
         const stops = [...usable.events.entries()].sort(([a], [b]) => a - b);
         const upTo = stops[0]?.[0] ?? sections.events.length;
@@ -232,6 +242,7 @@ export function checkScenario(text: string, file: string, options: LoadOptions =
     uncited: s.uncited,
     initialEvents: built.initial as DomainEvent[],
     events: built.events as DomainEvent[],
+    inferred,
     initial: freeze(initialState),
     file,
   };

@@ -1,6 +1,7 @@
 import type { Catalogue } from "../catalogue/catalogue.js";
 import type { DomainEvent } from "../events/event.js";
 import type { State } from "../state/types.js";
+import type { InferredHolding } from "./infer.js";
 
 /** A source document a scenario cites. */
 export interface SourceDocument {
@@ -26,7 +27,13 @@ export interface Scenario {
   readonly initialEvents: readonly DomainEvent[];
   /** The event log, in order. */
   readonly events: readonly DomainEvent[];
-  /** The state when the scenario starts. */
+  /**
+   * Holdings derived, not read, from the log: a place whose first recorded change is a capture
+   * naming whom it was taken `from` was held by that side before (empty when loaded with
+   * `infer: false`). They are part of `initial`.
+   */
+  readonly inferred: readonly InferredHolding[];
+  /** The state when the scenario starts: the initial facts, then the inferred holdings. */
   readonly initial: State;
   /** Sentences with a date or number that carry no event, with the reason. */
   readonly uncited: readonly { readonly document: string; readonly quote: string; readonly reason: string }[];

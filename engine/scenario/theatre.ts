@@ -2,6 +2,7 @@ import { freeze } from "immer";
 import type { DomainEvent } from "../events/event.js";
 import { applyTolerant } from "../reducer/reduce.js";
 import { emptyState } from "../state/initial.js";
+import { inferHoldings, withInferred } from "./infer.js";
 import { type LoadProblem, ScenarioLoadError } from "./problems.js";
 import type { Scenario } from "./scenario.js";
 
@@ -34,14 +35,16 @@ function atStart(event: DomainEvent, start: string, scenario: string): DomainEve
  * Merges scenarios that share places into one timeline, in time order: the earliest scenario's
  * initial facts make the initial state; each later scenario's initial facts are applied when it
  * starts, except those the timeline already holds (a siege already imposed), which are listed in
- * `mergedAway`. Throws `ScenarioLoadError` when ids clash or the merged log breaks a rule.
+ * `mergedAway`. Holdings are inferred over the merged log as the loader does for one scenario
+ * (`meta.infer: false` turns it off). Throws `ScenarioLoadError` when ids clash or the merged
+ * log breaks a rule.
  * @example
  * const t = mergeScenarios([loadScenario("deir-ez-zor-2017-01"), loadScenario("central-syria-2017")]);
  * Campaign.of(t.scenario).at("2017-09-10").state.sieges["deir-ez-zor-city"]?.status; // "broken"
  */
 export function mergeScenarios(
   scenarios: readonly Scenario[],
-  meta: { readonly id?: string; readonly title?: string } = {},
+  meta: { readonly id?: string; readonly title?: string; readonly infer?: boolean } = {},
 ): Theatre {
   if (scenarios.length === 0) throw new RangeError("mergeScenarios needs at least one scenario");
   const parts = [...scenarios].sort((a, b) => Date.parse(a.span.start) - Date.parse(b.span.start));
@@ -80,8 +83,20 @@ export function mergeScenarios(
 
   const mergedAway: MergedAway[] = [];
   const events: DomainEvent[] = [];
-  let state = applyTolerant(emptyState(first.catalogue), first.initialEvents).state;
-  state = freeze({ ...state, applied: 0, lastEvent: null });
+  const seeded = freeze({
+    ...applyTolerant(emptyState(first.catalogue), first.initialEvents).state,
+    applied: 0,
+    lastEvent: null,
+  });
+  const inferred =
+    (meta.infer ?? true)
+      ? inferHoldings(
+          seeded,
+          entries.map((e) => e.event),
+        )
+      : [];
+  const initial = withInferred(seeded, inferred);
+  let state = initial;
   for (const entry of entries) {
     const r = applyTolerant(state, [entry.event]);
     const skipped = r.skipped[0];
@@ -103,11 +118,6 @@ export function mergeScenarios(
   if (problems.length > 0) throw new ScenarioLoadError(problems);
 
   const last = parts.reduce((a, b) => (Date.parse(b.span.end) > Date.parse(a.span.end) ? b : a));
-  const initial = freeze({
-    ...applyTolerant(emptyState(first.catalogue), first.initialEvents).state,
-    applied: 0,
-    lastEvent: null,
-  });
   const scenario: Scenario = {
     id,
     title: meta.title ?? parts.map((s) => s.title).join(" + "),
@@ -119,6 +129,7 @@ export function mergeScenarios(
     uncited: parts.flatMap((s) => s.uncited),
     initialEvents: first.initialEvents,
     events,
+    inferred,
     initial,
     file: null,
   };

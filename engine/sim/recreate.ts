@@ -103,7 +103,10 @@ function additions(catalogue: Catalogue) {
 
 /**
  * Run `index` as the text of a scenario file, which `loadScenario` loads (all its checks pass)
- * and replays to the state the run reached. Documents cited only by inserted events are added.
+ * and replays to the state the run reached, save one thing: a holding the base scenario infers
+ * from a capture that lost its footing in the run stands in the run (as in any branch) but is
+ * not inferred from the file, which lacks the capture; the file's description lists them.
+ * Documents cited only by inserted events are added.
  * Assumes the scenario was built on the built-in shared catalogue.
  * @example
  * writeFileSync("run-42.json", exportRun(s, model, "s1", 42));
@@ -137,10 +140,23 @@ export function exportRun(
   const raw = rawEvents(base);
   const written = (e: DomainEvent) =>
     base.events.includes(e) || base.initialEvents.includes(e) ? (raw.get(e.id) ?? e) : e;
+  // A holding the base inferred from a capture the run lost stands in the run, but a file
+  // without that capture cannot infer it: say so where a reader of the file looks.
+  const unexpressed = scenario.inferred.filter((h) => !scenario.events.some((e) => e.id === h.from));
+  const description = [
+    scenario.description,
+    unexpressed.length === 0
+      ? null
+      : `Holdings the run inferred from captures it lost, which loading this file does not infer: ${unexpressed
+          .map((h) => `${h.place} (${h.side}, from '${h.from}')`)
+          .join(", ")}.`,
+  ]
+    .filter((x) => x !== null)
+    .join(" ");
   const file = {
     id: scenario.id,
     title: scenario.title,
-    ...(scenario.description === null ? {} : { description: scenario.description }),
+    ...(description === "" ? {} : { description }),
     timeZone: scenario.timeZone,
     span: { start: scenario.span.start.slice(0, 10), end: scenario.span.end.slice(0, 10) },
     documents: docs,

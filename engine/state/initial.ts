@@ -19,6 +19,8 @@ export function unknownPlace(id: string): PlaceState {
   return {
     id,
     controller: null,
+    basis: null,
+    inferredFrom: null,
     holder: null,
     shares: null,
     contested: false,

@@ -18,11 +18,22 @@ export interface Front extends Stamp {
   readonly distanceKm: Quantity;
 }
 
+/**
+ * What control of a place rests on: `reported` when an event of the log or the initial facts
+ * set it, `inferred` when the loader derived it from the place's first capture naming whom it
+ * was taken from (see `InferredHolding`); null while nobody is known to hold any of it.
+ */
+export type ControlBasis = "reported" | "inferred";
+
 /** Control of one place, and the facts that hang on it. */
 export interface PlaceState extends Stamp {
   readonly id: PlaceId;
   /** The side that holds all or most of it; null when unknown or evenly divided. */
   readonly controller: SideId | null;
+  /** What the control rests on; null when no control is known (controller and shares null). */
+  readonly basis: ControlBasis | null;
+  /** For an inferred holding, the capture it is inferred from; null otherwise. */
+  readonly inferredFrom: EventId | null;
   /** The actor that took or holds it, where the source names one. */
   readonly holder: ActorId | null;
   /** Shares of control where the place is divided (side id to fraction, summing to at most 1), else null. */

@@ -34,6 +34,7 @@ export {
 } from "./arbitraries/log.js";
 // Matchers
 export type { ExpectedCasualties, ExpectedFigure } from "./matchers/casualties.js";
+export type { ForecastSubject, LaterThan, MilestoneProbability } from "./matchers/forecast.js";
 export type { MatcherThis, MatchResult } from "./matchers/result.js";
 export type { SiegeStatusOrAbsent } from "./matchers/siege.js";
 export { type Extendable, type SitrepMatchers, setupMatchers, sitrepMatchers } from "./matchers/vitest.js";

@@ -27,6 +27,10 @@ export function positiveNumber(value: string): number {
 /** Help text of the `--dir` option every scenario command takes. */
 export const DIR_HELP = "also look for scenario ids in this directory (repeatable)";
 
+/** Help text of the `--no-infer` option of the commands that show control. */
+export const NO_INFER_HELP =
+  "show only what the texts state: no holdings inferred from captures that say whom a place was taken from";
+
 /** Help text of the `<scenario>` argument. */
 export const SCENARIO_HELP = "a built-in scenario id (see 'sitrep scenarios') or the path of a scenario .json file";
 

@@ -20,18 +20,24 @@ const isPath = (s: string) => s.endsWith(".json") || s.includes("/") || s.includ
  * Loads a scenario by built-in id, by id in one of `dirs`, or by path. A built-in id opens its
  * compiled form when its sources are unchanged (no validation, no schema library loaded), and
  * otherwise reads only its own file (`scenarios/<id>.json`), not every scenario. Rules are
- * checked once, when the timeline is built, rather than twice.
+ * checked once, when the timeline is built, rather than twice. `infer: false` leaves out the
+ * inferred holdings (see `LoadOptions.infer`).
  */
-export async function openScenario(idOrPath: string, dirs: readonly string[] = []): Promise<Scenario> {
+export async function openScenario(
+  idOrPath: string,
+  dirs: readonly string[] = [],
+  load: { readonly infer?: boolean } = {},
+): Promise<Scenario> {
+  const infer = load.infer ?? true;
   if (!isPath(idOrPath)) {
-    const compiled = compiledBuiltIn(idOrPath);
+    const compiled = compiledBuiltIn(idOrPath, { infer });
     if (compiled !== null) return compiled;
   }
   const [{ loadScenarioFile }, { findScenarios, loadScenario }] = await Promise.all([
     import("../../engine/scenario/load.js"),
     import("../../engine/scenario/builtin.js"),
   ]);
-  const options = { checkRules: false } as const;
+  const options = { checkRules: false, infer } as const;
   if (!isPath(idOrPath)) {
     const direct = join(scenariosDir(), `${idOrPath}.json`);
     if (existsSync(direct)) {
@@ -47,8 +53,12 @@ export async function openScenario(idOrPath: string, dirs: readonly string[] = [
 }
 
 /** Opens a scenario and builds its timeline. */
-export async function openCampaign(idOrPath: string, dirs: readonly string[] = []): Promise<Opened> {
-  const scenario = await openScenario(idOrPath, dirs);
+export async function openCampaign(
+  idOrPath: string,
+  dirs: readonly string[] = [],
+  load: { readonly infer?: boolean } = {},
+): Promise<Opened> {
+  const scenario = await openScenario(idOrPath, dirs, load);
   return { scenario, campaign: Campaign.of(scenario), names: namesOf(scenario.catalogue) };
 }
 

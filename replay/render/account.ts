@@ -27,8 +27,8 @@ export function dayLine(d: Day, names: Names, c: Colors): string {
   const parts = [`${c.dim(d.date)}  ${d.events.length} event${d.events.length === 1 ? "" : "s"} (${kinds})`];
   for (const x of d.control) {
     const after = x.shares !== null ? shares(x.shares, names) : names.side(x.after);
-    const change =
-      x.before === x.after && x.shares === null ? `${names.side(x.after)}` : `${names.side(x.before)} → ${after}`;
+    const before = `${names.side(x.before)}${x.beforeInferred ? c.dim(" (inferred)") : ""}`;
+    const change = x.before === x.after && x.shares === null ? `${names.side(x.after)}` : `${before} → ${after}`;
     parts.push(`${c.bold(names.place(x.place))}: ${change}${x.contested ? c.yellow(" (contested)") : ""}`);
   }
   for (const s of d.sieges) {

@@ -5,8 +5,18 @@ import type { Colors } from "./colors.js";
 import { eventLine, quoteLine } from "./event-line.js";
 import { type Names, quantity, shares } from "./names.js";
 
-/** Fields that record where a fact came from rather than what it is (and `heldBy`, which repeats `controller`): not shown as changes. */
-const STAMP_FIELDS = new Set(["byEvent", "since", "certainFrom", "lifecycle", "endedBy", "id", "heldBy"]);
+/** Fields that record where a fact came from rather than what it is (and `heldBy`, which repeats `controller`; `basis`, which an inferred entry says itself): not shown as changes. */
+const STAMP_FIELDS = new Set([
+  "byEvent",
+  "since",
+  "certainFrom",
+  "lifecycle",
+  "endedBy",
+  "id",
+  "heldBy",
+  "basis",
+  "inferredFrom",
+]);
 
 function value(field: string, v: unknown, names: Names): string {
   if (v === null || v === undefined) return "none";
@@ -78,6 +88,16 @@ export function renderDiff(d: StateDiff, names: Names, c: Colors): string[] {
 export function renderHistory(entries: readonly HistoryEntry[], names: Names, c: Colors): string[] {
   const out: string[] = [];
   for (const h of entries) {
+    if (h.inferred) {
+      out.push(
+        `${c.dim("(initial, inferred) ")}held by ${value("controller", h.after.controller, names)} before ${h.event.id}, its first recorded change:`,
+      );
+      out.push(`    ${eventLine(h.event, names, c)}`);
+      const text = changeText(h.fields, names, c);
+      if (text !== "") out.push(`    ${text}`);
+      out.push(`    ${quoteLine(h.event, c)}`);
+      continue;
+    }
     out.push(`${h.initial ? c.dim("(initial) ") : ""}${eventLine(h.event, names, c)}`);
     const text = changeText(h.fields, names, c);
     if (text !== "") out.push(`    ${text}`);

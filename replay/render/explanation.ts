@@ -11,9 +11,13 @@ import { holding } from "./state.js";
  */
 export function renderExplanation(x: Explanation, names: Names, c: Colors): string[] {
   const who = holding(x, names);
-  const head = `${names.place(x.place)} at ${x.at}: held by ${who}${x.contested ? " (contested)" : ""}${x.uncertain ? c.magenta(" ? uncertain: the event behind it may not have happened yet") : ""}`;
-  if (x.chain.length === 0) return [c.bold(head), "  no source says who holds it by then"];
   const last = x.chain[x.chain.length - 1];
+  const basis =
+    x.basis === "inferred" && last?.inferred
+      ? ` (inferred from its capture${"actor" in last.event && typeof last.event.actor === "string" ? ` by ${names.actor(last.event.actor)}` : ""} on ${last.event.time.earliest.slice(0, 10)}, ${last.event.id}; no source states it before then)`
+      : "";
+  const head = `${names.place(x.place)} at ${x.at}: held by ${who}${basis}${x.contested ? " (contested)" : ""}${x.uncertain ? c.magenta(" ? uncertain: the event behind it may not have happened yet") : ""}`;
+  if (x.chain.length === 0) return [c.bold(head), "  no source says who holds it by then"];
   return [
     c.bold(head),
     `because of ${last?.event.id ?? "?"}, the last of ${x.chain.length} change${x.chain.length === 1 ? "" : "s"} of control:`,

@@ -30,6 +30,7 @@ export function controlLines(view: StateView, names: Names, c: Colors, mentioned
       continue;
     }
     const marks = [
+      p.basis === "inferred" ? c.cyan(`inferred from ${p.inferredFrom ?? "a later capture"}`) : null,
       p.contested ? c.yellow("contested") : null,
       p.uncertain ? c.magenta("? uncertain") : null,
       p.fireControl ? `under fire control of ${names.side(p.fireControl.side)}` : null,

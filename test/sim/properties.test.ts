@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Campaign, type EventOf, fingerprint, loadScenario, replay } from "../../engine/index.js";
+import { Campaign, type EventOf, fingerprint, loadScenario, replay, type State } from "../../engine/index.js";
 import { asRepelled, disputed, openOutcome, type SimulationModel } from "../../engine/sim/model.js";
 import { exportRun, recreateRun } from "../../engine/sim/recreate.js";
 import { simulate } from "../../engine/sim/simulate.js";
@@ -56,9 +56,27 @@ describe("simulation properties", () => {
       const file = join(dir, `run-${index}.json`);
       writeFileSync(file, exportRun(scenario, everything, "export", index));
       const loaded = Campaign.of(loadScenario(file));
-      expect(fingerprint(loaded.timeline.final)).toBe(
-        fingerprint(recreateRun(scenario, everything, "export", index).state),
-      );
+      const run = recreateRun(scenario, everything, "export", index);
+      // A holding the base infers from a capture the run lost stands in the run but not in the
+      // file, which lacks the capture (its description says so); everything else is the same.
+      const unexpressed = run.scenario.inferred.filter((h) => !run.scenario.events.some((e) => e.id === h.from));
+      const description = loaded.scenario.description ?? "";
+      for (const h of unexpressed) expect(description).toContain(`${h.place} (${h.side}, from '${h.from}')`);
+      const unInfer = (s: State): State => ({
+        ...s,
+        places: s.places.map((p) =>
+          p.basis === "inferred" && unexpressed.some((h) => h.place === p.id)
+            ? {
+                ...p,
+                controller: null,
+                basis: null,
+                inferredFrom: null,
+                heldBy: p.heldBy.filter((x) => x !== p.controller),
+              }
+            : p,
+        ),
+      });
+      expect(fingerprint(loaded.timeline.final)).toBe(fingerprint(unInfer(run.state)));
     }
   });
 

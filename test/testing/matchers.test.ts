@@ -142,3 +142,24 @@ describe("toHaveCasualties", () => {
     );
   });
 });
+
+describe("toHaveControlBasis", () => {
+  const sep2 = campaign.at("2017-09-02");
+  it("tells an inferred holding (and the capture it is inferred from) from a reported one", () => {
+    expect(sep2).toHaveController("al-Shulah", "isil");
+    expect(sep2).toHaveControlBasis("al-Shulah", "inferred");
+    expect(sep2).toHaveControlBasis("al-Shulah", "inferred", "cs-0904-al-shulah");
+    expect(sep2).not.toHaveControlBasis("al-Shulah", "reported");
+    expect(sep2).toHaveControlBasis("Sukhnah", "reported");
+    expect(campaign.at("2017-09-05")).toHaveControlBasis("al-Shulah", "reported");
+  });
+
+  it("fails with the basis and the capture in its diff", () => {
+    const message = failureOf(() => expect(sep2).toHaveControlBasis("al-Shulah", "reported"));
+    expect(message).toContain("to have a reported holding");
+    expect(message).toContain("  - expected basis: 'reported'\n  + received basis: 'inferred'");
+    expect(failureOf(() => expect(sep2).toHaveControlBasis("al-Shulah", "inferred", "cs-0904-kabajib"))).toContain(
+      "inferred from 'cs-0904-kabajib'",
+    );
+  });
+});

@@ -36,10 +36,51 @@ function sharesAfter(prior: PlaceState, side: SideId, share: number): Record<Sid
   return after;
 }
 
+/** The side a place is held by as a sentence: "side 'isil'", or its shares. */
+function holdingText(p: PlaceState): string {
+  if (p.shares !== null)
+    return `shares (${Object.entries(p.shares)
+      .map(([s, v]) => `'${s}' ${Math.round(v * 100)}%`)
+      .join(", ")})`;
+  return `side '${p.controller ?? "?"}'`;
+}
+
+/**
+ * A capture's `from` must name another side than the capturer's, and one that a *reported*
+ * holding lets have held the place (its controller, or a side with a share). Against an
+ * inferred holding or an unknown holder any side will do.
+ */
+function checkFrom(state: State, event: Capture, side: SideId, prior: PlaceState): Violation | null {
+  if (event.from === undefined) return null;
+  const unknown = checkSide(state, event, event.from);
+  if (unknown !== null) return unknown;
+  if (event.from === side) {
+    return violation(
+      event.id,
+      "from-contradicts-holder",
+      `'${event.place}' is taken by side '${side}' from side '${event.from}', its own side`,
+      "Name in 'from' the side that lost the place, or leave 'from' out where the text does not say.",
+      event.from,
+    );
+  }
+  if (prior.basis !== "reported") return null;
+  const held = prior.shares !== null ? (prior.shares[event.from] ?? 0) > 0 : prior.controller === event.from;
+  if (held) return null;
+  return violation(
+    event.id,
+    "from-contradicts-holder",
+    `'${event.place}' is taken from side '${event.from}', but '${prior.byEvent ?? "the initial state"}' reports it held by ${holdingText(prior)}`,
+    "Correct 'from' to the side the sources report holding the place, or leave 'from' out where the text does not say.",
+    prior,
+  );
+}
+
 function checkCapture(state: State, event: Capture): Violation | null {
   const side = requireSide(state, event, event.actor);
   if (isViolation(side)) return side;
   const prior = placeAt(state, event.place);
+  const from = checkFrom(state, event, side, prior);
+  if (from !== null) return from;
   const share = event.share?.best ?? 1;
   const holdsAll = prior.controller === side && prior.shares === null;
   const holdsShare = prior.shares !== null && (prior.shares[side] ?? 0) >= share;
@@ -88,12 +129,19 @@ function fallSieges(draft: Writable<State>, event: Capture, side: SideId): void 
   }
 }
 
+/** Control of the place now rests on a reported event, not on inference. */
+function markReported(p: Writable<PlaceState>): void {
+  p.basis = "reported";
+  p.inferredFrom = null;
+}
+
 /**
  * A side now holds all of a place: it is its controller, nobody shares it, the fighting is over,
  * the side's front to it is closed and any fire control it kept over it ends.
  */
 export function holdWhole(p: Writable<PlaceState>, side: SideId, actor: string): void {
   p.controller = side;
+  markReported(p);
   p.holder = actor;
   p.shares = null;
   p.contested = false;
@@ -117,6 +165,7 @@ function applyCapture(draft: Writable<State>, event: Capture): void {
     const shares = sharesAfter(p as PlaceState, side, share);
     p.shares = shares;
     p.controller = majorityOf(shares);
+    markReported(p);
     p.contested = true;
     // The holder is the actor of the side in control: the capturer once its side leads, else whoever held it.
     p.holder = p.controller === side ? event.actor : p.controller === before.controller ? before.holder : null;
@@ -165,6 +214,7 @@ export const controlReported: Handler<EventOf<"control-reported">> = {
         shares[s.side] = s.share.best;
       p.shares = shares;
       p.controller = majorityOf(shares);
+      markReported(p);
       p.holder = null;
       p.contested = Object.keys(shares).length > 1;
       const added = Object.keys(shares).filter((s) => !p.heldBy.includes(s));

@@ -158,6 +158,22 @@ function breakRule(rule: BreakableRule, w: LogWriter, c: Choices): EventInput | 
       const [p, a] = c.pick(never);
       return { ...bad(), type: "place-recaptured", place: p, actor: a };
     }
+    case "from-contradicts-holder": {
+      // Taken 'from' a side the reported holder is not (the capturer's own, or a third side).
+      const pair = enemies(m, c);
+      if (pair === null) {
+        const a = armed();
+        const side = m.sideOf(a) ?? "";
+        const open = m.placeIds.filter((p) => !m.holdsAll(p, side));
+        if (open.length === 0) return null;
+        return { ...bad(), type: "place-captured", place: c.pick(open), actor: a, from: side };
+      }
+      const [holder, taker] = pair;
+      const p = place();
+      setup((b) => ({ ...b, type: "control-reported", place: p, actor: holder }));
+      const from = c.pick(m.sides.filter((s) => s !== m.sideOf(holder)));
+      return { ...bad(), type: "place-captured", place: p, actor: taker, from };
+    }
     case "shares-exceed-one": {
       const [s1, s2] = [c.pick(m.sides), c.pick(m.sides)];
       return {

@@ -1,12 +1,19 @@
 import type { SideId } from "../../model/ids.js";
-import type { PlaceState } from "../../state/types.js";
+import type { ControlBasis, PlaceState } from "../../state/types.js";
 import { type Resolved, resolvePlace, resolveSide, resolveSubject } from "../subject.js";
 import { fieldDiff, placeLabel, provenance, show } from "./format.js";
 import { type MatcherThis, type MatchResult, result } from "./result.js";
 
 /** The fields of a place's control that the messages show. */
 function controlFields(p: PlaceState): Record<string, unknown> {
-  return { controller: p.controller, holder: p.holder, shares: p.shares, contested: p.contested };
+  return {
+    controller: p.controller,
+    basis: p.basis,
+    inferredFrom: p.inferredFrom,
+    holder: p.holder,
+    shares: p.shares,
+    contested: p.contested,
+  };
 }
 
 function read(received: unknown, name: string): { r: Resolved; p: PlaceState; label: string } {
@@ -37,6 +44,42 @@ export function toHaveController(
     },
     () => [fieldDiff({ controller: want }, controlFields(p)), "", provenance(r, p.byEvent)],
     { actual: p.controller, expected: want },
+  );
+}
+
+/**
+ * Passes when the place's control rests on `basis`: `"reported"` (an event or initial fact set
+ * it), `"inferred"` (derived from its first capture's `from`; with `from`, inferred from that
+ * capture), or `null` (no control known).
+ */
+export function toHaveControlBasis(
+  this: MatcherThis,
+  received: unknown,
+  place: string,
+  basis: ControlBasis | null,
+  from?: string,
+): MatchResult {
+  const { r, p, label } = read(received, place);
+  const what =
+    basis === null
+      ? "no known control"
+      : basis === "inferred"
+        ? `an inferred holding${from === undefined ? "" : ` (inferred from '${from}')`}`
+        : "a reported holding";
+  const pass = p.basis === basis && (from === undefined || p.inferredFrom === from);
+  return result(
+    pass,
+    this.isNot,
+    {
+      positive: `expected ${label} to have ${what}`,
+      negative: `expected ${label} not to have ${what}, but it has`,
+    },
+    () => [
+      fieldDiff({ basis, ...(from === undefined ? {} : { inferredFrom: from }) }, controlFields(p)),
+      "",
+      provenance(r, p.byEvent),
+    ],
+    { actual: p.basis, expected: basis },
   );
 }
 

@@ -5,7 +5,7 @@ import type { Output } from "../output.js";
 import { openForecastModel } from "./forecast.js";
 
 interface Options {
-  readonly origins?: string[];
+  readonly origins: string[];
   readonly horizon?: number;
   readonly runs: number;
   readonly seed?: string;
@@ -28,6 +28,7 @@ export function backtestCommand(program: Command, io: Output): void {
       "--origins <dates>",
       "'weekly' (default) or dates YYYY-MM-DD to forecast from (comma-separated or repeated)",
       collectList,
+      [],
     )
     .option(
       "--horizon <days>",
@@ -57,7 +58,7 @@ Examples:
       if (opts.seed === undefined)
         throw new UsageError("--seed <seed> is required: every forecast draws from it, so a seed gives one evaluation");
       const origins =
-        opts.origins === undefined || (opts.origins.length === 1 && opts.origins[0] === "weekly")
+        opts.origins.length === 0 || (opts.origins.length === 1 && opts.origins[0] === "weekly")
           ? "weekly"
           : opts.origins;
       if (origins !== "weekly") {

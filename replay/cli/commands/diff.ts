@@ -1,8 +1,9 @@
 import type { Command } from "commander";
-import { collect, DIR_HELP, SCENARIO_HELP, WHEN_HELP } from "../options.js";
+import { collect, DIR_HELP, NO_INFER_HELP, SCENARIO_HELP, WHEN_HELP } from "../options.js";
 import type { Output } from "../output.js";
 
 interface Options {
+  readonly infer: boolean;
   readonly from: string;
   readonly to: string;
   readonly json?: boolean;
@@ -19,12 +20,13 @@ export function diffCommand(program: Command, io: Output): void {
     .requiredOption("--to <time>", WHEN_HELP)
     .option("--json", "print the changes as one JSON document")
     .option("--dir <dir>", DIR_HELP, collect, [])
+    .option("--no-infer", NO_INFER_HELP)
     .addHelpText("after", "\nExample:\n  sitrep diff central-syria-2017 --from 2017-09-01 --to 2017-09-10")
     .action(async (name: string, opts: Options) => {
       const { openCampaign, moment } = await import("../scenario.js");
       const { renderDiff } = await import("../../render/changes.js");
       const { diff } = await import("../../../engine/query/diff.js");
-      const { scenario, campaign, names } = await openCampaign(name, opts.dir);
+      const { scenario, campaign, names } = await openCampaign(name, opts.dir, { infer: opts.infer });
       const from = campaign.at(moment(campaign, opts.from));
       const to = campaign.at(moment(campaign, opts.to));
       const d = diff(from.state, to.state);

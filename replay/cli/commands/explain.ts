@@ -1,8 +1,9 @@
 import type { Command } from "commander";
-import { collect, DIR_HELP, SCENARIO_HELP, WHEN_HELP } from "../options.js";
+import { collect, DIR_HELP, NO_INFER_HELP, SCENARIO_HELP, WHEN_HELP } from "../options.js";
 import type { Output } from "../output.js";
 
 interface Options {
+  readonly infer: boolean;
   readonly at?: string;
   readonly json?: boolean;
   readonly dir: string[];
@@ -18,6 +19,7 @@ export function explainCommand(program: Command, io: Output): void {
     .option("--at <time>", `${WHEN_HELP} (default: the end of the span, said on stderr)`)
     .option("--json", "print the explanation as one JSON document")
     .option("--dir <dir>", DIR_HELP, collect, [])
+    .option("--no-infer", NO_INFER_HELP)
     .addHelpText(
       "after",
       "\nWithout --at, at the end of the span (with a note on stderr).\n\nExample:\n  sitrep explain central-syria-2017 Sukhnah --at 2017-08-06",
@@ -25,7 +27,7 @@ export function explainCommand(program: Command, io: Output): void {
     .action(async (name: string, place: string, opts: Options) => {
       const { openCampaign, momentOrEnd } = await import("../scenario.js");
       const { renderExplanation } = await import("../../render/explanation.js");
-      const { scenario, campaign, names } = await openCampaign(name, opts.dir);
+      const { scenario, campaign, names } = await openCampaign(name, opts.dir, { infer: opts.infer });
       const x = campaign.explain(place, momentOrEnd(campaign, opts.at, io.note));
       if (opts.json) io.json({ scenario: scenario.id, name: names.place(x.place), ...x });
       else io.out(...renderExplanation(x, names, io.colors));

@@ -1,8 +1,9 @@
 import type { Command } from "commander";
-import { collect, DIR_HELP, positiveNumber, SCENARIO_HELP } from "../options.js";
+import { collect, DIR_HELP, NO_INFER_HELP, positiveNumber, SCENARIO_HELP } from "../options.js";
 import type { Output } from "../output.js";
 
 interface Options {
+  readonly infer: boolean;
   readonly speed: number;
   readonly json?: boolean;
   readonly dir: string[];
@@ -24,12 +25,13 @@ export function playCommand(program: Command, io: Output): void {
     )
     .option("--json", "print the account as one JSON document")
     .option("--dir <dir>", DIR_HELP, collect, [])
+    .option("--no-infer", NO_INFER_HELP)
     .addHelpText("after", "\nExample:\n  sitrep play central-syria-2017 --speed 10")
     .action(async (name: string, opts: Options) => {
       const { openCampaign } = await import("../scenario.js");
       const { accountByDay } = await import("../../account.js");
       const { dayLine, openingLines, finalLines } = await import("../../render/account.js");
-      const { scenario, campaign, names } = await openCampaign(name, opts.dir);
+      const { scenario, campaign, names } = await openCampaign(name, opts.dir, { infer: opts.infer });
       const days = accountByDay(campaign);
       const final = campaign.view(campaign.scenario.span.end);
       if (opts.json) {

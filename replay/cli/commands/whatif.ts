@@ -6,8 +6,9 @@ import type { Scenario } from "../../../engine/scenario/scenario.js";
 import { Ledger } from "../../../engine/state/ledger.js";
 import type { Branch, Edit } from "../../../engine/whatif/branch.js";
 import { UsageError } from "../errors.js";
-import { collect, DIR_HELP, SCENARIO_HELP, WHEN_HELP } from "../options.js";
+import { collect, DIR_HELP, positiveInteger, SCENARIO_HELP, WHEN_HELP, wholeNumber } from "../options.js";
 import type { Output } from "../output.js";
+import { checkForecastFlags, type WhatIfForecastOptions } from "./whatif-forecast.js";
 
 /** A value of an edit flag and its place on the command line: edits apply in the order given. */
 interface Tagged {
@@ -18,7 +19,7 @@ interface Tagged {
 let seq = 0;
 const tagged = (value: string, prior: readonly Tagged[]): Tagged[] => [...prior, { seq: seq++, value }];
 
-interface Options {
+interface Options extends WhatIfForecastOptions {
   readonly drop: Tagged[];
   readonly insert: Tagged[];
   readonly replace: Tagged[];
@@ -200,7 +201,7 @@ export function whatifCommand(program: Command, io: Output): void {
     .description(
       "replay a what-if branch of a scenario: the events that lose their footing (and the edit each traces to), and how it differs from the base",
     )
-    .argument("[scenario]", `${SCENARIO_HELP} (leave out with --branch)`)
+    .argument("[scenario]", `${SCENARIO_HELP}, or the path of a branch file (as --branch)`)
     .option("--drop <id>", "remove this event (repeatable)", tagged, [])
     .option(
       "--insert <file>",
@@ -218,6 +219,20 @@ export function whatifCommand(program: Command, io: Output): void {
     .option("--at <time>", `compare with the base at this moment (default: the end): ${WHEN_HELP}`)
     .option("--strict", "fail on the first event that loses its footing: one line on stderr, exit 2")
     .option("--json", "print { scenario, branch, consequences, comparison } as one JSON document")
+    .option(
+      "--forecast",
+      "simulate forward from the branch point (the end of the day before the first edited event) and print, per milestone, the date the base records and the branch's forecast",
+    )
+    .option("--until <date>", "with --forecast: the horizon, YYYY-MM-DD (default: the end of the span)")
+    .option("--from <moment>", `with --forecast: start here instead of the branch point: ${WHEN_HELP}`)
+    .option("--runs <n>", "with --forecast: how many runs (1 to 1,000,000; default 1000)", positiveInteger)
+    .option("--seed <seed>", "with --forecast (required): the master seed; run i draws from '<seed>:<i>'")
+    .option(
+      "--workers <k>",
+      "with --forecast: worker threads (0: this thread; default: the cores less one from 2000 runs on)",
+      wholeNumber,
+    )
+    .option("--model <file>", "with --forecast: a forward model file; default: the built-in model")
     .option("--dir <dir>", DIR_HELP, collect, [])
     .addHelpText(
       "after",
@@ -232,9 +247,22 @@ Examples:
   sitrep whatif central-syria-2017 --drop cs-0905-link-up-137th --at 2017-09-06 --json
   sitrep whatif central-syria-2017 --insert ./assault.json --after cs-0904-al-shulah
   sitrep whatif central-syria-2017 --replace cs-0905-siege-broken=./repelled.json --strict
-  sitrep whatif --branch ./no-link-up.branch.json`,
+  sitrep whatif --branch ./no-link-up.branch.json
+  sitrep whatif ./no-link-up.branch.json --forecast --until 2017-10-31 --runs 1000 --seed 1
+
+With --forecast, both logs are simulated forward from the latest moment they agree on (the end
+of the day before the first event an edit touches), with a model fitted on what was known then;
+each milestone open there in the branch (an open front's objective, an active siege's end) is
+printed with the date the base's log records it, the branch's median date, 50% and 90% intervals
+and the share of runs beyond the horizon. The same seed gives the same result.`,
     )
-    .action(async (name: string | undefined, opts: Options) => {
+    .action(async (given: string | undefined, opts: Options) => {
+      checkForecastFlags(opts);
+      let name = given;
+      if (name !== undefined && opts.branch === undefined && (await isBranchFile(name))) {
+        opts = { ...opts, branch: name };
+        name = undefined;
+      }
       const flagCount = opts.drop.length + opts.insert.length + opts.replace.length;
       if (opts.branch !== undefined && name !== undefined)
         throw new UsageError(
@@ -288,6 +316,12 @@ Examples:
         throw new UsageError(
           `${flag}: ${e.reason.replace(/, or insert it with 'at'$/, ", or leave out --after/--before to place it by its own time")}`,
         );
+      }
+
+      if (opts.forecast === true) {
+        const { whatIfForecast } = await import("./whatif-forecast.js");
+        await whatIfForecast(io, scenario, branch, branch.edits.map(describeEdit), opts);
+        return;
       }
 
       let at: string | undefined;
@@ -368,6 +402,19 @@ Examples:
 }
 
 const DATE_LIKE = /^\d{4}-\d{2}-\d{2}/;
+
+/** Whether a path names a branch file (a JSON object with `base` and `edits`), given in the scenario's place. */
+async function isBranchFile(name: string): Promise<boolean> {
+  if (!name.endsWith(".json") && !name.includes("/") && !name.includes("\\")) return false;
+  const { readFileSync } = await import("node:fs");
+  try {
+    const doc: unknown = JSON.parse(readFileSync(name, "utf8"));
+    return doc !== null && typeof doc === "object" && !Array.isArray(doc) && "edits" in doc && "base" in doc;
+  } catch {
+    // not readable or not JSON: the scenario loader says what is wrong
+    return false;
+  }
+}
 
 /** `--at` as an ISO time: a date or time, or an event id of the branch's log (its earliest time). */
 async function resolveAt(

@@ -1,0 +1,119 @@
+/**
+ * Forecast benchmark, against baselines measured in the same run:
+ * - one forward run of central-syria-2017 from 2017-08-20 to 2017-10-31 against one plain
+ *   replay of the whole scenario (target: at most 3×);
+ * - 2,000 runs on two worker threads against one (target: at least 1.7× the throughput);
+ * - a full weekly backtest of central-syria-2017 with 1,000 runs per origin on this machine's
+ *   cores (target: under a minute).
+ * `benchForecast()` is what the benchmark runner calls; `tsx bench/forecast.ts` runs it alone.
+ */
+import { availableParallelism } from "node:os";
+import { pathToFileURL } from "node:url";
+import { forwardRun } from "../engine/forecast/run.js";
+import { backtest, forecast, loadScenario, prepareForecast, replay } from "../engine/index.js";
+import { median } from "./measure.js";
+
+/** Options of `benchForecast`. */
+export interface ForecastBenchOptions {
+  readonly runs?: number;
+  readonly backtestRuns?: number;
+  readonly seed?: string;
+}
+
+/** What `benchForecast` measured. */
+export interface ForecastBenchResult {
+  /** Median of one plain replay of the whole scenario, and of one forward run (µs). */
+  readonly replayUs: number;
+  readonly runUs: number;
+  /** runUs / replayUs; target <= 3. */
+  readonly runToReplay: number;
+  readonly runs: number;
+  /** Runs per second of `forecast` on one worker thread and on two, start-up included, and their ratio; target >= 1.7. */
+  readonly oneWorkerRunsPerSec: number;
+  readonly twoWorkersRunsPerSec: number;
+  readonly twoWorkerSpeedup: number;
+  /** The two gave the same forecast (they must). */
+  readonly identical: boolean;
+  /** The weekly backtest: origins, runs per origin, seconds, and its pooled skill and 90% coverage. */
+  readonly backtest: {
+    readonly origins: number;
+    readonly runs: number;
+    readonly workers: number;
+    readonly seconds: number;
+    readonly skill: number | null;
+    readonly coverage90: number | null;
+  } | null;
+  readonly cpus: number;
+}
+
+const FROM = "2017-08-20";
+const UNTIL = "2017-10-31";
+
+/** Measures forecasting: a run against a replay, two workers against one, a whole backtest. */
+export async function benchForecast(options: ForecastBenchOptions = {}): Promise<ForecastBenchResult> {
+  const seed = options.seed ?? "sitrep-bench-1";
+  const runs = options.runs ?? 2000;
+  const scenario = loadScenario("central-syria-2017");
+  const prepared = prepareForecast(scenario, { from: FROM, until: UNTIL, seed });
+  // Warm both paths, then alternate them in rounds so load on the machine hits both alike.
+  for (let i = 0; i < 200; i++) {
+    replay(scenario.initial, scenario.events);
+    forwardRun(prepared.setup, prepared.processes, i);
+  }
+  const replays: number[] = [];
+  const runsUs: number[] = [];
+  for (let round = 0; round < 15; round++) {
+    let t0 = performance.now();
+    for (let i = 0; i < 40; i++) replay(scenario.initial, scenario.events);
+    replays.push(((performance.now() - t0) / 40) * 1000);
+    t0 = performance.now();
+    for (let i = 0; i < 40; i++) forwardRun(prepared.setup, prepared.processes, round * 40 + i);
+    runsUs.push(((performance.now() - t0) / 40) * 1000);
+  }
+  const replayUs = median(replays);
+  const runUs = median(runsUs);
+
+  const spec = { from: FROM, until: UNTIL, runs, seed };
+  let t0 = performance.now();
+  const one = await forecast(scenario, { ...spec, workers: 1 });
+  const oneMs = performance.now() - t0;
+  t0 = performance.now();
+  const two = await forecast(scenario, { ...spec, workers: 2 });
+  const twoMs = performance.now() - t0;
+  const same =
+    JSON.stringify(one.milestones.map((m) => Array.from(m.samples))) ===
+    JSON.stringify(two.milestones.map((m) => Array.from(m.samples)));
+
+  let bt: ForecastBenchResult["backtest"] = null;
+  const btRuns = options.backtestRuns ?? 1000;
+  if (btRuns > 0) {
+    const workers = Math.max(1, Math.min(2, availableParallelism()));
+    t0 = performance.now();
+    const b = await backtest([scenario], { runs: btRuns, seed, workers });
+    bt = {
+      origins: b.origins.length,
+      runs: btRuns,
+      workers,
+      seconds: (performance.now() - t0) / 1000,
+      skill: b.pooled.skill,
+      coverage90: b.pooled.model?.coverage90 ?? null,
+    };
+  }
+  return {
+    replayUs,
+    runUs,
+    runToReplay: runUs / replayUs,
+    runs,
+    oneWorkerRunsPerSec: runs / (oneMs / 1000),
+    twoWorkersRunsPerSec: runs / (twoMs / 1000),
+    twoWorkerSpeedup: oneMs / twoMs,
+    identical: same,
+    backtest: bt,
+    cpus: availableParallelism(),
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const r = await benchForecast();
+  process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+}

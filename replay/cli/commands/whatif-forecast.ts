@@ -1,0 +1,118 @@
+import type { Scenario } from "../../../engine/scenario/scenario.js";
+import type { Branch } from "../../../engine/whatif/branch.js";
+import { UsageError } from "../errors.js";
+import type { Output } from "../output.js";
+
+/** The options of `sitrep whatif` that `--forecast` reads. */
+export interface WhatIfForecastOptions {
+  readonly forecast?: boolean;
+  readonly from?: string;
+  readonly until?: string;
+  readonly runs?: number;
+  readonly seed?: string;
+  readonly workers?: number;
+  readonly model?: string;
+  readonly at?: string;
+  readonly strict?: boolean;
+  readonly json?: boolean;
+}
+
+/** Runs when `--runs` is not given. */
+const DEFAULT_RUNS = 1000;
+/** The most worker threads a forecast takes. */
+const MAX_WORKERS = 64;
+
+/** Checks the forecast flags before anything is loaded: each wrong combination is one line, exit 2. */
+export function checkForecastFlags(opts: WhatIfForecastOptions): void {
+  if (opts.forecast !== true) {
+    const given = (["from", "until", "runs", "seed", "workers", "model"] as const).find((k) => opts[k] !== undefined);
+    if (given !== undefined)
+      throw new UsageError(`--${given} is for a forecast: give --forecast too, or leave --${given} out`);
+    return;
+  }
+  if (opts.at !== undefined)
+    throw new UsageError(
+      "--at compares the branch with the base at a moment; with --forecast, give the horizon with --until",
+    );
+  if (opts.strict === true)
+    throw new UsageError(
+      "--strict replays the branch event by event; a forecast refuses a branch that breaks a rule before its origin anyway: leave --strict out",
+    );
+  if (opts.seed === undefined)
+    throw new UsageError(
+      "--seed <seed> is required with --forecast: every run draws from it, so the same seed gives the same result (e.g. --seed 1)",
+    );
+  if (opts.workers !== undefined && opts.workers > MAX_WORKERS)
+    throw new UsageError(`--workers ${opts.workers} is more than ${MAX_WORKERS}: give at most ${MAX_WORKERS}`);
+}
+
+/**
+ * `sitrep whatif ... --forecast`: simulates forward from the branch point (or `--from`) to
+ * `--until` (default the end of the scenario's span) and prints, per milestone, the date the
+ * base records and the branch's forecast.
+ */
+export async function whatIfForecast(
+  io: Output,
+  scenario: Scenario,
+  branch: Branch,
+  edits: readonly string[],
+  opts: WhatIfForecastOptions,
+): Promise<void> {
+  const [{ MAX_RUNS }, { forecastBranch }, { momentOf, openForecastModel }, { progressBar }] = await Promise.all([
+    import("../../../engine/forecast/forecast.js"),
+    import("../../../engine/forecast/whatif.js"),
+    import("./forecast.js"),
+    import("../../render/progress.js"),
+  ]);
+  const runs = opts.runs ?? DEFAULT_RUNS;
+  if (runs > MAX_RUNS)
+    throw new UsageError(`--runs ${runs} is more than ${MAX_RUNS.toLocaleString("en")}: give fewer runs`);
+  const model = await openForecastModel(opts.model);
+  const { availableParallelism } = await import("node:os");
+  const workers = opts.workers ?? (runs >= 2000 ? Math.max(1, Math.min(8, availableParallelism() - 1)) : 0);
+  const controller = new AbortController();
+  const onSigint = () => controller.abort(new Error("interrupted"));
+  process.once("SIGINT", onSigint);
+  const progress = progressBar(process.stderr, process.env, runs);
+  let done = 0;
+  let f: Awaited<ReturnType<typeof forecastBranch>>;
+  try {
+    f = await forecastBranch(
+      { scenario, branch },
+      {
+        until: opts.until ?? scenario.span.end,
+        runs,
+        seed: opts.seed as string,
+        workers,
+        model,
+        ...(opts.from === undefined ? {} : { from: momentOf(opts.from) }),
+        signal: controller.signal,
+        onProgress: (n) => {
+          done = n;
+          progress.update(n);
+        },
+      },
+    );
+  } catch (e) {
+    progress.stop();
+    if (controller.signal.aborted) {
+      io.note(`interrupted: ${done} of ${runs} runs finished; no result printed`);
+      process.exitCode = 130;
+      return;
+    }
+    throw e;
+  } finally {
+    progress.stop();
+    process.removeListener("SIGINT", onSigint);
+  }
+  const { renderWhatIfForecast, whatIfForecastJson } = await import("../../render/whatif-forecast.js");
+  if (opts.json) {
+    io.json({
+      branch: { name: branch.name, note: branch.note, base: branch.base, edits: branch.edits },
+      workers,
+      ...(whatIfForecastJson(f) as object),
+    });
+    return;
+  }
+  io.out(...renderWhatIfForecast(f, { edits, workers }, io.colors));
+}

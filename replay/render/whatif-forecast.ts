@@ -1,0 +1,93 @@
+import type { MilestoneForecast } from "../../engine/forecast/forecast.js";
+import type { BranchForecast, BranchMilestone } from "../../engine/forecast/whatif.js";
+import type { Colors } from "./colors.js";
+import { dayTime, percent } from "./names.js";
+
+/** A milestone's forecast dates: median, 50% and 90% intervals, and the share of runs beyond the horizon. */
+function dates(m: MilestoneForecast, horizon: string): string {
+  const d = m.dates;
+  const at = (x: string | null) => x ?? `after ${horizon}`;
+  if (m.happened === 0) return `not by ${horizon} in any run`;
+  return [
+    `median ${at(d.p50)}`,
+    `50% ${at(d.p25)} to ${at(d.p75)}`,
+    `90% ${at(d.p5)} to ${at(d.p95)}`,
+    `beyond ${horizon} in ${percent(m.beyond)} of runs`,
+  ].join(" | ");
+}
+
+/** A moment as a reader says it: "the end of 2017-09-04" for the last millisecond of a day. */
+function moment(iso: string): string {
+  return iso.slice(11, 23) === "23:59:59.999" ? `the end of ${iso.slice(0, 10)}` : dayTime(iso);
+}
+
+function recordedLine(m: BranchMilestone): string {
+  const r = m.recorded;
+  return r === null
+    ? "not recorded after the origin (it never comes, or is not open there in the base)"
+    : `${r.date} ${r.how} ('${r.event}')`;
+}
+
+/** What `sitrep whatif --forecast` prints: the branch point, then per milestone the base's recorded date and the branch's forecast. */
+export function renderWhatIfForecast(
+  f: BranchForecast,
+  context: { readonly edits: readonly string[]; readonly workers: number },
+  c: Colors,
+): string[] {
+  const horizon = f.until.slice(0, 10);
+  const branchForecast = f.forecasts.branch;
+  const out = [c.bold(`${f.scenario}, what if: ${context.edits.join("; ")}: forecast from the branch point`)];
+  if (f.branch.name !== "") out.push(`branch '${f.branch.name}'${f.branch.note === "" ? "" : `: ${f.branch.note}`}`);
+  out.push(
+    `branch point: '${f.branchPoint.event}' at ${dayTime(f.branchPoint.at)}; forecast from ${moment(f.from)} to ${horizon} (${branchForecast.horizonDays} days)`,
+    c.dim(
+      `${f.runs} runs, seed '${f.seed}', model ${branchForecast.model.id} ${branchForecast.model.version}, ${context.workers === 0 ? "in this thread" : `${context.workers} worker threads`}; every future event is simulated, none is documented`,
+    ),
+    "",
+    c.bold("Milestones: recorded in the base, forecast in the branch"),
+  );
+  if (f.milestones.length === 0) out.push("  none open at the origin in the branch (no open front, no active siege)");
+  const separate = f.forecasts.base !== f.forecasts.branch;
+  for (const m of f.milestones) {
+    out.push(`  ${m.label}`, `    recorded: ${recordedLine(m)}`, `    branch:   ${dates(m.forecast, horizon)}`);
+    if (separate) {
+      const b = f.forecasts.base.milestones.find((x) => x.id === m.id);
+      out.push(`    base:     ${b === undefined ? "not open at the origin" : dates(b, horizon)}`);
+    }
+    if (m.laterThanRecorded !== null)
+      out.push(`    later than recorded, or not by ${horizon}: ${percent(m.laterThanRecorded)} of runs`);
+  }
+  return out;
+}
+
+function summary(m: MilestoneForecast) {
+  return { happened: m.happened, beyond: m.beyond, days: m.days, dates: m.dates, outcomes: m.outcomes };
+}
+
+/** A what-if forecast as one JSON document: per milestone the recorded date and the forecast summaries, samples left out. */
+export function whatIfForecastJson(f: BranchForecast): unknown {
+  const base = f.forecasts.base;
+  return {
+    scenario: f.scenario,
+    branchPoint: f.branchPoint,
+    from: f.from,
+    until: f.until,
+    horizonDays: f.forecasts.branch.horizonDays,
+    runs: f.runs,
+    seed: f.seed,
+    model: f.forecasts.branch.model,
+    sameForecast: base === f.forecasts.branch,
+    milestones: f.milestones.map((m) => {
+      const b = base.milestones.find((x) => x.id === m.id);
+      return {
+        id: m.id,
+        kind: m.kind,
+        label: m.label,
+        recorded: m.recorded,
+        forecast: summary(m.forecast),
+        base: b === undefined ? null : summary(b),
+        laterThanRecorded: m.laterThanRecorded,
+      };
+    }),
+  };
+}

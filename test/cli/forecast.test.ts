@@ -1,0 +1,134 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { expectBadInput, FIXTURES, okJson, sitrep } from "./run.js";
+
+const S = "central-syria-2017";
+const MODELS = join(FIXTURES, "forecast");
+const base = ["forecast", S, "--from", "2017-08-20", "--until", "2017-10-31", "--seed", "1"];
+
+interface ForecastJson {
+  target: string;
+  runs: number;
+  seed: string;
+  model: { id: string; version: string };
+  horizonDays: number;
+  milestones: {
+    id: string;
+    label: string;
+    happened: number;
+    beyond: number;
+    dates: { p5: string | null; p50: string | null; p95: string | null };
+    recorded: { time: string; event: string } | null;
+    samples?: unknown;
+  }[];
+  control: { at: string; places: { place: string; p: Record<string, number> }[] }[];
+}
+
+describe("sitrep forecast", () => {
+  it("prints each milestone's median and intervals next to what the log records", () => {
+    const r = sitrep([...base, "--runs", "200"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^Forecast of central-syria-2017 from 2017-08-20 to 2017-10-31 \(72 days\)/);
+    expect(r.stdout).toContain("Siege of Deir ez-Zor city ends");
+    expect(r.stdout).toMatch(/median \d{4}-\d{2}-\d{2} \| 50% .* \| 90% .* \| by 2017-10-31 in \d+% of runs/);
+    expect(r.stdout).toContain("recorded: 2017-09-05 (cs-0905-siege-broken)");
+    expect(r.stdout).toContain("none is documented");
+  });
+
+  it("--json gives one document, the same for the same seed, with the model and each milestone's dates", () => {
+    const a = okJson<ForecastJson>([...base, "--runs", "150", "--json"]);
+    const b = okJson<ForecastJson>([...base, "--runs", "150", "--json", "--workers", "2"]);
+    expect(b.milestones).toEqual(a.milestones);
+    expect(a.model).toEqual({ id: "sitrep-forward", version: "1" });
+    const city = a.milestones.find((m) => m.id === "siege:deir-ez-zor-city");
+    expect(city?.recorded?.event).toBe("cs-0905-siege-broken");
+    expect(city?.samples).toBeUndefined();
+    expect(a.control[0]?.at).toBe("2017-10-31");
+    expect(Object.values(a.control[0]?.places[0]?.p ?? {}).reduce((x, y) => x + y, 0)).toBeCloseTo(1, 9);
+  });
+
+  it("--model changes the forecast and is named in it; --chart draws a histogram a week a row", () => {
+    const slow = okJson<ForecastJson>([
+      ...base,
+      "--runs",
+      "100",
+      "--json",
+      "--model",
+      join(MODELS, "slow-fronts.model.json"),
+    ]);
+    expect(slow.model).toEqual({ id: "slow-fronts", version: "2" });
+    const chart = sitrep([...base, "--runs", "100", "--chart"]);
+    expect(chart.stdout).toMatch(/\n {4}2017-08-21 +#+ +\d+%/);
+    expect(chart.stdout).toMatch(/\n {4}beyond +#* +\d+%/);
+  });
+
+  it("--run prints one run's events, each marked simulated", () => {
+    const r = sitrep([...base, "--run", "3"]);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^run 3 of seed '1': \d+ simulated events/);
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines.slice(1)) expect(line).toMatch(/SIMULATED by sitrep-forward 1 \(\w+\), run 3, seed '1'/);
+  });
+
+  it("refuses bad input with one line and exit 2", () => {
+    expectBadInput(
+      ["forecast", S, "--until", "2017-10-31", "--runs", "10", "--seed", "1"],
+      /--from <moment> is required/,
+    );
+    expectBadInput(
+      ["forecast", S, "--from", "2017-08-20", "--until", "2017-10-31", "--runs", "10"],
+      /--seed <seed> is required/,
+    );
+    expectBadInput([...base.slice(0, 6), "--seed", "1"], /--runs <n> is required/);
+    expectBadInput(
+      ["forecast", S, "--from", "2016-01-01", "--until", "2017-10-31", "--runs", "10", "--seed", "1"],
+      /outside the span of 'central-syria-2017'/,
+    );
+    expectBadInput(
+      ["forecast", S, "--from", "2017-08-20", "--until", "2017-08-01", "--runs", "10", "--seed", "1"],
+      /not after the origin's day/,
+    );
+    expectBadInput([...base, "--runs", "0"], /whole number of at least 1/);
+    expectBadInput([...base, "--runs", "2000000"], /more than 1,000,000/);
+    expectBadInput([...base, "--runs", "10", "--workers", "65"], /at most 64/);
+    expectBadInput(
+      [...base, "--runs", "10", "--model", join(MODELS, "unknown-process.model.json")],
+      /unknown-process\.model\.json:3:\d+: .*weather/,
+    );
+    expectBadInput(
+      [...base, "--runs", "10", "--model", join(MODELS, "negative-rate.model.json")],
+      /negative-rate\.model\.json:4:\d+: .*priorRateKmPerDay/,
+    );
+    expectBadInput(
+      ["forecast", S, "--from", "no-such-event", "--until", "2017-10-31", "--runs", "10", "--seed", "1"],
+      /no event 'no-such-event'/,
+    );
+  });
+});
+
+describe("sitrep backtest", () => {
+  const args = ["backtest", S, "--origins", "2017-08-20,2017-09-01", "--horizon", "14", "--runs", "60", "--seed", "1"];
+  it("scores each case and pools the scores against the baselines, the same for a seed", () => {
+    const a = okJson<{ cases: unknown[]; pooled: { skill: number; best: string; baselines: Record<string, number> } }>([
+      ...args,
+      "--json",
+    ]);
+    const b = okJson<typeof a>([...args, "--json"]);
+    expect(b).toEqual(a);
+    expect(a.cases.length).toBeGreaterThan(2);
+    expect(Object.keys(a.pooled.baselines).sort()).toEqual(["historical", "no-change", "straight-line"]);
+    const text = sitrep([...args, "--cases"]);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/skill over the best baseline \([a-z-]+\): -?\d+\.\d\d/);
+    expect(text.stdout).toMatch(/coverage: 50% intervals \d+%, 90% intervals \d+%/);
+    expect(text.stdout).toMatch(/2017-08-20 +Siege of Deir ez-Zor city ends/);
+  });
+
+  it("refuses bad input with one line and exit 2", () => {
+    expectBadInput(["backtest", S, "--runs", "10"], /--seed <seed> is required/);
+    expectBadInput(["backtest", S, "--origins", "soon", "--seed", "1"], /'soon' is not a date/);
+    expectBadInput(["backtest", S, "--horizon", "0", "--seed", "1"], /whole number of at least 1/);
+    expectBadInput(["backtest", "no-such-scenario", "--seed", "1"], /no-such-scenario/);
+  });
+});
