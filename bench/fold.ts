@@ -58,6 +58,8 @@ export interface FoldPocket extends FoldStamp {
 export interface FoldOperation extends FoldStamp {
   readonly id: string;
   readonly side: string;
+  /** Place indexes of its objectives: their fronts of its side end when it concludes. */
+  readonly objectives: readonly number[];
   status: "active" | "suspended" | "concluded";
 }
 
@@ -499,6 +501,7 @@ export class MutableFold {
         this.operations.set(e.operation, {
           id: e.operation,
           side: this.#side(e.actor) as string,
+          objectives: e.objectives.map((o) => this.placeIndex.get(o) as number),
           status: "active",
           byEvent: e.id,
           since: e.time.earliest,
@@ -508,6 +511,8 @@ export class MutableFold {
       case "offensive-concluded": {
         const op = this.operations.get(e.operation) as FoldOperation;
         op.status = "concluded";
+        // The engine's offensive-concluded: its side's fronts to its objectives end.
+        for (const i of op.objectives) this.places[i]?.fronts?.delete(op.side);
         op.byEvent = e.id;
         op.since = e.time.earliest;
         op.certainFrom = e.time.latest;
@@ -565,6 +570,8 @@ export class MutableFold {
     for (const i of new Set(s.enclave)) {
       const at = this.#siegesAt[i] as FoldSiege[];
       at.splice(at.indexOf(s), 1);
+      // The engine's relief: broken or lifted, the besieged side's fronts to the enclave end.
+      if (status !== "fallen") this.places[i]?.fronts?.delete(s.besieged);
     }
   }
 
@@ -668,7 +675,8 @@ export function compareWithEngine(state: State, fold: MutableFold, limit = 10): 
   engine.places.forEach((e, i) => {
     const f = fold.places[i] as FoldPlace;
     if (e.controller !== f.controller) diff(`${e.id}.controller`, e.controller, f.controller);
-    if (!sameShares(e.shares, f.shares)) diff(`${e.id}.shares`, e.shares, f.shares);
+    const shares = e.shares === null ? null : Object.fromEntries(Object.entries(e.shares).map(([s, q]) => [s, q.best]));
+    if (!sameShares(shares, f.shares)) diff(`${e.id}.shares`, shares, f.shares);
     if (e.holder !== f.holder) diff(`${e.id}.holder`, e.holder, f.holder);
     if (e.contested !== f.contested) diff(`${e.id}.contested`, e.contested, f.contested);
     if (!sameList(e.heldBy, f.heldBy)) diff(`${e.id}.heldBy`, e.heldBy, f.heldBy);
@@ -676,7 +684,8 @@ export function compareWithEngine(state: State, fold: MutableFold, limit = 10): 
       diff(`${e.id}.stamp`, e.byEvent, f.byEvent);
     if ((e.fireControl?.side ?? null) !== (f.fireControl?.side ?? null))
       diff(`${e.id}.fireControl`, e.fireControl, f.fireControl);
-    const sides = Object.keys(e.fronts);
+    // The fold drops a front its side has closed; the engine keeps it, marked closed.
+    const sides = Object.keys(e.fronts).filter((s) => e.fronts[s]?.closed === null);
     if (sides.length !== (f.fronts?.size ?? 0)) diff(`${e.id}.fronts`, sides, [...(f.fronts?.keys() ?? [])]);
     for (const s of sides) {
       const ef = e.fronts[s];

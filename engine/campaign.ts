@@ -140,7 +140,11 @@ export class Campaign {
     const snap = this.at(when);
     const p = snap.state.places[snap.state.refs.placeIndex[id] as number] as PlaceState;
     const history = this.history(id).filter((h) => h.initial || h.index < snap.applied);
-    return explainControl(id, history, p, snap.at.iso, isUncertain(p, snap.at.ms));
+    const catalogue = this.scenario.catalogue;
+    return explainControl(id, history, p, snap.at.iso, isUncertain(p, snap.at.ms), {
+      place: (x) => catalogue.place(x)?.name ?? x,
+      side: (x) => catalogue.side(x)?.name ?? x,
+    });
   }
 
   /** What changed between two moments. */

@@ -42,6 +42,7 @@ export {
   forecastModel,
   loadForecastModel,
 } from "./forecast/model.js";
+export { ForecastPool } from "./forecast/pool.js";
 export type { DayContext, ForecastProcess, GeneratedEvent } from "./forecast/process.js";
 export { type Recorded, recordedOutcomes } from "./forecast/recorded.js";
 export { SIMULATED_DOCUMENT } from "./forecast/run.js";
@@ -72,7 +73,7 @@ export type { Quantity } from "./model/quantity.js";
 export { diff, type FieldChange, type RecordChange, type StateDiff } from "./query/diff.js";
 export type { Explanation } from "./query/explain.js";
 export { canonicalJson, fingerprint } from "./query/fingerprint.js";
-export { type HistoryEntry, placeHistory } from "./query/history.js";
+export { type HistoryEntry, placeHistory, type SiegeChange } from "./query/history.js";
 export { restoreState } from "./query/restore.js";
 export { type FrontView, type PlaceView, type SiegeView, type StateView, viewState } from "./query/view.js";
 export { applyTolerant, check, reduce, type Skipped } from "./reducer/reduce.js";

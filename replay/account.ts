@@ -1,6 +1,7 @@
 import type { Campaign } from "../engine/campaign.js";
 import type { DomainEvent } from "../engine/events/event.js";
 import type { SideId } from "../engine/model/ids.js";
+import type { Quantity } from "../engine/model/quantity.js";
 import { Ledger } from "../engine/state/ledger.js";
 import type { SiegeStatus } from "../engine/state/types.js";
 
@@ -11,7 +12,7 @@ export interface ControlChange {
   /** The holding before rested on inference (see `Scenario.inferred`), not on a reported event. */
   readonly beforeInferred: boolean;
   readonly after: SideId | null;
-  readonly shares: Readonly<Record<SideId, number>> | null;
+  readonly shares: Readonly<Record<SideId, Quantity>> | null;
   readonly contested: boolean;
   readonly byEvent: string | null;
 }

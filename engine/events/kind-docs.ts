@@ -77,13 +77,14 @@ export const KIND_DOCS: { readonly [K in EventType]: KindDoc } = {
       { rule: "unknown-operation", when: "no operation with this id was launched" },
       { rule: "operation-not-active", when: "the operation is already `concluded`" },
     ],
-    effects: "The operation's status becomes `concluded`.",
+    effects:
+      "The operation's status becomes `concluded`; the side's open fronts to its objectives close (reason `stopped`), keeping their last distance.",
   },
   advance: {
     meaning: "A side advances: towards an objective, by a distance, or in a direction.",
     rules: [sided("actor")],
     effects:
-      "With `objective` and `within`, the side's front to the objective is set: its distance (`within`), as of this event. Otherwise the event is kept in the log and changes no state.",
+      "With `objective` and `within`, the side's front to the objective is set: its distance (`within`), as of this event. With `gained`, the advance is kept in `advances` (side, distance gained, `from`, `direction`, `objective`). Otherwise the event changes no state.",
     checks: "At least one of `within`, `gained`, `objective` or `direction`; `within` needs `objective`.",
   },
   withdrawal: {
@@ -107,7 +108,7 @@ export const KIND_DOCS: { readonly [K in EventType]: KindDoc } = {
       },
     ],
     effects:
-      "Whole: the actor's side controls the place (holder: the actor), nobody shares it, it is no longer contested, the side's front to it closes, fire control it kept over it ends, and an active siege whose besieger is this side and whose whole enclave it now holds becomes `fallen`. Partial (`share` < 1): the side gets that share, the other sides keep their proportions of the rest, the controller is the side holding more than half (else none), and the place is contested. With `from`, and where this is the place's first recorded change, the loader also lets the place start held by that side, marked `inferred` with this event as its basis (turn it off with `--no-infer` or `infer: false`).",
+      "Whole: the actor's side controls the place (holder: the actor), nobody shares it, it is no longer contested, the side's front to it closes (reason `captured`, its last distance kept), fire control it kept over it ends, and an active siege whose besieger is this side and whose whole enclave it now holds becomes `fallen`. Partial (`share` < 1): the side gets that share, the other sides keep their proportions of the rest, the controller is the side holding more than half (else none), and the place is contested. With `from`, and where this is the place's first recorded change, the loader also lets the place start held by that side, marked `inferred` with this event as its basis (turn it off with `--no-infer` or `infer: false`).",
   },
   "place-recaptured": {
     meaning: "A side takes back a place it held before.",
@@ -180,7 +181,7 @@ export const KIND_DOCS: { readonly [K in EventType]: KindDoc } = {
     meaning: "Two or more forces meet (a relief force reaching a besieged one, two pincers closing).",
     rules: [{ rule: "actor-without-side", when: "one of `forces` belongs to no side" }],
     effects:
-      "Each side among the forces gets one more `linkUps` in `activity`. A link-up does not break a siege by itself: record the `siege-broken` (with `dependsOn` the link-up).",
+      "Each side among the forces gets one more `linkUps` in `activity`; with `place`, each side's open front to it closes (reason `linked-up`). A link-up does not break a siege by itself: record the `siege-broken` (with `dependsOn` the link-up).",
   },
   "siege-imposed": {
     meaning: "A siege is laid around an enclave.",
@@ -207,7 +208,8 @@ export const KIND_DOCS: { readonly [K in EventType]: KindDoc } = {
       { rule: "unknown-siege", when: "no siege with this id was imposed" },
       { rule: "siege-not-active", when: "the siege has already ended" },
     ],
-    effects: "The siege's status becomes `broken`, with `until` this event's earliest time; it takes no further event.",
+    effects:
+      "The siege's status becomes `broken`, with `until` this event's earliest time; it takes no further event. The besieged side's open fronts to the enclave's places close (reason `relieved`).",
   },
   "siege-lifted": {
     meaning: "The besieger gives a siege up.",
@@ -215,7 +217,8 @@ export const KIND_DOCS: { readonly [K in EventType]: KindDoc } = {
       { rule: "unknown-siege", when: "no siege with this id was imposed" },
       { rule: "siege-not-active", when: "the siege has already ended" },
     ],
-    effects: "The siege's status becomes `lifted`, with `until` this event's earliest time; it takes no further event.",
+    effects:
+      "The siege's status becomes `lifted`, with `until` this event's earliest time; it takes no further event. The besieged side's open fronts to the enclave's places close (reason `relieved`).",
   },
   "supply-route-cut": {
     meaning: "A side's supply line is cut by its enemy.",
@@ -235,7 +238,8 @@ export const KIND_DOCS: { readonly [K in EventType]: KindDoc } = {
   "air-campaign": {
     meaning: "An air campaign begins over some areas.",
     rules: [{ rule: "operation-exists", when: "an operation with this id was already launched" }, sided("actor")],
-    effects: "Adds the operation to `operations`: kind `air`, the actor's side, status `active`.",
+    effects:
+      "Adds the operation to `operations`: kind `air`, the actor's side, status `active`, and `strikes` when given.",
   },
   airstrike: {
     meaning: "An airstrike.",

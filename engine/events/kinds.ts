@@ -186,6 +186,11 @@ export const PAYLOADS = {
     name: operationName.optional(),
     actor: actorRef.describe("The air force or state flying it."),
     areas: z.array(placeRef).default([]).describe("The areas struck."),
+    strikes: count
+      .optional()
+      .describe(
+        "How many strikes or sorties the source counts ('more than 850 airstrikes': { low: 851, best: 851, high: null }).",
+      ),
   },
   airstrike: {
     actor: actorRef.describe("The actor that struck."),

@@ -8,6 +8,7 @@ import { forecast } from "./forecast.js";
 import { DAY_MS, type KnownLog, midpointMs } from "./history.js";
 import type { Milestone } from "./milestones.js";
 import type { ForecastModel } from "./model.js";
+import { ForecastPool } from "./pool.js";
 import { recordedOutcomes } from "./recorded.js";
 import { ForecastError, prepareForecast } from "./setup.js";
 import { type MilestoneScore, type ScoreSummary, scoreMilestone, summarise } from "./summary.js";
@@ -25,7 +26,8 @@ export interface BacktestOptions {
   readonly runs: number;
   readonly seed: string | number;
   readonly model?: ForecastModel;
-  readonly workers?: number | "auto";
+  /** Worker threads shared by every origin's forecast (default 0: this thread). */
+  readonly workers?: number;
   /** Logs to pool priors from besides each target's; default: the other built-in scenarios. */
   readonly pool?: readonly Scenario[];
   readonly onProgress?: (done: number, total: number) => void;
@@ -168,53 +170,61 @@ export async function backtest(scenarios: readonly Scenario[], options: Backtest
   const plan = scenarios.flatMap((s) => originsOf(s, options.origins).map((o) => ({ scenario: s, origin: o })));
   let model = { id: options.model?.id ?? "", version: options.model?.version ?? "" };
   let done = 0;
-  for (const { scenario, origin } of plan) {
-    const zone = scenario.timeZone;
-    const originDay = DateTime.fromISO(origin, { zone });
-    if (!originDay.isValid)
-      throw new ForecastError(`origin '${origin}' is not a date: give origins as YYYY-MM-DD, or 'weekly'`);
-    const spanEnd = DateTime.fromISO(scenario.span.end, { zone });
-    const last = DateTime.min(originDay.plus({ days: horizonDays }).endOf("day"), spanEnd.endOf("day"));
-    const horizon = Math.round(last.startOf("day").diff(originDay.startOf("day"), "days").days);
-    if (horizon < 1) continue;
-    const spec = {
-      from: origin,
-      until: last.toISODate() as string,
-      seed: `${seed}:${scenario.id}:${origin}`,
-      ...(options.model === undefined ? {} : { model: options.model }),
-      ...(options.pool === undefined ? {} : { pool: options.pool }),
-    };
-    const prepared = prepareForecast(scenario, spec);
-    const f = await forecast(scenario, {
-      ...spec,
-      runs: options.runs,
-      ...(options.workers === undefined ? {} : { workers: options.workers }),
-    });
-    model = f.model;
-    const recorded = recordedOutcomes(prepared);
-    const history = prepared.history;
-    const pooled = history.pool.map((log) => ({ log, d: historicalDurations(log) }));
-    const originMs = prepared.origin.ms;
-    origins.push({ scenario: scenario.id, origin, milestones: f.milestones.length });
-    for (const m of f.milestones) {
-      const rec = recorded.get(m.id) ?? null;
-      const y = rec === null || rec.days > horizon ? Number.POSITIVE_INFINITY : Math.max(0, rec.days);
-      const u = seedrandom(`${seed}:pit:${scenario.id}:${origin}:${m.id}`)();
-      const score = scoreMilestone(m.samples, y, horizon, u);
-      const baselines = baselineCrps(m.milestone, pooled, prepared.history.target, originMs, horizon, y);
-      cases.push({
-        scenario: scenario.id,
-        origin,
-        milestone: m.id,
-        label: m.label,
-        horizon,
-        observed: Number.isFinite(y) ? y : null,
-        model: score,
-        baselines,
+  // One pool of worker threads for every origin: their start-up is paid once.
+  const workers = typeof options.workers === "number" ? options.workers : 0;
+  const pool = workers > 0 ? new ForecastPool({ workers }) : undefined;
+  try {
+    for (const { scenario, origin } of plan) {
+      const zone = scenario.timeZone;
+      const originDay = DateTime.fromISO(origin, { zone });
+      if (!originDay.isValid)
+        throw new ForecastError(`origin '${origin}' is not a date: give origins as YYYY-MM-DD, or 'weekly'`);
+      const spanEnd = DateTime.fromISO(scenario.span.end, { zone });
+      const last = DateTime.min(originDay.plus({ days: horizonDays }).endOf("day"), spanEnd.endOf("day"));
+      const horizon = Math.round(last.startOf("day").diff(originDay.startOf("day"), "days").days);
+      if (horizon < 1) continue;
+      const spec = {
+        from: origin,
+        until: last.toISODate() as string,
+        seed: `${seed}:${scenario.id}:${origin}`,
+        ...(options.model === undefined ? {} : { model: options.model }),
+        ...(options.pool === undefined ? {} : { pool: options.pool }),
+      };
+      const prepared = prepareForecast(scenario, spec);
+      const f = await forecast(scenario, {
+        ...spec,
+        runs: options.runs,
+        workers,
+        ...(pool === undefined ? {} : { workerPool: pool }),
       });
+      model = f.model;
+      const recorded = recordedOutcomes(prepared);
+      const history = prepared.history;
+      const pooled = history.pool.map((log) => ({ log, d: historicalDurations(log) }));
+      const originMs = prepared.origin.ms;
+      origins.push({ scenario: scenario.id, origin, milestones: f.milestones.length });
+      for (const m of f.milestones) {
+        const rec = recorded.get(m.id) ?? null;
+        const y = rec === null || rec.days > horizon ? Number.POSITIVE_INFINITY : Math.max(0, rec.days);
+        const u = seedrandom(`${seed}:pit:${scenario.id}:${origin}:${m.id}`)();
+        const score = scoreMilestone(m.samples, y, horizon, u);
+        const baselines = baselineCrps(m.milestone, pooled, prepared.history.target, originMs, horizon, y);
+        cases.push({
+          scenario: scenario.id,
+          origin,
+          milestone: m.id,
+          label: m.label,
+          horizon,
+          observed: Number.isFinite(y) ? y : null,
+          model: score,
+          baselines,
+        });
+      }
+      done++;
+      options.onProgress?.(done, plan.length);
     }
-    done++;
-    options.onProgress?.(done, plan.length);
+  } finally {
+    await pool?.close();
   }
   const mean = (name: BaselineName) =>
     cases.length === 0 ? Number.NaN : cases.reduce((s, c) => s + c.baselines[name], 0) / cases.length;

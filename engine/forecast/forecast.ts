@@ -7,7 +7,7 @@ import { Ledger } from "../state/ledger.js";
 import type { State } from "../state/types.js";
 import { DAY_MS } from "./history.js";
 import { type Milestone, SIEGE_ENDS } from "./milestones.js";
-import { runForecastRanges } from "./pool.js";
+import { type ForecastPool, type ForecastPoolOptions, runForecastRanges } from "./pool.js";
 import { forwardRun, type RunOutcome } from "./run.js";
 import { type ForecastSpec, type PreparedForecast, prepareForecast } from "./setup.js";
 
@@ -22,6 +22,8 @@ export interface ForecastOptions extends ForecastSpec {
   readonly workers?: number | "auto";
   readonly onProgress?: (done: number, total: number) => void;
   readonly signal?: AbortSignal;
+  /** Warm worker threads to run on (see `ForecastPool`); `workers` then caps how many are used. */
+  readonly workerPool?: ForecastPool;
 }
 
 /** Days after the origin at the usual quantiles, over every run (runs where it did not happen count as beyond the horizon). */
@@ -234,6 +236,8 @@ function workerCount(options: ForecastOptions, custom: boolean): number {
   if (w !== "auto" && (!Number.isInteger(w) || w < 0 || w > 64))
     throw new RangeError(`workers must be a whole number from 0 to 64 or "auto", got ${w}`);
   if (custom) return 0;
+  if (options.workerPool !== undefined)
+    return w === "auto" ? options.workerPool.size : Math.min(w, options.workerPool.size);
   if (w === "auto") return options.runs >= 2000 ? Math.max(1, Math.min(8, availableCores() - 1)) : 0;
   return w;
 }
@@ -263,14 +267,16 @@ export async function forecast(target: SimulationTarget, options: ForecastOption
   const workers = workerCount(options, custom);
   const outcomes: RunOutcome[] = new Array(options.runs);
   if (workers > 0) {
-    await runForecastRanges(prepared.setup, options.runs, {
+    const job: ForecastPoolOptions = {
       workers,
       onRun: (r, o) => {
         outcomes[r] = o;
       },
       ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
       ...(options.signal === undefined ? {} : { signal: options.signal }),
-    });
+    };
+    if (options.workerPool === undefined) await runForecastRanges(prepared.setup, options.runs, job);
+    else await options.workerPool.run(prepared.setup, options.runs, job);
   } else {
     for (let r = 0; r < options.runs; r++) {
       if (r % 250 === 0) {

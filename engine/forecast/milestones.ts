@@ -1,7 +1,7 @@
 import type { PlaceId, SideId } from "../model/ids.js";
 import { Ledger } from "../state/ledger.js";
 import type { PlaceState, SiegeStatus, State } from "../state/types.js";
-import { holdsWhole, placeOf, relievedSiege } from "./processes/fronts.js";
+import { holdsWhole, openFront, placeOf, relievedSiege } from "./processes/fronts.js";
 import type { World } from "./world.js";
 
 /**
@@ -30,7 +30,7 @@ export function milestonesAt(start: State, world: World): Milestone[] {
   for (const i of world.theatre) {
     const p = start.places[i] as PlaceState;
     for (const side of Object.keys(p.fronts).sort()) {
-      const f = p.fronts[side];
+      const f = openFront(p, side);
       const relieves = relievedSiege(start, side, p.id);
       if (f === undefined || f.distanceKm.best <= 0 || (holdsWhole(p, side) && relieves === null)) continue;
       out.push({ id: `objective:${side}:${p.id}`, kind: "objective", side, place: p.id, relieves });
@@ -54,7 +54,8 @@ export function reachedIn(m: Milestone, state: State): number {
   if (p === undefined) return 0;
   if (m.relieves === null && holdsWhole(p, m.side)) return 1;
   const f = p.fronts[m.side];
-  if (f !== undefined && f.distanceKm.best <= 0) return 1;
+  // A front that ended by its side taking, linking up with or relieving the objective reached it; one that stopped did not.
+  if (f !== undefined && (f.closed === null ? f.distanceKm.best <= 0 : f.closed.reason !== "stopped")) return 1;
   if (m.relieves !== null) {
     const s = Ledger.get(state.sieges, m.relieves);
     if (s !== undefined && (s.status === "broken" || s.status === "lifted")) return 1;

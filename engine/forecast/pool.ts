@@ -27,6 +27,119 @@ export interface ForecastPoolOptions {
 
 type FromWorker = { type: "done"; from: number; outcomes: RunOutcome[] } | { type: "error"; message: string };
 
+/** Hands ranges of run indexes to `workers` until every run is back; rejects on a worker error or abort. */
+function runOn(
+  workers: readonly Worker[],
+  setup: ForecastSetup,
+  runs: number,
+  options: ForecastPoolOptions,
+): Promise<void> {
+  const chunk = Math.max(25, Math.min(500, Math.ceil(runs / (workers.length * 8))));
+  return new Promise<void>((resolve, reject) => {
+    let next = 0;
+    let done = 0;
+    let finished = false;
+    const detach: (() => void)[] = [];
+    const finish = (error: unknown) => {
+      if (finished) return;
+      finished = true;
+      options.signal?.removeEventListener("abort", onAbort);
+      for (const d of detach) d();
+      if (error === null) resolve();
+      else reject(error);
+    };
+    const onAbort = () => finish(options.signal?.reason ?? new Error("forecast aborted"));
+    if (options.signal?.aborted) return onAbort();
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+    const feed = (w: Worker) => {
+      if (next >= runs) return;
+      const from = next;
+      next = Math.min(runs, from + chunk);
+      w.postMessage({ type: "range", from, to: next });
+    };
+    for (const w of workers) {
+      const onMessage = (msg: FromWorker) => {
+        if (msg.type === "error") return finish(new Error(`forecast worker: ${msg.message}`));
+        msg.outcomes.forEach((o, i) => {
+          options.onRun(msg.from + i, { ...o, events: null, final: null });
+        });
+        done += msg.outcomes.length;
+        options.onProgress?.(done, runs);
+        if (done >= runs) finish(null);
+        else feed(w);
+      };
+      const onError = (e: Error) => finish(e);
+      const onExit = (code: number) => finish(new Error(`forecast worker exited with code ${code}`));
+      w.on("message", onMessage);
+      w.on("error", onError);
+      w.on("exit", onExit);
+      detach.push(() => {
+        w.off("message", onMessage);
+        w.off("error", onError);
+        w.off("exit", onExit);
+      });
+      w.postMessage({ type: "setup", setup });
+      feed(w);
+    }
+  });
+}
+
+/**
+ * Forecast worker threads kept across `forecast` calls, so many forecasts in a row (a
+ * backtest, a test suite) pay the threads' start-up once. Calls that share a pool take turns;
+ * idle workers do not keep the process alive; `close()` ends them.
+ * @example
+ * const pool = new ForecastPool({ workers: 2 });
+ * await forecast(scenario, { from, until, runs: 2000, seed: "a", pool });
+ * await pool.close();
+ */
+export class ForecastPool {
+  readonly size: number;
+  #workers: Worker[] = [];
+  #turn: Promise<unknown> = Promise.resolve();
+  #closed = false;
+
+  constructor(options: { readonly workers: number }) {
+    if (!Number.isInteger(options.workers) || options.workers < 1 || options.workers > 64)
+      throw new RangeError(`a ForecastPool needs a whole number of workers from 1 to 64, got ${options.workers}`);
+    this.size = options.workers;
+  }
+
+  /** Runs `0..runs` of a forecast on the pool's threads (started on first use), after the jobs before it. */
+  run(setup: ForecastSetup, runs: number, options: ForecastPoolOptions): Promise<void> {
+    const job = this.#turn.then(async () => {
+      if (this.#closed) throw new Error("this ForecastPool is closed: make a new one");
+      while (this.#workers.length < Math.min(this.size, options.workers))
+        this.#workers.push(new Worker(forecastWorkerScript()));
+      const workers = this.#workers.slice(0, Math.min(this.size, options.workers));
+      for (const w of workers) w.ref();
+      try {
+        await runOn(workers, setup, runs, options);
+      } catch (e) {
+        await this.#terminate();
+        throw e;
+      } finally {
+        for (const w of this.#workers) w.unref();
+      }
+    });
+    this.#turn = job.catch(() => undefined);
+    return job;
+  }
+
+  /** Ends every worker thread once the jobs already given are done. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    await this.#turn;
+    await this.#terminate();
+  }
+
+  async #terminate(): Promise<void> {
+    const workers = this.#workers;
+    this.#workers = [];
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
 /**
  * Runs `0..runs` of a forecast on worker threads started for the job, handing out ranges of
  * run indexes as workers become free, and terminates them at the end (or on an error or abort).
@@ -37,48 +150,10 @@ export async function runForecastRanges(
   options: ForecastPoolOptions,
 ): Promise<void> {
   options.signal?.throwIfAborted();
-  const chunk = Math.max(25, Math.min(500, Math.ceil(runs / (options.workers * 8))));
-  const count = Math.max(1, Math.min(options.workers, Math.ceil(runs / chunk)));
-  const script = forecastWorkerScript();
-  const workers = Array.from({ length: count }, () => new Worker(script));
+  const pool = new ForecastPool({ workers: Math.max(1, Math.min(options.workers, Math.ceil(runs / 25))) });
   try {
-    await new Promise<void>((resolve, reject) => {
-      let next = 0;
-      let done = 0;
-      let finished = false;
-      const finish = (error: unknown) => {
-        if (finished) return;
-        finished = true;
-        options.signal?.removeEventListener("abort", onAbort);
-        if (error === null) resolve();
-        else reject(error);
-      };
-      const onAbort = () => finish(options.signal?.reason ?? new Error("forecast aborted"));
-      options.signal?.addEventListener("abort", onAbort, { once: true });
-      const feed = (w: Worker) => {
-        if (next >= runs) return;
-        const from = next;
-        next = Math.min(runs, from + chunk);
-        w.postMessage({ type: "range", from, to: next });
-      };
-      for (const w of workers) {
-        w.on("message", (msg: FromWorker) => {
-          if (msg.type === "error") return finish(new Error(`forecast worker: ${msg.message}`));
-          msg.outcomes.forEach((o, i) => {
-            options.onRun(msg.from + i, { ...o, events: null, final: null });
-          });
-          done += msg.outcomes.length;
-          options.onProgress?.(done, runs);
-          if (done >= runs) finish(null);
-          else feed(w);
-        });
-        w.on("error", (e) => finish(e));
-        w.on("exit", (code) => finish(new Error(`forecast worker exited with code ${code}`)));
-        w.postMessage({ type: "setup", setup });
-        feed(w);
-      }
-    });
+    await pool.run(setup, runs, options);
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await pool.close();
   }
 }

@@ -97,6 +97,7 @@ const OTHER = [
   "ceasefires",
   "talks",
   "deployments",
+  "advances",
   "activity",
 ] as const satisfies readonly (keyof State)[];
 

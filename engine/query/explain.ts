@@ -1,7 +1,7 @@
 import type { DomainEvent } from "../events/event.js";
 import type { EventId, PlaceId, SideId } from "../model/ids.js";
+import { type Quantity, shareInWords } from "../model/quantity.js";
 import type { ControlBasis, PlaceState } from "../state/types.js";
-import { describeTime } from "../time/describe.js";
 import { CONTROL_FIELDS, type HistoryEntry } from "./history.js";
 
 /** Why a place is held by whom at a moment: the chain of events that made it so, with their quotes. */
@@ -10,7 +10,7 @@ export interface Explanation {
   /** The moment asked about (ISO 8601). */
   readonly at: string;
   readonly controller: SideId | null;
-  readonly shares: Readonly<Record<SideId, number>> | null;
+  readonly shares: Readonly<Record<SideId, Quantity>> | null;
   /** What the control rests on: a reported event, or inference from a later capture (see `Scenario.inferred`). */
   readonly basis: ControlBasis | null;
   /** For an inferred holding, the capture it is inferred from. */
@@ -30,10 +30,52 @@ function captureText(event: DomainEvent): string {
   return `${by}on ${event.time.earliest.slice(0, 10)}`;
 }
 
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** The local day of an ISO 8601 time with offset, in words: "28 September 2017". */
+function dayInWords(iso: string): { day: string; year: string } {
+  const [year = "", month = "1", day = "1"] = iso.slice(0, 10).split("-");
+  return { day: `${Number(day)} ${MONTHS[Number(month) - 1] ?? month}`, year };
+}
+
+/** When an event happened, as its interval allows: "21 October 2017", or "between 28 September and 1 October 2017". */
+function whenInWords(earliest: string, latest: string): string {
+  const a = dayInWords(earliest);
+  // The latest time of a day-long interval is the day's last millisecond: the same local day.
+  const b = dayInWords(latest);
+  if (a.day === b.day && a.year === b.year) return `${a.day} ${a.year}`;
+  return a.year === b.year
+    ? `between ${a.day} and ${b.day} ${b.year}`
+    : `between ${a.day} ${a.year} and ${b.day} ${b.year}`;
+}
+
+/** Display names for the summary; ids where none is given. */
+export interface ExplainNames {
+  place(id: string): string;
+  side(id: string): string;
+}
+
+const ID_NAMES: ExplainNames = { place: (id) => id, side: (id) => id };
+
 /**
- * Explains a place's control at a moment from its history (see `placeHistory`).
+ * Explains a place's control at a moment from its history (see `placeHistory`). With `names`
+ * (e.g. from the catalogue) the summary names the place and the sides as people do.
  * @example
- * explainControl("sukhnah", history, state.places[i], "2017-08-06T23:59:59.999+03:00", false);
+ * explainControl("sukhnah", history, state.places[i], "2017-08-06T23:59:59.999+03:00", false).summary;
+ * // "sukhnah has been held by syrian-government since 6 August 2017 (\"on 6 August\"; cs-0806-...): \"...\""
  */
 export function explainControl(
   place: PlaceId,
@@ -41,6 +83,7 @@ export function explainControl(
   current: PlaceState,
   atIso: string,
   uncertain: boolean,
+  names: ExplainNames = ID_NAMES,
 ): Explanation {
   const atMs = Date.parse(atIso);
   const chain = history.filter(
@@ -49,17 +92,34 @@ export function explainControl(
       h.fields.some((f) => (CONTROL_FIELDS as readonly string[]).includes(f.field)),
   );
   const last = chain[chain.length - 1];
-  const holder = current.shares
-    ? Object.entries(current.shares)
-        .map(([s, v]) => `${s} ${Math.round(v * 100)}%`)
-        .join(", ")
-    : (current.controller ?? "nobody known");
-  const summary =
-    last === undefined
-      ? `No source says who holds ${place} at ${atIso}.`
-      : last.inferred && current.basis === "inferred"
-        ? `${place} is held by ${holder}${current.contested ? " (contested)" : ""} (inferred from its capture ${captureText(last.event)}, ${last.event.id}): "${last.event.source.quote}"`
-        : `${place} is held by ${holder}${current.contested ? " (contested)" : ""} since ${describeTime(last.event.time)} (${last.event.id}${last.event.source.attribution ? `, according to ${last.event.source.attribution}` : ""}): "${last.event.source.quote}"${uncertain ? " — uncertain at this moment: the event may not have happened yet" : ""}`;
+  const held = current.shares
+    ? `divided (${Object.entries(current.shares)
+        .map(([s, v]) => `${names.side(s)} ${shareInWords(v)}`)
+        .join(", ")})`
+    : current.controller === null
+      ? "held by nobody known"
+      : `held by ${names.side(current.controller)}`;
+  const name = names.place(place);
+  let summary: string;
+  if (last === undefined) {
+    summary = `No source says who holds ${name} at ${atIso}.`;
+  } else if (last.inferred && current.basis === "inferred") {
+    const e = last.event;
+    summary = `${name} is ${held}${current.contested ? ", and fought over," : ""}, inferred from its capture ${captureText(e)} (${e.id}): "${e.source.quote}"`;
+  } else {
+    const e = last.event;
+    const source = `${e.id}${e.source.attribution ? `, according to ${e.source.attribution}` : ""}`;
+    const t = e.time;
+    const wording = t.text === "" ? (t.note ?? "") : `"${t.text}"${t.note === undefined ? "" : ` (${t.note})`}`;
+    summary =
+      `${name} has been ${held}${current.contested ? ", and fought over," : ""} since ${whenInWords(e.time.earliest, e.time.latest)}` +
+      ` (${wording === "" ? "" : `${wording}; `}${source}): "${e.source.quote}"` +
+      (uncertain
+        ? " — uncertain at this moment: the event may not have happened yet."
+        : /[.!?]$/.test(e.source.quote)
+          ? ""
+          : ".");
+  }
   return {
     place,
     at: atIso,

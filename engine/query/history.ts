@@ -1,8 +1,9 @@
 import type { DomainEvent } from "../events/event.js";
-import type { PlaceId } from "../model/ids.js";
+import type { EntityId, PlaceId } from "../model/ids.js";
 import { walk } from "../reducer/reduce.js";
 import { type InferredHolding, withInferred } from "../scenario/infer.js";
-import type { PlaceState, State } from "../state/types.js";
+import { Ledger } from "../state/ledger.js";
+import type { PlaceState, SiegeStatus, State, SupplyStatus } from "../state/types.js";
 import { type FieldChange, fieldsOf } from "./diff.js";
 import { canonicalJson } from "./fingerprint.js";
 
@@ -20,14 +21,51 @@ export interface HistoryEntry {
   readonly event: DomainEvent;
   readonly before: PlaceState;
   readonly after: PlaceState;
+  /** The place's own fields that changed (empty when only a siege around it did). */
   readonly fields: readonly FieldChange[];
+  /** A siege whose enclave holds the place, as the event left it; null when the event touched none. */
+  readonly siege: SiegeChange | null;
+}
+
+/** What an event did to a siege whose enclave holds the place. */
+export interface SiegeChange {
+  readonly id: EntityId;
+  readonly name: string;
+  /** `imposed`, `tightened` (a supply line cut), or how it ended (`broken`, `lifted`, `fallen`). */
+  readonly change: "imposed" | "tightened" | "broken" | "lifted" | "fallen";
+  readonly status: SiegeStatus;
+  readonly supply: SupplyStatus;
+}
+
+/** Events that can change a siege: its own kinds, and the captures that make one fall. */
+const SIEGE_CHANGING = new Set([
+  "siege-imposed",
+  "siege-tightened",
+  "siege-broken",
+  "siege-lifted",
+  "place-captured",
+  "place-recaptured",
+  "pocket-cleared",
+]);
+
+/** The siege holding `place` in its enclave that `event` just changed, if any (sieges by id order). */
+function siegeChanged(state: State, event: DomainEvent, place: PlaceId): SiegeChange | null {
+  if (!SIEGE_CHANGING.has(event.type)) return null;
+  for (const s of Ledger.values(state.sieges)) {
+    if (s.byEvent !== event.id || !s.enclave.includes(place)) continue;
+    const change =
+      s.status !== "active" ? s.status : event.type === "siege-imposed" ? "imposed" : ("tightened" as const);
+    return { id: s.id, name: s.name, change, status: s.status, supply: s.supply };
+  }
+  return null;
 }
 
 /** The fields that say who holds a place. */
 export const CONTROL_FIELDS = ["controller", "shares", "holder", "contested"] as const;
 
 /**
- * Every change an event made to one place, in order, starting from `start` and going through
+ * Every change an event made to one place, in order, and every change to a siege whose enclave
+ * holds it (laid, supply cut, broken, lifted, fallen), starting from `start` and going through
  * `initialEvents` (marked `initial`), then the `inferred` holdings (marked `initial` and
  * `inferred`), and then `events`.
  * @example
@@ -47,16 +85,17 @@ export function placeHistory(
   let priorJson = canonicalJson(prior);
   const visit = (initial: boolean) => (current: State, event: DomainEvent, index: number) => {
     const now = current.places[at] as PlaceState;
-    if (now === prior && Object.isFrozen(now)) return;
+    const siege = siegeChanged(current, event, place);
+    if (now === prior && Object.isFrozen(now) && siege === null) return;
     const json = canonicalJson(now);
-    if (json === priorJson) return;
+    if (json === priorJson && siege === null) return;
     const after = JSON.parse(json) as PlaceState;
     const before = JSON.parse(priorJson) as PlaceState;
     const fields = fieldsOf(before, after);
     prior = now;
     priorJson = json;
-    if (fields.length === 0) return; // only a derived index moved
-    out.push({ index, initial, inferred: false, event, before, after, fields });
+    if (fields.length === 0 && siege === null) return; // only a derived index moved
+    out.push({ index, initial, inferred: false, event, before, after, fields, siege });
   };
   const read = walk(start, initialEvents, visit(true));
   const seeded = withInferred(read, inferred);
@@ -75,6 +114,7 @@ export function placeHistory(
       before,
       after: inferredAfter,
       fields,
+      siege: null,
     });
   }
   prior = after;

@@ -3,7 +3,7 @@ import type { EventId, PlaceId, SideId } from "../model/ids.js";
 import type { Quantity } from "../model/quantity.js";
 import { Ledger } from "../state/ledger.js";
 import { type PlainState, plainState } from "../state/plain.js";
-import type { ControlBasis, SiegeStatus, Stamp, State, SupplyStatus } from "../state/types.js";
+import type { ControlBasis, FrontClosure, SiegeStatus, Stamp, State, SupplyStatus } from "../state/types.js";
 
 /** One place as reported: names, control, and whether the fact is still in doubt at that moment. */
 export interface PlaceView {
@@ -17,7 +17,8 @@ export interface PlaceView {
   /** For an inferred holding, the capture it is inferred from. */
   readonly inferredFrom: EventId | null;
   readonly holder: string | null;
-  readonly shares: Readonly<Record<SideId, number>> | null;
+  /** Side id to its share as the source gives it (`{ low, best, high, text }`), for a divided place; else null. */
+  readonly shares: Readonly<Record<SideId, Quantity>> | null;
   readonly contested: boolean;
   /** The event that set it may not have happened yet at this moment (its latest time is later). */
   readonly uncertain: boolean;
@@ -47,6 +48,8 @@ export interface FrontView {
   readonly asOf: string | null;
   readonly byEvent: EventId | null;
   readonly uncertain: boolean;
+  /** How the front ended (`{ byEvent, at, reason }`), or null while it is open; `distanceKm` is then its last distance. */
+  readonly closed: FrontClosure | null;
 }
 
 /** A state as people read it: what `sitrep state --json` prints. */
@@ -55,7 +58,10 @@ export interface StateView {
   readonly lastEvent: EventId | null;
   readonly places: readonly PlaceView[];
   readonly sieges: readonly SiegeView[];
+  /** Every front, open (`closed: null`) or ended. */
   readonly fronts: readonly FrontView[];
+  /** Distances gained by advances, by the advance's event id. */
+  readonly advances: PlainState["advances"];
   /** Losses per side, then per source, keys sorted. */
   readonly casualties: PlainState["casualties"];
   readonly civilianDeaths: PlainState["civilianDeaths"];
@@ -112,6 +118,7 @@ export function viewState(state: State, catalogue: Catalogue, atMs: number): Sta
         asOf: f.since,
         byEvent: f.byEvent,
         uncertain: isUncertain(f, atMs),
+        closed: f.closed,
       });
     }
   }
@@ -137,6 +144,7 @@ export function viewState(state: State, catalogue: Catalogue, atMs: number): Sta
     places,
     sieges,
     fronts,
+    advances: plain.advances,
     casualties: plain.casualties,
     civilianDeaths: plain.civilianDeaths,
     territory: plain.territory,

@@ -195,7 +195,11 @@ export function checkScenario(text: string, file: string, options: LoadOptions =
       for (const k of seeded.skipped) report(["initial", k.index], `${k.violation.message}. ${k.violation.hint}`);
       // Holdings inferred from captures that name whom a place was taken from: initial facts the
       // loader derives, each with the capture it comes from (see Scenario.inferred).
-      inferred = (options.infer ?? true) ? inferHoldings(seeded.state, built.events as DomainEvent[]) : [];
+      // (Events that failed a check are null here: the scenario will not load, but its rules are still checked.)
+      const parsedEvents = (built.events as readonly (DomainEvent | null)[]).filter(
+        (e): e is DomainEvent => e !== null,
+      );
+      inferred = (options.infer ?? true) ? inferHoldings(seeded.state, parsedEvents) : [];
       // The initial facts shape the state but are not events of the log: the count starts at zero.
       initialState = withInferred(freeze({ ...seeded.state, applied: 0, lastEvent: null }), inferred);
       if ((options.checkRules ?? true) && sections.events !== null) {

@@ -1,6 +1,6 @@
 import type { EventId, PlaceId, SideId } from "../model/ids.js";
 import { Ledger } from "../state/ledger.js";
-import type { CasualtyTally, SiegeStatus, State } from "../state/types.js";
+import type { CasualtyTally, SiegeStatus, State, SupplyStatus } from "../state/types.js";
 import { type Quantiles, quantiles } from "./distributions.js";
 import type { Prepared, RunResult, RunSetup } from "./run.js";
 
@@ -10,8 +10,10 @@ export interface RangeResult {
   readonly to: number;
   /** Controller counts: `[k][place slot][side slot]`, the last side slot for "unknown". */
   readonly places: Int32Array;
-  /** Siege status counts by `id \t k \t status`. */
+  /** Siege status counts by `id \t k \t status`, and supply counts by `id \t k \t supply:open|cut`. */
   readonly sieges: Record<string, number>;
+  /** Fire-control counts over the measured places, by `place \t k \t side`. */
+  readonly fireControl: Record<string, number>;
   /** Per-run values (NaN: absent) by `c \t side \t claimant \t k` (killed) or `f \t place \t side \t k` (km). */
   readonly values: Record<string, Float64Array>;
   /** Runs in which each event lost its footing. */
@@ -35,6 +37,7 @@ export class Tally {
       to,
       places: new Int32Array(setup.instants.length * setup.measures.places.length * this.#sides),
       sieges: {},
+      fireControl: {},
       values: {},
       lost: {},
       drawn: {},
@@ -61,15 +64,22 @@ export class Tally {
     const sides = state.refs.sides;
     const base = k * m.places.length * this.#sides;
     for (let j = 0; j < m.places.length; j++) {
-      const c = state.places[m.places[j] as number]?.controller ?? null;
+      const p = state.places[m.places[j] as number];
+      const c = p?.controller ?? null;
       const slot = c === null ? this.#sides - 1 : sides.indexOf(c);
       (this.partial.places[base + j * this.#sides + slot] as number)++;
+      if (p?.fireControl) {
+        const key = `${p.id}\t${k}\t${p.fireControl.side}`;
+        this.partial.fireControl[key] = (this.partial.fireControl[key] ?? 0) + 1;
+      }
     }
     const sieges = m.sieges?.map((id) => [id, Ledger.get(state.sieges, id)] as const) ?? Ledger.entries(state.sieges);
     for (const [id, s] of sieges) {
       if (s === undefined) continue;
       const key = `${id}\t${k}\t${s.status}`;
       this.partial.sieges[key] = (this.partial.sieges[key] ?? 0) + 1;
+      const supply = `${id}\t${k}\tsupply:${s.supply}`;
+      this.partial.sieges[supply] = (this.partial.sieges[supply] ?? 0) + 1;
     }
     if (m.casualties) {
       for (const side of Object.keys(state.casualties)) {
@@ -80,7 +90,10 @@ export class Tally {
     }
     if (m.fronts) {
       for (const p of state.places) {
-        for (const side in p.fronts) this.#value(`f\t${p.id}\t${side}\t${k}`, p.fronts[side]?.distanceKm.best ?? 0);
+        for (const side in p.fronts) {
+          const f = p.fronts[side];
+          if (f !== undefined && f.closed === null) this.#value(`f\t${p.id}\t${side}\t${k}`, f.distanceKm.best);
+        }
       }
     }
   };
@@ -115,12 +128,21 @@ export interface Distributions {
   readonly sieges: Readonly<
     Record<string, Readonly<Record<string, Readonly<Partial<Record<SiegeStatus | "absent", number>>>>>>
   >;
+  /** For each siege, at each moment, the probability of its supply being open or cut (`"absent"`: not laid yet in that run). */
+  readonly supply: Readonly<
+    Record<string, Readonly<Record<string, Readonly<Partial<Record<SupplyStatus | "absent", number>>>>>>
+  >;
+  /**
+   * For each measured place that some run holds under fire control, at each moment, the
+   * probability of each side holding it so (`"none"`: no fire control in that run).
+   */
+  readonly fireControl: Readonly<Record<PlaceId, Readonly<Record<string, Readonly<Record<SideId | "none", number>>>>>>;
   /**
    * Killed, per side and per claimant (each source's own running total; sources are never
    * added together), at each moment, over the runs in which that claimant has a figure.
    */
   readonly casualties: Readonly<Record<SideId, Readonly<Record<string, Readonly<Record<string, Quantiles>>>>>>;
-  /** A side's distance to a place (km), at each moment, over the runs in which that front exists. */
+  /** A side's distance to a place (km), at each moment, over the runs in which that front is open. */
   readonly fronts: Readonly<Record<PlaceId, Readonly<Record<SideId, Readonly<Record<string, Quantiles>>>>>>;
   /** For each choice, the share of runs that drew each alternative. */
   readonly choices: Readonly<Record<string, Readonly<Record<string, number>>>>;
@@ -175,7 +197,21 @@ export function merge(
     for (const [k, n] of Object.entries(part.sieges)) siegeCounts[k] = (siegeCounts[k] ?? 0) + n;
   const siegeIds = [...new Set(Object.keys(siegeCounts).map((k) => k.split("\t")[0] as string))].sort();
   const sieges: Record<string, Record<string, Record<string, number>>> = {};
+  const supply: Record<string, Record<string, Record<string, number>>> = {};
   for (const id of siegeIds) {
+    const supplyAt: Record<string, Record<string, number>> = {};
+    for (const a of at) {
+      const dist: Record<string, number> = {};
+      let seen = 0;
+      for (const status of ["open", "cut"] as const) {
+        const n = siegeCounts[`${id}\t${a.k}\tsupply:${status}`] ?? 0;
+        seen += n;
+        if (n > 0) dist[status] = n / runs;
+      }
+      if (seen < runs) dist.absent = (runs - seen) / runs;
+      supplyAt[a.key] = dist;
+    }
+    supply[id] = supplyAt;
     const byAt: Record<string, Record<string, number>> = {};
     for (const a of at) {
       const dist: Record<string, number> = {};
@@ -189,6 +225,26 @@ export function merge(
       byAt[a.key] = dist;
     }
     sieges[id] = byAt;
+  }
+
+  const fireCounts: Record<string, number> = {};
+  for (const part of sorted)
+    for (const [k, n] of Object.entries(part.fireControl)) fireCounts[k] = (fireCounts[k] ?? 0) + n;
+  const fireControl: Record<string, Record<string, Record<string, number>>> = {};
+  for (const id of [...new Set(Object.keys(fireCounts).map((k) => k.split("\t")[0] as string))].sort()) {
+    const byAt: Record<string, Record<string, number>> = {};
+    for (const a of at) {
+      const dist: Record<string, number> = {};
+      let seen = 0;
+      for (const side of setup.initial.refs.sides) {
+        const n = fireCounts[`${id}\t${a.k}\t${side}`] ?? 0;
+        seen += n;
+        if (n > 0) dist[side] = n / runs;
+      }
+      if (seen < runs) dist.none = (runs - seen) / runs;
+      byAt[a.key] = dist;
+    }
+    fireControl[id] = byAt;
   }
 
   const keys = [...new Set(sorted.flatMap((s) => Object.keys(s.values)))].sort();
@@ -233,6 +289,8 @@ export function merge(
     at: at.map(({ key, iso }) => ({ key, iso })),
     places,
     sieges,
+    supply,
+    fireControl,
     casualties,
     fronts,
     choices,

@@ -59,6 +59,7 @@ export function emptyState(catalogue: Catalogue): State {
       ceasefires: [],
       talks: [],
       deployments: [],
+      advances: [],
       activity: {},
       applied: 0,
       lastEvent: null,

@@ -15,6 +15,7 @@ export const LEDGER_FIELDS = [
   "ceasefires",
   "talks",
   "deployments",
+  "advances",
 ] as const satisfies readonly (keyof State)[];
 
 type LedgerField = (typeof LEDGER_FIELDS)[number];

@@ -12,10 +12,39 @@ export interface Stamp {
   readonly certainFrom: string | null;
 }
 
-/** A side's distance to one objective place. */
+/**
+ * How a front ended: its side took the objective (`captured`), met the forces there
+ * (`linked-up`), broke or saw lifted the siege of an enclave holding it (`relieved`), or
+ * concluded the offensive aimed at it (`stopped`).
+ */
+export type FrontClosureReason = "captured" | "linked-up" | "relieved" | "stopped";
+
+/** The end of a front: the event that ended it, when, and why. */
+export interface FrontClosure {
+  readonly byEvent: EventId;
+  /** Earliest time of that event (ISO 8601). */
+  readonly at: string;
+  readonly reason: FrontClosureReason;
+}
+
+/** A side's distance to one objective place; its stamp is that of the last distance given. */
 export interface Front extends Stamp {
   readonly side: SideId;
   readonly distanceKm: Quantity;
+  /** How the front ended, or null while it is open. A later distance to the place opens it again. */
+  readonly closed: FrontClosure | null;
+}
+
+/** A distance a side gained ("advanced about 15 kilometres"), whether or not the source says how far it still had to go. */
+export interface AdvanceRecord extends Stamp {
+  readonly side: SideId;
+  readonly actor: ActorId;
+  readonly gainedKm: Quantity;
+  /** The reference point of the distance ("east of Resafa"), if the source gives one. */
+  readonly from: PlaceId | null;
+  readonly direction: string | null;
+  /** The place the advance is measured against, if any. */
+  readonly objective: PlaceId | null;
 }
 
 /**
@@ -36,13 +65,17 @@ export interface PlaceState extends Stamp {
   readonly inferredFrom: EventId | null;
   /** The actor that took or holds it, where the source names one. */
   readonly holder: ActorId | null;
-  /** Shares of control where the place is divided (side id to fraction, summing to at most 1), else null. */
-  readonly shares: Readonly<Record<SideId, number>> | null;
+  /**
+   * Shares of control where the place is divided, else null: side id to a fraction as the source
+   * gives it (`{ low, best, high, text }`, "70 to 80 percent" keeps its range and wording); the
+   * `best` values sum to at most 1.
+   */
+  readonly shares: Readonly<Record<SideId, Quantity>> | null;
   /** Fighting in or for the place is going on. */
   readonly contested: boolean;
   /** Every side that has held the place, in the order they first did. */
   readonly heldBy: readonly SideId[];
-  /** Sides' distances to this place, by side id. */
+  /** Sides' distances to this place, by side id; a front that ended keeps its last distance and says how it closed. */
   readonly fronts: Readonly<Record<SideId, Front>>;
   /** The side that holds the place under fire control, if any. */
   readonly fireControl: (Stamp & { readonly side: SideId }) | null;
@@ -94,6 +127,8 @@ export interface OperationState extends Stamp {
   readonly actor: ActorId;
   readonly objectives: readonly PlaceId[];
   readonly status: OperationStatus;
+  /** The strikes an air campaign counts, as the source gives them ("more than 850 airstrikes"); null when it gives none. */
+  readonly strikes: Quantity | null;
 }
 
 /** One side's losses as one source counts them, summed over its reports. */
@@ -207,6 +242,8 @@ export interface State {
   readonly talks: Ledger<TalksState>;
   /** Where each redeployed or reinforcing actor was last sent. */
   readonly deployments: Ledger<Deployment>;
+  /** Every distance gained by an advance, by the advance's event id. */
+  readonly advances: Ledger<AdvanceRecord>;
   readonly activity: Readonly<Record<SideId, ActivityTally>>;
   /** Events applied so far, and the last of them. */
   readonly applied: number;

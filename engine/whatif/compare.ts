@@ -4,7 +4,7 @@ import type { Quantity } from "../model/quantity.js";
 import { canonicalJson } from "../query/fingerprint.js";
 import type { Scenario } from "../scenario/scenario.js";
 import { Ledger } from "../state/ledger.js";
-import type { SiegeStatus, State } from "../state/types.js";
+import type { FrontClosureReason, SiegeStatus, State, SupplyStatus } from "../state/types.js";
 import { parseInstant, toIso } from "../time/instant.js";
 import { applyEdits, earliestMs } from "./apply.js";
 import type { Branch } from "./branch.js";
@@ -16,19 +16,29 @@ export interface Comparison {
   readonly divergedAt: string | null;
   /** The first event at that moment that one log applies and the other does not (the branch's first, then the base's). */
   readonly divergedAfterEvent: EventId | null;
-  /** The moment `places`, `sieges` and `fronts` are compared at: by default the end of the span (as `simulate` measures), every event of both logs applied. */
+  /** The moment `places`, `sieges`, `fireControl` and `fronts` are compared at: by default the end of the span (as `simulate` measures), every event of both logs applied. */
   readonly at: string;
   readonly places: readonly { readonly id: PlaceId; readonly base: SideId | null; readonly branch: SideId | null }[];
+  /** Sieges whose status or supply differs (null: not laid in that history). */
   readonly sieges: readonly {
     readonly id: EntityId;
     readonly base: SiegeStatus | null;
     readonly branch: SiegeStatus | null;
+    readonly supply: { readonly base: SupplyStatus | null; readonly branch: SupplyStatus | null };
   }[];
+  /** Places whose fire control differs: the side holding it under fire, or null. */
+  readonly fireControl: readonly {
+    readonly place: PlaceId;
+    readonly base: SideId | null;
+    readonly branch: SideId | null;
+  }[];
+  /** Fronts whose distance or closure differs (null: no front in that history; `closed` null while open). */
   readonly fronts: readonly {
     readonly place: PlaceId;
     readonly side: SideId;
     readonly base: Quantity | null;
     readonly branch: Quantity | null;
+    readonly closed: { readonly base: FrontClosureReason | null; readonly branch: FrontClosureReason | null };
   }[];
 }
 
@@ -49,12 +59,13 @@ function sameQuantity(a: Quantity | null, b: Quantity | null): boolean {
  * Compares a branch with its base scenario: the first moment they diverge (found by comparing
  * the states at each distinct event instant of the two logs, in order), and at `at` (a date,
  * the end of that day, or an ISO time; default the end of the span, with every event applied) the places whose controller differs,
- * the sieges whose status differs and the fronts whose distance differs. Both logs are
+ * the sieges whose status or supply differs, the places whose fire control differs and the
+ * fronts whose distance or closure differs. Both logs are
  * replayed tolerantly.
  * @example
  * const c = compare(s, branch("no-link-up").from(s).drop("cs-0905-link-up-137th").build(), { at: "2017-09-06" });
  * c.divergedAt; // "2017-09-05T13:00:00.000+03:00"
- * c.sieges; // [{ id: "deir-ez-zor-city", base: "broken", branch: "active" }]
+ * c.sieges; // [{ id: "deir-ez-zor-city", base: "broken", branch: "active", supply: { base: "open", branch: "open" } }]
  */
 export function compare(scenario: Scenario, branch: Branch, options: { readonly at?: string } = {}): Comparison {
   const zone = scenario.timeZone;
@@ -102,26 +113,37 @@ export function compare(scenario: Scenario, branch: Branch, options: { readonly 
   };
 }
 
-function differences(a: State, b: State): Pick<Comparison, "places" | "sieges" | "fronts"> {
+function differences(a: State, b: State): Pick<Comparison, "places" | "sieges" | "fireControl" | "fronts"> {
   const places: Comparison["places"][number][] = [];
+  const fireControl: Comparison["fireControl"][number][] = [];
   const fronts: Comparison["fronts"][number][] = [];
   a.places.forEach((pa, i) => {
     const pb = b.places[i];
     if (pb === undefined) return;
     if (pa.controller !== pb.controller) places.push({ id: pa.id, base: pa.controller, branch: pb.controller });
+    const fa = pa.fireControl?.side ?? null;
+    const fb = pb.fireControl?.side ?? null;
+    if (fa !== fb) fireControl.push({ place: pa.id, base: fa, branch: fb });
     for (const side of [...new Set([...Object.keys(pa.fronts), ...Object.keys(pb.fronts)])].sort()) {
       const qa = pa.fronts[side]?.distanceKm ?? null;
       const qb = pb.fronts[side]?.distanceKm ?? null;
-      if (!sameQuantity(qa, qb)) fronts.push({ place: pa.id, side, base: qa, branch: qb });
+      const closed = { base: pa.fronts[side]?.closed?.reason ?? null, branch: pb.fronts[side]?.closed?.reason ?? null };
+      if (!sameQuantity(qa, qb) || closed.base !== closed.branch)
+        fronts.push({ place: pa.id, side, base: qa, branch: qb, closed });
     }
   });
   const sieges = [...new Set([...Ledger.keys(a.sieges), ...Ledger.keys(b.sieges)])]
     .sort()
-    .map((id) => ({
-      id,
-      base: Ledger.get(a.sieges, id)?.status ?? null,
-      branch: Ledger.get(b.sieges, id)?.status ?? null,
-    }))
-    .filter((s) => s.base !== s.branch);
-  return { places, sieges, fronts };
+    .map((id) => {
+      const x = Ledger.get(a.sieges, id);
+      const y = Ledger.get(b.sieges, id);
+      return {
+        id,
+        base: x?.status ?? null,
+        branch: y?.status ?? null,
+        supply: { base: x?.supply ?? null, branch: y?.supply ?? null },
+      };
+    })
+    .filter((s) => s.base !== s.branch || s.supply.base !== s.supply.branch);
+  return { places, sieges, fireControl, fronts };
 }

@@ -59,7 +59,11 @@ export async function openCampaign(
   load: { readonly infer?: boolean } = {},
 ): Promise<Opened> {
   const scenario = await openScenario(idOrPath, dirs, load);
-  return { scenario, campaign: Campaign.of(scenario), names: namesOf(scenario.catalogue) };
+  return {
+    scenario,
+    campaign: Campaign.of(scenario),
+    names: namesOf(scenario.catalogue, [...scenario.initialEvents, ...scenario.events]),
+  };
 }
 
 const DATE_LIKE = /^\d{4}-\d{2}-\d{2}/;

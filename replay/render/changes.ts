@@ -1,3 +1,4 @@
+import type { Quantity } from "../../engine/model/quantity.js";
 import type { FieldChange, StateDiff } from "../../engine/query/diff.js";
 import type { HistoryEntry } from "../../engine/query/history.js";
 import type { Front } from "../../engine/state/types.js";
@@ -28,7 +29,7 @@ function value(field: string, v: unknown, names: Names): string {
     case "holder":
       return names.actor(v as string);
     case "shares":
-      return shares(v as Record<string, number>, names);
+      return shares(v as Record<string, Quantity>, names);
     case "heldBy":
       return (v as string[]).map(names.side).join(", ") || "none";
     case "enclave":
@@ -36,7 +37,10 @@ function value(field: string, v: unknown, names: Names): string {
     case "fronts":
       return (
         Object.values(v as Record<string, Front>)
-          .map((f) => `${names.side(f.side)} ${quantity(f.distanceKm)} km`)
+          .map(
+            (f) =>
+              `${names.side(f.side)} ${quantity(f.distanceKm)} km${f.closed === null ? "" : ` (closed: ${f.closed.reason})`}`,
+          )
           .join(", ") || "none"
       );
     case "fireControl":
@@ -101,6 +105,10 @@ export function renderHistory(entries: readonly HistoryEntry[], names: Names, c:
     out.push(`${h.initial ? c.dim("(initial) ") : ""}${eventLine(h.event, names, c)}`);
     const text = changeText(h.fields, names, c);
     if (text !== "") out.push(`    ${text}`);
+    if (h.siege !== null)
+      out.push(
+        `    ${h.siege.name}: ${h.siege.change}${h.siege.status === "active" ? `, supply ${h.siege.supply}` : ""}`,
+      );
     out.push(`    ${quoteLine(h.event, c)}`);
   }
   return out;

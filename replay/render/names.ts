@@ -1,23 +1,49 @@
 import type { Catalogue } from "../../engine/catalogue/catalogue.js";
-import type { Quantity } from "../../engine/model/quantity.js";
+import type { DomainEvent } from "../../engine/events/event.js";
+import { type Quantity, shareInWords } from "../../engine/model/quantity.js";
 
-/** Display names from a catalogue, falling back to the id. */
+/** Display names from a catalogue and a log, falling back to the id. */
 export interface Names {
   place(id: string): string;
   actor(id: string): string;
   side(id: string | null): string;
+  /** A siege by the name its `siege-imposed` gives ("Siege of Deir ez-Zor city"). */
+  siege(id: string): string;
+  /** An operation (or pocket) by the name the event that starts it gives, else its id. */
+  operation(id: string): string;
+}
+
+/** The names the log gives sieges, operations and pockets, the first given for each id. */
+function entityNames(events: readonly DomainEvent[]): { sieges: Map<string, string>; operations: Map<string, string> } {
+  const sieges = new Map<string, string>();
+  const operations = new Map<string, string>();
+  const note = (m: Map<string, string>, id: string, name: string | undefined) => {
+    if (name !== undefined && !m.has(id)) m.set(id, name);
+  };
+  for (const e of events) {
+    if (e.type === "siege-imposed") note(sieges, e.siege, e.name);
+    else if (e.type === "offensive-launched" || e.type === "offensive-resumed" || e.type === "air-campaign")
+      note(operations, e.operation, e.name);
+    else if (e.type === "encirclement") note(operations, e.pocket, e.name);
+  }
+  return { sieges, operations };
 }
 
 /**
- * Names of places, actors and sides as output shows them.
+ * Names of places, actors and sides as output shows them, and of the sieges and operations
+ * the scenario's events (`initialEvents` and `events`) name.
  * @example
  * namesOf(scenario.catalogue).place("deir-ez-zor-airport"); // "Deir ez-Zor Airport"
+ * namesOf(scenario.catalogue, [...scenario.initialEvents, ...scenario.events]).siege("deir-ez-zor-city"); // "Siege of Deir ez-Zor city"
  */
-export function namesOf(catalogue: Catalogue): Names {
+export function namesOf(catalogue: Catalogue, events: readonly DomainEvent[] = []): Names {
+  const { sieges, operations } = entityNames(events);
   return {
     place: (id) => catalogue.place(id)?.name ?? id,
     actor: (id) => catalogue.actor(id)?.name ?? id,
     side: (id) => (id === null ? "unknown" : (catalogue.side(id)?.name ?? id)),
+    siege: (id) => sieges.get(id) ?? id,
+    operation: (id) => operations.get(id) ?? id,
   };
 }
 
@@ -33,10 +59,10 @@ export function percent(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
 
-/** Shares of a divided place: "Syrian government 20%, Islamic State 80%". */
-export function shares(s: Readonly<Record<string, number>>, names: Names): string {
+/** Shares of a divided place, each with its wording or range: "Syrian government 20%, Islamic State 80%". */
+export function shares(s: Readonly<Record<string, Quantity>>, names: Names): string {
   return Object.entries(s)
-    .map(([side, v]) => `${names.side(side)} ${percent(v)}`)
+    .map(([side, v]) => `${names.side(side)} ${shareInWords(v)}`)
     .join(", ");
 }
 

@@ -13,6 +13,8 @@ export interface SimulationHeader {
   /** Places to show whatever their outcome (`--place`), by id; empty: the places whose controller varies. */
   readonly places: readonly string[];
   readonly siegeName: (id: string) => string;
+  /** Who a casualty tally is counted by, in words, as `sitrep state` labels it (`claimantLabel`). */
+  readonly claimant: (claimant: string) => string;
 }
 
 /** A probability as a percentage with at most one decimal: 0.505 → "50.5%". */
@@ -45,7 +47,8 @@ function rows(label: string, width: number, lines: readonly [string, string][]):
 /**
  * A simulation's distributions as lines of text: per place the probability of each controller
  * at each moment (only places whose controller varies, or those asked for), per siege the
- * probability of each status, quantiles of killed per side and claimant and of front
+ * probability of each status and of its supply, per place held under fire control the
+ * probability of each side holding it so, quantiles of killed per side and claimant and of front
  * distances, the choices drawn and the events that lost their footing.
  */
 export function renderSimulation(d: Distributions, h: SimulationHeader, names: Names, c: Colors): string[] {
@@ -101,10 +104,49 @@ export function renderSimulation(d: Distributions, h: SimulationHeader, names: N
         ),
       );
     }
+    lines.push("", c.bold("Siege supply (probability of open or cut)"));
+    for (const id of sieges) {
+      const byAt = d.supply[id] ?? {};
+      lines.push(
+        ...rows(
+          h.siegeName(id),
+          sw,
+          ats.map((a) => [atCol(a), outcomes(byAt[a] ?? {}, (s) => s)]),
+        ),
+      );
+    }
+  }
+
+  // As for control: the places whose fire control varies across the runs, or those asked for.
+  const fireVaries = (id: string) =>
+    Object.values(d.fireControl[id] ?? {}).some((dist) => Object.keys(dist).length > 1);
+  const fire = Object.keys(d.fireControl).filter((id) =>
+    h.places.length > 0 ? h.places.includes(id) : fireVaries(id),
+  );
+  if (fire.length > 0) {
+    lines.push(
+      "",
+      c.bold(
+        h.places.length > 0
+          ? "Fire control (probability of each side holding the place under fire)"
+          : "Fire control: places where it varies (probability of each side holding the place under fire)",
+      ),
+    );
+    const fw = Math.max(...fire.map((id) => names.place(id).length));
+    for (const id of fire) {
+      const byAt = d.fireControl[id] ?? {};
+      lines.push(
+        ...rows(
+          names.place(id),
+          fw,
+          ats.map((a) => [atCol(a), outcomes(byAt[a] ?? {}, (s) => (s === "none" ? "none" : names.side(s)))]),
+        ),
+      );
+    }
   }
 
   const casualties = Object.entries(d.casualties).flatMap(([side, by]) =>
-    Object.entries(by).map(([claimant, byAt]) => ({ label: `${names.side(side)}, per ${claimant}`, byAt })),
+    Object.entries(by).map(([claimant, byAt]) => ({ label: `${names.side(side)} (${h.claimant(claimant)})`, byAt })),
   );
   if (casualties.length > 0) {
     lines.push("", c.bold("Killed, per side and claimant (sources are never added together)"));

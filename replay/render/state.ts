@@ -1,6 +1,7 @@
 import { upperBound } from "../../engine/model/quantity.js";
 import type { StateView } from "../../engine/query/view.js";
 import type { Scenario, SourceDocument } from "../../engine/scenario/scenario.js";
+import type { FrontClosureReason } from "../../engine/state/types.js";
 import type { Colors } from "./colors.js";
 import { day, dayTime, type Names, pad, quantity, shares } from "./names.js";
 
@@ -61,13 +62,53 @@ export function siegeLines(view: StateView, names: Names, c: Colors): string[] {
   });
 }
 
-/** One line per side and objective. */
+const CLOSED_BY: Readonly<Record<FrontClosureReason, string>> = {
+  captured: "objective taken",
+  "linked-up": "linked up there",
+  relieved: "siege broken or lifted",
+  stopped: "offensive concluded",
+};
+
+/** One line per open front (side and objective), then one per front that ended, with its last distance and how it ended. */
 export function frontLines(view: StateView, names: Names, c: Colors): string[] {
-  if (view.fronts.length === 0) return ["  none"];
-  return view.fronts.map(
-    (f) =>
-      `  ${names.side(f.side)} → ${names.place(f.objective)}: ${quantity(f.distanceKm)} km${f.uncertain ? c.magenta(" ? uncertain") : ""}${c.dim(` as of ${day(f.asOf)}${f.byEvent ? ` (${f.byEvent})` : ""}`)}`,
+  const line = (f: StateView["fronts"][number]) =>
+    `  ${names.side(f.side)} → ${names.place(f.objective)}: ${quantity(f.distanceKm)} km${f.uncertain ? c.magenta(" ? uncertain") : ""}${c.dim(` as of ${day(f.asOf)}${f.byEvent ? ` (${f.byEvent})` : ""}`)}`;
+  const open = view.fronts.filter((f) => f.closed === null).map(line);
+  const ended = view.fronts.flatMap((f) =>
+    f.closed === null
+      ? []
+      : [
+          c.dim(
+            `  ${names.side(f.side)} → ${names.place(f.objective)}: closed ${day(f.closed.at)}, ${CLOSED_BY[f.closed.reason]} (${f.closed.byEvent}); last ${quantity(f.distanceKm)} km as of ${day(f.asOf)}`,
+          ),
+        ],
   );
+  return [...(open.length === 0 ? ["  none open"] : open), ...ended];
+}
+
+/** One line per distance gained by an advance, earliest first (ties by event id). */
+export function advanceLines(view: StateView, names: Names, c: Colors): string[] {
+  const when = (a: { readonly since: string | null }) => Date.parse(a.since ?? "");
+  const rows = Object.entries(view.advances).sort(([, a], [, b]) => when(a) - when(b));
+  if (rows.length === 0) return ["  none"];
+  return rows.map(([id, a]) => {
+    const where = [
+      a.direction === null ? null : a.direction,
+      a.from === null ? null : `from ${names.place(a.from)}`,
+      a.objective === null ? null : `towards ${names.place(a.objective)}`,
+    ].filter((x) => x !== null);
+    return `  ${names.side(a.side)}: ${quantity(a.gainedKm)} km gained${a.gainedKm.text ? ` ("${a.gainedKm.text}")` : ""}${where.length > 0 ? `, ${where.join(", ")}` : ""}${c.dim(` on ${day(a.since)} (${id})`)}`;
+  });
+}
+
+/** One line per air campaign: its name, side, status and the strikes the source counts. */
+export function airCampaignLines(view: StateView, names: Names, c: Colors): string[] {
+  return Object.values(view.operations)
+    .filter((o) => o.kind === "air")
+    .map(
+      (o) =>
+        `  ${o.name ?? o.id}: ${names.side(o.side)}, ${o.status}${o.strikes === null ? "" : `, ${quantity(o.strikes)} strikes${o.strikes.text ? ` ("${o.strikes.text}")` : ""}`}${c.dim(` (${o.byEvent ?? o.id})`)}`,
+    );
 }
 
 /**
@@ -113,6 +154,7 @@ export function renderState(
   total: number,
   c: Colors,
 ): string[] {
+  const air = airCampaignLines(view, names, c);
   return [
     c.bold(
       `${scenario.id} at ${view.at}: ${view.applied} of ${total} events applied${view.lastEvent ? ` (last: ${view.lastEvent})` : ""}`,
@@ -124,6 +166,9 @@ export function renderState(
     ...siegeLines(view, names, c),
     c.bold("Fronts"),
     ...frontLines(view, names, c),
+    c.bold("Advances (distance gained)"),
+    ...advanceLines(view, names, c),
+    ...(air.length > 0 ? [c.bold("Air campaigns"), ...air] : []),
     c.bold("Casualties so far"),
     ...casualtyLines(view, names, scenario.documents),
   ];

@@ -13,13 +13,13 @@ const at = (names: Names, place: string | undefined) => (place === undefined ? "
 export function summary(e: DomainEvent, n: Names): string {
   switch (e.type) {
     case "offensive-launched":
-      return `${n.actor(e.actor)} launches ${e.name ?? e.operation}${e.objectives.length > 0 ? ` towards ${list(e.objectives.map(n.place))}` : ""}`;
+      return `${n.actor(e.actor)} launches ${e.name ?? n.operation(e.operation)}${e.objectives.length > 0 ? ` towards ${list(e.objectives.map(n.place))}` : ""}`;
     case "offensive-suspended":
-      return `${n.actor(e.actor)} suspends ${e.operation}${e.reason ? ` (${e.reason})` : ""}`;
+      return `${n.actor(e.actor)} suspends ${n.operation(e.operation)}${e.reason ? ` (${e.reason})` : ""}`;
     case "offensive-resumed":
-      return `${n.actor(e.actor)} resumes ${e.name ?? e.operation}`;
+      return `${n.actor(e.actor)} resumes ${e.name ?? n.operation(e.operation)}`;
     case "offensive-concluded":
-      return `${n.actor(e.actor)} concludes ${e.operation}${e.outcome ? `: ${e.outcome}` : ""}`;
+      return `${n.actor(e.actor)} concludes ${n.operation(e.operation)}${e.outcome ? `: ${e.outcome}` : ""}`;
     case "advance": {
       const to = e.objective === undefined ? "" : ` towards ${n.place(e.objective)}`;
       const within = e.within === undefined ? "" : `, within ${quantity(e.within)} km`;
@@ -49,17 +49,17 @@ export function summary(e: DomainEvent, n: Names): string {
     case "encirclement":
       return `${n.actor(e.by)} encircles ${n.actor(e.encircled)} in ${e.name}`;
     case "pocket-cleared":
-      return `${n.actor(e.actor)} clears pocket ${e.pocket}${e.areaKm2 ? ` (${quantity(e.areaKm2)} km²)` : ""}`;
+      return `${n.actor(e.actor)} clears the ${n.operation(e.pocket)}${e.areaKm2 ? ` (${quantity(e.areaKm2)} km²)` : ""}`;
     case "link-up":
       return `${list(e.actors.map(n.actor))} link up${at(n, e.place)}`;
     case "siege-imposed":
       return `${n.actor(e.besieger)} besieges ${n.actor(e.besieged)} in ${list(e.enclave.map(n.place))} (${e.name})`;
     case "siege-tightened":
-      return `${n.actor(e.actor)} tightens siege ${e.siege}${e.route ? `, cutting ${n.place(e.route)}` : ""}`;
+      return `${n.actor(e.actor)} tightens the ${n.siege(e.siege)}${e.route ? `, cutting ${n.place(e.route)}` : ""}`;
     case "siege-broken":
-      return `${n.actor(e.actor)} breaks siege ${e.siege}`;
+      return `${n.actor(e.actor)} breaks the ${n.siege(e.siege)}`;
     case "siege-lifted":
-      return `siege ${e.siege} lifted${e.actor ? ` by ${n.actor(e.actor)}` : ""}`;
+      return `the ${n.siege(e.siege)} lifted${e.actor ? ` by ${n.actor(e.actor)}` : ""}`;
     case "supply-route-cut":
       return `${n.actor(e.actor)} cuts the supply route of ${n.actor(e.of)} at ${n.place(e.route)}`;
     case "supply-route-secured":
@@ -67,7 +67,7 @@ export function summary(e: DomainEvent, n: Names): string {
     case "fire-control":
       return `${n.actor(e.actor)} holds ${n.place(e.place)} under fire control`;
     case "air-campaign":
-      return `${n.actor(e.actor)} starts air campaign ${e.name ?? e.operation}${e.areas.length > 0 ? ` over ${list(e.areas.map(n.place))}` : ""}`;
+      return `${n.actor(e.actor)} starts the ${e.name ?? n.operation(e.operation)}${e.areas.length > 0 ? ` over ${list(e.areas.map(n.place))}` : ""}${e.strikes ? `: ${quantity(e.strikes)} strikes${e.strikes.text ? ` ("${e.strikes.text}")` : ""}` : ""}`;
     case "airstrike":
       return `${n.actor(e.actor)} airstrike${e.against ? ` on ${n.actor(e.against)}` : ""}${at(n, e.place)}${e.target ? ` (${e.target})` : ""}`;
     case "artillery-bombardment":

@@ -62,8 +62,8 @@ export function renderWhatIf(v: WhatIfView, names: Names, c: Colors): string[] {
       ? "  the two histories never diverge"
       : `  first divergence: ${dayTime(cmp.divergedAt)} (${cmp.divergedAt})${cmp.divergedAfterEvent === null ? "" : `, where ${cmp.divergedAfterEvent} is in one history and not the other`}`,
   );
-  if (cmp.places.length + cmp.sieges.length + cmp.fronts.length === 0) {
-    lines.push(`  no place, siege or front differs at ${dayTime(cmp.at)}`);
+  if (cmp.places.length + cmp.sieges.length + cmp.fireControl.length + cmp.fronts.length === 0) {
+    lines.push(`  no place, siege, fire control or front differs at ${dayTime(cmp.at)}`);
     return lines;
   }
   if (cmp.places.length > 0) {
@@ -73,16 +73,32 @@ export function renderWhatIf(v: WhatIfView, names: Names, c: Colors): string[] {
       lines.push(`    ${pad(names.place(p.id), w)}  ${names.side(p.base)} → ${c.bold(names.side(p.branch))}`);
   }
   if (cmp.sieges.length > 0) {
-    lines.push("  Sieges whose status differs (base → branch):");
+    lines.push("  Sieges whose status or supply differs (base → branch):");
     const w = Math.max(...cmp.sieges.map((s) => v.siegeName(s.id).length));
+    const siege = (status: string | null, supply: string | null) =>
+      status === null ? "absent" : `${status}, supply ${supply ?? "?"}`;
     for (const s of cmp.sieges)
-      lines.push(`    ${pad(v.siegeName(s.id), w)}  ${s.base ?? "absent"} → ${c.bold(s.branch ?? "absent")}`);
+      lines.push(
+        `    ${pad(v.siegeName(s.id), w)}  ${siege(s.base, s.supply.base)} → ${c.bold(siege(s.branch, s.supply.branch))}`,
+      );
+  }
+  if (cmp.fireControl.length > 0) {
+    lines.push("  Places whose fire control differs (base → branch):");
+    const w = Math.max(...cmp.fireControl.map((f) => names.place(f.place).length));
+    const by = (side: string | null) => (side === null ? "none" : `by ${names.side(side)}`);
+    for (const f of cmp.fireControl)
+      lines.push(`    ${pad(names.place(f.place), w)}  ${by(f.base)} → ${c.bold(by(f.branch))}`);
   }
   if (cmp.fronts.length > 0) {
     lines.push("  Fronts that differ (distance, base → branch):");
     const label = (f: Comparison["fronts"][number]) => `${names.side(f.side)} → ${names.place(f.place)}`;
     const w = Math.max(...cmp.fronts.map((f) => label(f).length));
-    for (const f of cmp.fronts) lines.push(`    ${pad(label(f), w)}  ${km(f.base)} → ${c.bold(km(f.branch))}`);
+    const front = (q: Quantity | null, closed: string | null) =>
+      `${km(q)}${closed === null ? "" : ` (closed: ${closed})`}`;
+    for (const f of cmp.fronts)
+      lines.push(
+        `    ${pad(label(f), w)}  ${front(f.base, f.closed.base)} → ${c.bold(front(f.branch, f.closed.branch))}`,
+      );
   }
   return lines;
 }

@@ -6,7 +6,7 @@ interface PlaceJson {
   name: string;
   aliases: string[];
   controller: string | null;
-  shares: Record<string, number> | null;
+  shares: Record<string, { low: number; best: number; high: number | null; text: string | null }> | null;
   contested: boolean;
   uncertain: boolean;
   since: string | null;
@@ -54,8 +54,11 @@ describe("sitrep state", () => {
     expect(r.stdout).toMatch(/fixture-siege at 2017-08-05T23:59:59\.999\+03:00: 3 of 7 events applied/);
     expect(r.stdout).toMatch(/Wadi Fixture\s+Syrian government\s+\? uncertain/);
     expect(r.stdout).toMatch(/Siege of Deir ez-Zor: active/);
-    // Taken on 5 August: the front to it is closed; before, it stood at 65 km.
-    expect(r.stdout).not.toMatch(/→ Wadi Fixture:/);
+    // Taken on 5 August: the front to it is closed, its last distance kept; before, it stood at 65 km.
+    expect(r.stdout).not.toMatch(/→ Wadi Fixture: 65/);
+    expect(r.stdout).toMatch(
+      /Fronts\n {2}none open\n {2}Syrian government → Wadi Fixture: closed 2017-08-05, objective taken \(fx-capture-wadi\); last 65 \(60–70\) km as of 2017-08-02\n/,
+    );
     expect(sitrep(["state", FIXTURE, "--at", "2017-08-04"]).stdout).toMatch(
       /Syrian government → Wadi Fixture: 65 \(60–70\) km/,
     );
@@ -86,7 +89,11 @@ describe("sitrep state", () => {
       uncertain: false,
       byEvent: "fx-jafrah-part",
     });
-    expect(jafrah.shares).toEqual({ isil: 0.8, "syrian-government": 0.2 });
+    // Shares are quantities: the one taken keeps the text's wording; the rest, scaled down, has none.
+    expect(jafrah.shares).toEqual({
+      isil: { low: 0.8, best: 0.8, high: 0.8, text: null },
+      "syrian-government": { low: 0.2, best: 0.2, high: 0.2, text: "20% of the village" },
+    });
     expect(place(doc, "fx-wadi").aliases).toEqual(["Fixture Town", "Wadi al-Fixture"]);
     expect(doc.sieges).toEqual([
       expect.objectContaining({
@@ -149,7 +156,7 @@ describe("sitrep timeline", () => {
     const lines = r.stdout.trim().split("\n");
     expect(lines).toHaveLength(7);
     expect(lines[4]).toBe(
-      '2017-09-05 "at around 2 P.M. on 5 September" siege-broken · Syrian Arab Army breaks siege deir-ez-zor-siege (state media, fixture-doc) [fx-siege-broken]',
+      '2017-09-05 "at around 2 P.M. on 5 September" siege-broken · Syrian Arab Army breaks the Siege of Deir ez-Zor (state media, fixture-doc) [fx-siege-broken]',
     );
   });
 
@@ -201,7 +208,7 @@ describe("sitrep diff, history, explain", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Events applied: 4 → 7/);
     expect(r.stdout).toMatch(
-      /al-Jafrah: contested: no → yes;.*shares: none → Islamic State \(ISIL\) 80%, Syrian government 20%/,
+      /al-Jafrah: contested: no → yes;.*shares: none → Islamic State \(ISIL\) 80%, Syrian government 20% \("20% of the village"\)/,
     );
     expect(r.stdout).toMatch(/Siege of Deir ez-Zor: status: active → broken/);
     const { doc } = sitrepJson<{

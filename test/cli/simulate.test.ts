@@ -82,6 +82,14 @@ describe("sitrep simulate", () => {
     expect(r.stdout).not.toMatch(/^\s+Sukhnah\s+2017/m);
     expect(r.stdout).toMatch(/Siege of Deir ez-Zor city\s+2017-08-01\s+active 100%\n\s+2017-09-06\s+broken 100%/);
     expect(r.stdout).toMatch(/Killed, per side and claimant/);
+    // Sources are labelled as `sitrep state` labels them.
+    expect(r.stdout).toMatch(/Islamic State \(ISIL\) \(according to SOHR\)\s+2017-09-06/);
+    expect(r.stdout).toMatch(/Syrian government \(reportedly\)\s+2017-08-01/);
+    expect(r.stdout).toMatch(/Syrian government \(according to "Central Syria campaign"\)/);
+    expect(r.stdout).not.toMatch(/, per SOHR/);
+    expect(r.stdout).toMatch(
+      /Siege supply \(probability of open or cut\)\n\s+Siege of Deir ez-Zor airport\s+2017-08-01\s+open 100%/,
+    );
     expect(r.stdout).toMatch(/Syrian government → Deir ez-Zor\s+2017-08-01\s+/);
     expect(r.stdout).toMatch(/ghan-al-ali-counterattack: (succeeded|failed) \d/);
     expect(r.stdout).toMatch(/cs-0730-ghan-al-ali-captured\s+\d+(\.\d)?%/);
@@ -90,6 +98,8 @@ describe("sitrep simulate", () => {
     expect(focused.stdout).toMatch(
       /Control \(probability of each controller\)\n\s+Sukhnah\s+2017-10-21 23:59\s+Syrian government 100%/,
     );
+    // Taken by then, Sukhnah is under nobody's fire control in any run: no fire-control table.
+    expect(focused.stdout).not.toMatch(/Fire control/);
   });
 
   it("a branch file is a target too", () => {

@@ -68,7 +68,10 @@ describe("sitrep whatif", () => {
     expect(r.stdout).toContain(`traces to edits[0]: drop '${LINK_UP}'`);
     expect(r.stdout).toMatch(/first divergence: 2017-09-05 13:00/);
     expect(r.stdout).toMatch(
-      /Sieges whose status differs \(base → branch\):\n\s+Siege of Deir ez-Zor city\s+broken → active/,
+      /Sieges whose status or supply differs \(base → branch\):\n\s+Siege of Deir ez-Zor city\s+broken, supply open → active, supply open/,
+    );
+    expect(r.stdout).toMatch(
+      /Fronts that differ \(distance, base → branch\):\n\s+Syrian government → Deir ez-Zor\s+3 km \(closed: relieved\) → 3 km\n/,
     );
     expect(r.stdout).not.toContain("\u001b[");
   });
@@ -101,6 +104,7 @@ describe("sitrep whatif", () => {
       name: "Siege of Deir ez-Zor city",
       base: "broken",
       branch: "active",
+      supply: { base: "open", branch: "open" },
     });
   });
 

@@ -39,7 +39,7 @@ function checkPlaces(s: State, where: string): void {
       }
       continue;
     }
-    const entries = Object.entries(p.shares);
+    const entries = Object.entries(p.shares).map(([side, q]) => [side, q.best] as const);
     let sum = 0;
     for (const [side, share] of entries) {
       assert.ok(sides.has(side), `${at}: a share for '${side}', which is not a side`);

@@ -68,7 +68,9 @@ describe("sitrep repl", () => {
     expect(output).toMatch(/Wadi Fixture at 2017-09-05T23:59:59\.999\+03:00: held by Syrian government/);
     expect(output).toMatch(/back to .*\[fx-advance-dez\]/);
     expect(output).toMatch(/▸ .*\[fx-jafrah-part\]/);
-    expect(output).toMatch(/\{ isil: 0\.8, 'syrian-government': 0\.2 \}/);
+    // Each share is a quantity, the one taken keeping the text's wording.
+    expect(output).toMatch(/isil: \{\s*low: 0\.8,\s*best: 0\.8,\s*high: 0\.8,\s*text: null\s*\}/);
+    expect(output).toMatch(/'syrian-government': \{[^}]*best: 0\.2,[^}]*text: '20% of the village'/);
     expect(output).toMatch(/\.seek +go to a date/);
   });
 

@@ -39,8 +39,8 @@ describe("central-syria-2017: Sukhnah", () => {
   });
   it("Sukhnah: 20% taken by the army on 3 August, ISIL holding the rest", () => {
     const p = place(at("2017-08-03"), "sukhnah");
-    expect(p.shares?.[GOV]).toBeCloseTo(0.2, 9);
-    expect(p.shares?.[ISIL]).toBeCloseTo(0.8, 9);
+    expect(p.shares?.[GOV]?.best).toBeCloseTo(0.2, 9);
+    expect(p.shares?.[ISIL]?.best).toBeCloseTo(0.8, 9);
     expect(p.controller).toBe(ISIL);
     expect(p.contested).toBe(true);
   });
@@ -54,6 +54,15 @@ describe("central-syria-2017: Sukhnah", () => {
 });
 
 describe("central-syria-2017: Raqqa province and the Euphrates", () => {
+  it("Resafa: the army advanced between 30 and 35 km east of it on 21 July, with no distance left given", () => {
+    expect(Ledger.get(at("2017-07-20").advances, "cs-0721-east-of-resafa")).toBeUndefined();
+    expect(Ledger.get(at("2017-07-21").advances, "cs-0721-east-of-resafa")).toMatchObject({
+      side: GOV,
+      gainedKm: { low: 30, best: 32.5, high: 35, text: "between 30 and 35 kilometers" },
+      from: "resafa",
+      direction: "east",
+    });
+  });
   it("Raqqa province: ISIL's control down to 10 percent on 25 July", () => {
     expect(Ledger.get(at("2017-07-24").territory, "isil@raqqa-governorate")).toBeUndefined();
     expect(Ledger.get(at("2017-07-25").territory, "isil@raqqa-governorate")?.share?.best).toBe(0.1);
@@ -157,7 +166,7 @@ describe("central-syria-2017: losses and people", () => {
 describe("central-syria-2017: the pockets of central Syria", () => {
   it("Humaymah: ISIL's on 16 July, two thirds taken by 21 August, completely secured on 21 August", () => {
     expect(controller("2017-07-16", "hamimah")).toBe(ISIL);
-    expect(place(at("2017-08-20"), "hamimah").shares?.[GOV]).toBeCloseTo(0.67, 9);
+    expect(place(at("2017-08-20"), "hamimah").shares?.[GOV]?.best).toBeCloseTo(0.67, 9);
     const p = place(at("2017-08-21"), "hamimah");
     expect(p.controller).toBe(GOV);
     expect(p.shares).toBeNull();
@@ -195,7 +204,7 @@ describe("central-syria-2017: the pockets of central Syria", () => {
     expect(controller("2017-09-01", "uqayribat")).toBe(GOV);
     const p = place(at("2017-09-02"), "uqayribat");
     expect(p.controller).toBe(ISIL);
-    expect(p.shares?.[ISIL]).toBeGreaterThan(0.5);
+    expect(p.shares?.[ISIL]?.best).toBeGreaterThan(0.5);
     expect(controller("2017-09-03", "uqayribat")).toBe(GOV);
   });
   it("Qualib al-Thor: 1 km away once the power plant fell, captured on 14 September", () => {
@@ -208,8 +217,8 @@ describe("central-syria-2017: the pockets of central Syria", () => {
   });
   it("Abu Hanaya: three quarters taken on 16 September", () => {
     const p = place(at("2017-09-16"), "abu-hanaya");
-    expect(p.shares?.[GOV]).toBe(0.75);
-    expect(p.shares?.[ISIL]).toBeCloseTo(0.25, 9);
+    expect(p.shares?.[GOV]).toEqual({ low: 0.75, best: 0.75, high: 0.75, text: "three quarters of it" });
+    expect(p.shares?.[ISIL]?.best).toBeCloseTo(0.25, 9);
     expect(p.controller).toBe(GOV);
   });
   it("Eastern Hama-Homs pocket: erased on 6 October with the remaining 1,800 km2", () => {
@@ -261,6 +270,13 @@ describe("central-syria-2017: Deir ez-Zor", () => {
     const s = siege(at("2017-09-05T16:00"), "deir-ez-zor-city");
     expect(s.status).toBe("broken");
     expect(s.endedBy).toBe("cs-0905-siege-broken");
+  });
+  it("Deir ez-Zor city: the army's front to the city ends with the siege's break, its last distance kept", () => {
+    expect(place(at("2017-09-05T12:00"), "deir-ez-zor").fronts[GOV]?.closed).toBeNull();
+    const front = place(at("2017-10-21"), "deir-ez-zor").fronts[GOV];
+    expect(front?.distanceKm.best).toBe(3);
+    expect(front?.byEvent).toBe("cs-0904-within-3-km-of-deir-ez-zor");
+    expect(front?.closed).toMatchObject({ byEvent: "cs-0905-siege-broken", reason: "relieved" });
   });
   it("Deir ez-Zor airport: besieged since September 2016, still on 8 September", () => {
     expect(siege(at("2017-09-08"), "deir-ez-zor-airport").status).toBe("active");

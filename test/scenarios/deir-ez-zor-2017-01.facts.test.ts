@@ -1,13 +1,18 @@
 import { describe, expect, it } from "vitest";
+import { Campaign } from "../../engine/campaign.js";
 import { Ledger } from "../../engine/state/ledger.js";
-import { place, siege, stateOn } from "../support/scenarios.js";
+import { bestShares, builtIn, place, siege, stateOn } from "../support/scenarios.js";
 
 const ID = "deir-ez-zor-2017-01";
 
 describe("deir-ez-zor-2017-01: control and sieges", () => {
   it("ISIL holds about 60% of Deir ez-Zor and the government the rest on 2016-12-30", () => {
     const city = place(stateOn(ID, "2016-12-30"), "deir-ez-zor");
-    expect(city.shares).toEqual({ isil: 0.6, "syrian-government": 0.4 });
+    expect(bestShares(city)).toEqual({ isil: 0.6, "syrian-government": 0.4 });
+    expect(city.shares?.isil).toEqual({ low: 0.55, best: 0.6, high: 0.65, text: "about 60%" });
+    expect(Campaign.of(builtIn(ID).scenario).explain("Deir ez-Zor", "2017-01-20").summary).toMatch(
+      /^Deir ez-Zor has been divided \(Islamic State \(ISIL\) 60% \("about 60%"\), Syrian government 40% \("the rest: /,
+    );
     expect(city.controller).toBe("isil");
     expect(city.contested).toBe(true);
   });

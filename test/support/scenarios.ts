@@ -34,6 +34,11 @@ export function place(state: State, id: string): PlaceState {
   return p;
 }
 
+/** A place's shares by their best values (side to fraction), or null when it is not divided. */
+export function bestShares(p: PlaceState): Record<string, number> | null {
+  return p.shares === null ? null : Object.fromEntries(Object.entries(p.shares).map(([s, q]) => [s, q.best]));
+}
+
 /** A siege's record in a state, by id. */
 export function siege(state: State, id: string): SiegeState {
   const s = Ledger.get(state.sieges, id);

@@ -20,7 +20,9 @@ describe("whatIf", () => {
       .thenExpect((outcome) => {
         expect(outcome).toHaveSiegeStatus("deir-ez-zor-city", "active");
         expect(outcome.state).toHaveSiegeStatus("deir-ez-zor-city", "active");
-        expect(outcome.compare().sieges).toEqual([{ id: "deir-ez-zor-city", base: "broken", branch: "active" }]);
+        expect(outcome.compare().sieges).toEqual([
+          { id: "deir-ez-zor-city", base: "broken", branch: "active", supply: { base: "open", branch: "open" } },
+        ]);
       });
     expect(o.branch.edits).toEqual([{ op: "drop", event: "cs-0905-link-up-137th" }]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { spec } from "../../engine/testing/index.js";
 import { on, testCatalogue } from "../support/fixtures.js";
-import { place } from "../support/scenarios.js";
+import { bestShares, place } from "../support/scenarios.js";
 
 const cat = testCatalogue();
 const reported = on("01-01", { type: "control-reported", place: "north-town", actor: "rebel-band" });
@@ -29,10 +29,24 @@ describe("captures", () => {
       .when(on("01-02", { type: "place-captured", place: "north-town", actor: "army", share: 0.2 }))
       .thenExpect((after) => {
         const p = place(after, "north-town");
-        expect(p.shares).toEqual({ govt: 0.2, rebels: 0.8 });
+        expect(bestShares(p)).toEqual({ govt: 0.2, rebels: 0.8 });
         expect(p.controller).toBe("rebels");
         expect(p.holder).toBe("rebel-band");
         expect(p.contested).toBe(true);
+      });
+  });
+
+  it("a share taken as a range keeps its range and wording; the shares it scales down lose theirs", () => {
+    const range = { low: 0.7, best: 0.75, high: 0.8, text: "70 to 80 percent" };
+    spec(cat)
+      .given([reported])
+      .when(on("01-02", { type: "place-captured", place: "north-town", actor: "army", share: range }))
+      .thenExpect((after) => {
+        const p = place(after, "north-town");
+        expect(p.shares?.govt).toEqual(range);
+        expect(p.shares?.rebels?.text).toBeNull();
+        expect(p.shares?.rebels?.best).toBeCloseTo(0.25, 9);
+        expect(p.controller).toBe("govt");
       });
   });
 
@@ -43,7 +57,7 @@ describe("captures", () => {
       .thenExpect((after) => {
         expect(place(after, "north-town").controller).toBe("govt");
         expect(place(after, "north-town").holder).toBe("army");
-        expect(place(after, "north-town").shares).toEqual({ govt: 0.75, rebels: 0.25 });
+        expect(bestShares(place(after, "north-town"))).toEqual({ govt: 0.75, rebels: 0.25 });
       });
   });
 
@@ -87,8 +101,15 @@ describe("captures", () => {
         }),
       )
       .thenExpect((after) => {
-        expect(place(after, "big-city").shares).toEqual({ govt: 0.4, rebels: 0.6 });
+        expect(bestShares(place(after, "big-city"))).toEqual({ govt: 0.4, rebels: 0.6 });
         expect(place(after, "big-city").controller).toBe("rebels");
+        // A share given as a range keeps its range and its wording.
+        expect(place(after, "big-city").shares?.rebels).toEqual({
+          low: 0.55,
+          best: 0.6,
+          high: 0.65,
+          text: "about 60%",
+        });
       });
   });
 
@@ -156,11 +177,17 @@ describe("fronts and captures", () => {
     const near = on("01-02", { type: "advance", actor: "army", objective: "north-town", within: 0.7 });
     spec(cat)
       .given([reported, near])
-      .when(on("01-03", { type: "place-captured", place: "north-town", actor: "army" }))
-      .thenExpect((after) => expect(place(after, "north-town").fronts).toEqual({}));
+      .when(on("01-03", { type: "place-captured", place: "north-town", actor: "army" }, "take-north"))
+      .thenExpect((after) =>
+        expect(place(after, "north-town").fronts.govt).toMatchObject({
+          distanceKm: { best: 0.7 },
+          byEvent: near.id,
+          closed: { byEvent: "take-north", reason: "captured", at: "2020-01-03T00:00:00.000Z" },
+        }),
+      );
     spec(cat)
       .given([reported, near])
       .when(on("01-03", { type: "place-captured", place: "north-town", actor: "army", share: 0.2 }))
-      .thenExpect((after) => expect(place(after, "north-town").fronts.govt?.distanceKm.best).toBe(0.7));
+      .thenExpect((after) => expect(place(after, "north-town").fronts.govt?.closed).toBeNull());
   });
 });

@@ -113,7 +113,7 @@ describe("history and explain of an inferred holding", () => {
     expect(x.basis).toBe("inferred");
     expect(x.inferredFrom).toBe("cs-0904-al-shulah");
     expect(x.summary).toBe(
-      `al-shulah is held by isil (inferred from its capture by fifth-corps on 2017-09-04, cs-0904-al-shulah): "later in the day captured the town of al-Shulah alongside the Tiger Forces"`,
+      `al-Shulah is held by Islamic State (ISIL), inferred from its capture by fifth-corps on 2017-09-04 (cs-0904-al-shulah): "later in the day captured the town of al-Shulah alongside the Tiger Forces"`,
     );
     expect(campaign.explain("al-Shulah", "2017-09-05").summary).not.toContain("inferred");
   });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { viewState } from "../../engine/query/view.js";
 import { Ledger } from "../../engine/state/ledger.js";
 import { spec } from "../../engine/testing/index.js";
+import { plain } from "../../replay/render/colors.js";
+import { namesOf } from "../../replay/render/names.js";
+import { airCampaignLines } from "../../replay/render/state.js";
+import { summary } from "../../replay/render/summary.js";
 import { on, testCatalogue } from "../support/fixtures.js";
 import { place } from "../support/scenarios.js";
 
@@ -28,6 +33,28 @@ describe("operations", () => {
           objectives: ["big-city"],
         }),
       );
+  });
+
+  it("an air campaign keeps the count of strikes its source gives, with the wording", () => {
+    const strikes = { low: 851, best: 851, high: null, text: "more than 850 airstrikes" };
+    const campaign = on("01-01", { type: "air-campaign", operation: "air", name: "Air Test", actor: "army", strikes });
+    spec(cat)
+      .given([])
+      .when(campaign)
+      .thenExpect((s) => {
+        expect(Ledger.get(s.operations, "air")).toMatchObject({ kind: "air", strikes });
+        expect(summary(campaign, namesOf(cat))).toBe(
+          'Army starts the Air Test: 851 or more strikes ("more than 850 airstrikes")',
+        );
+        const view = viewState(s, cat, Date.parse("2020-01-02"));
+        expect(airCampaignLines(view, namesOf(cat), plain)).toEqual([
+          `  Air Test: Government, active, 851 or more strikes ("more than 850 airstrikes") (${campaign.id})`,
+        ]);
+      });
+    spec(cat)
+      .given([])
+      .when(launch)
+      .thenExpect((s) => expect(Ledger.get(s.operations, "op")?.strikes).toBeNull());
   });
 
   it("is suspended, resumed and concluded in that order only", () => {
@@ -89,6 +116,102 @@ describe("fronts", () => {
       .given([on("01-01", { type: "advance", actor: "army", objective: "big-city", within: 6 })])
       .when(on("01-02", { type: "withdrawal", actor: "army", objective: "big-city", within: 30 }))
       .thenExpect((s) => expect(place(s, "big-city").fronts.govt?.distanceKm.best).toBe(30));
+  });
+});
+
+describe("fronts that end", () => {
+  const near = on("01-01", { type: "advance", actor: "army", objective: "city-airport", within: 3 }, "near");
+
+  it("a link-up at the objective closes the side's front there, keeping its last distance", () => {
+    spec(cat)
+      .given([near])
+      .when(on("01-02", { type: "link-up", forces: ["army", "militia"], place: "city-airport" }, "met"))
+      .thenExpect((s) =>
+        expect(place(s, "city-airport").fronts.govt).toMatchObject({
+          distanceKm: { best: 3 },
+          byEvent: "near",
+          closed: { byEvent: "met", reason: "linked-up" },
+        }),
+      );
+  });
+
+  it("a siege broken on an enclave holding the objective closes the besieged side's front to it", () => {
+    const siege = on("01-01", {
+      type: "siege-imposed",
+      siege: "airport-siege",
+      name: "Siege of the airport",
+      enclave: ["city-airport"],
+      besieger: "rebel-band",
+      besieged: "militia",
+    });
+    spec(cat)
+      .given([siege, near])
+      .when(on("01-03", { type: "siege-broken", siege: "airport-siege", actor: "army" }, "relief"))
+      .thenExpect((s) =>
+        expect(place(s, "city-airport").fronts.govt?.closed).toEqual({
+          byEvent: "relief",
+          at: "2020-01-03T00:00:00.000Z",
+          reason: "relieved",
+        }),
+      );
+  });
+
+  it("a concluded offensive closes its side's fronts to its objectives as stopped, and a new distance opens one again", () => {
+    const launched = on("01-01", {
+      type: "offensive-launched",
+      operation: "op",
+      actor: "army",
+      objectives: ["city-airport"],
+    });
+    const concluded = on("01-03", { type: "offensive-concluded", operation: "op", actor: "army" }, "over");
+    spec(cat)
+      .given([launched, near])
+      .when(concluded)
+      .thenExpect((s) => expect(place(s, "city-airport").fronts.govt?.closed?.reason).toBe("stopped"));
+    spec(cat)
+      .given([launched, near, concluded])
+      .when(on("01-04", { type: "advance", actor: "army", objective: "city-airport", within: 2 }))
+      .thenExpect((s) =>
+        expect(place(s, "city-airport").fronts.govt).toMatchObject({ closed: null, distanceKm: { best: 2 } }),
+      );
+  });
+
+  it("an event of another side leaves the front open", () => {
+    spec(cat)
+      .given([near])
+      .when(on("01-02", { type: "place-captured", place: "city-airport", actor: "rebel-band" }))
+      .thenExpect((s) => expect(place(s, "city-airport").fronts.govt?.closed).toBeNull());
+  });
+});
+
+describe("advances", () => {
+  it("a distance gained with no distance left is kept, with its reference point and direction", () => {
+    spec(cat)
+      .given([])
+      .when(
+        on(
+          "01-01",
+          {
+            type: "advance",
+            actor: "militia",
+            gained: { low: 30, best: 32.5, high: 35, text: "between 30 and 35 kilometers" },
+            from: "north-town",
+            direction: "east",
+          },
+          "east-of-north",
+        ),
+      )
+      .thenExpect((s) =>
+        expect(Ledger.get(s.advances, "east-of-north")).toMatchObject({
+          side: "govt",
+          actor: "militia",
+          gainedKm: { low: 30, best: 32.5, high: 35, text: "between 30 and 35 kilometers" },
+          from: "north-town",
+          direction: "east",
+          objective: null,
+          byEvent: "east-of-north",
+        }),
+      );
   });
 });
 

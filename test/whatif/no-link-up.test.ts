@@ -31,12 +31,18 @@ describe("what if the army had not linked up with the 137th Brigade on 5 Septemb
     );
   });
 
-  it("the histories part at the link-up's earliest time, and on 6 September only the siege differs", () => {
+  it("the histories part at the link-up's earliest time, and on 6 September the siege and the front to the city differ", () => {
     const c = compare(scenario, noLinkUp, { at: "2017-09-06" });
     expect(c.divergedAt).toBe("2017-09-05T13:00:00.000+03:00");
     expect(c.divergedAfterEvent).toBe("cs-0905-link-up-137th");
-    expect(c.sieges).toEqual([{ id: "deir-ez-zor-city", base: "broken", branch: "active" }]);
+    expect(c.sieges).toEqual([
+      { id: "deir-ez-zor-city", base: "broken", branch: "active", supply: { base: "open", branch: "open" } },
+    ]);
     expect(c.places).toEqual([]);
+    // In the base the break relieved the city, closing the army's front to it; in the branch it stays open.
+    expect(c.fronts.map((f) => [f.place, f.side, f.closed])).toEqual([
+      ["deir-ez-zor", "syrian-government", { base: "relieved", branch: null }],
+    ]);
   });
 
   it("asked for no moment, it compares at the end of the span, as simulate measures", () => {

@@ -5,7 +5,7 @@ import { betaMean, DAY_MS, gammaMean, type KnownHistory } from "../history.js";
 import type { CapturesModel } from "../model.js";
 import type { ForecastProcess } from "../process.js";
 import type { World } from "../world.js";
-import { holdsWhole } from "./fronts.js";
+import { holdsWhole, openFront } from "./fronts.js";
 
 /** One side's fitted rate of captures without a front. */
 export interface SideCaptureFit {
@@ -116,7 +116,7 @@ export const capturesProcess: ForecastProcess<CapturesFit, Pending[]> = {
         const candidates = world.theatre.filter((i) => {
           const p = ctx.state.places[i] as PlaceState;
           if (world.areas.has(p.id) || p.controller === null || p.controller === s.side) return false;
-          if (p.fronts[s.side] !== undefined) return false;
+          if (openFront(p, s.side) !== undefined) return false;
           return (world.neighbours.get(i) ?? []).some((j) => holdsWhole(ctx.state.places[j] as PlaceState, s.side));
         });
         const u = rng();

@@ -2,7 +2,7 @@ import type { DomainEvent } from "../../events/event.js";
 import type { ActorId, PlaceId, SideId } from "../../model/ids.js";
 import { exactly } from "../../model/quantity.js";
 import { Ledger } from "../../state/ledger.js";
-import type { PlaceState, State } from "../../state/types.js";
+import type { Front, PlaceState, State } from "../../state/types.js";
 import { exponential, lognormalFactor } from "../draws.js";
 import { betaMean, DAY_MS, type KnownHistory, midpointMs } from "../history.js";
 import type { FrontsModel } from "../model.js";
@@ -46,6 +46,12 @@ interface Interval {
 export function placeOf(state: State, id: PlaceId): PlaceState | undefined {
   const i = state.refs.placeIndex[id];
   return i === undefined ? undefined : state.places[i];
+}
+
+/** A side's front to a place while it is open (not captured, linked up, relieved or stopped). */
+export function openFront(p: PlaceState, side: SideId): Front | undefined {
+  const f = p.fronts[side];
+  return f !== undefined && f.closed === null ? f : undefined;
 }
 
 /** Whether `side` holds all of the place. */
@@ -128,7 +134,7 @@ function estimate(history: KnownHistory, start: State, world: World, model: Fron
   for (const i of world.theatre) {
     const p = start.places[i] as PlaceState;
     for (const side of Object.keys(p.fronts).sort()) {
-      const front = p.fronts[side];
+      const front = openFront(p, side);
       const relieves = relievedSiege(start, side, p.id);
       if (front === undefined || front.distanceKm.best <= 0 || (holdsWhole(p, side) && relieves === null)) continue;
       const set = front.byEvent === null ? undefined : byEvent.get(front.byEvent);
@@ -190,7 +196,7 @@ export const frontsProcess: ForecastProcess<FrontsFit, Float64Array> = {
       const axis = fit.axes[k] as AxisFit;
       const rate = rates[k] as number;
       const p = placeOf(ctx.state, axis.objective);
-      const front = p?.fronts[axis.side];
+      const front = p === undefined ? undefined : openFront(p, axis.side);
       if (p === undefined || front === undefined) continue;
       if (
         holdsWhole(p, axis.side) &&

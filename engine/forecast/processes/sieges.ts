@@ -5,7 +5,7 @@ import { DAY_MS, gammaMean, type KnownHistory, midpointMs } from "../history.js"
 import type { SiegesModel } from "../model.js";
 import type { ForecastProcess } from "../process.js";
 import type { World } from "../world.js";
-import { holdsWhole, placeOf } from "./fronts.js";
+import { holdsWhole, openFront, placeOf } from "./fronts.js";
 
 /** The fitted sieges process: daily hazards, from the siege-days and endings known at the origin. */
 export interface SiegesFit {
@@ -83,7 +83,7 @@ function relief(state: State, world: World, siege: SiegeState): number | null {
   }
   for (const i of near) {
     const p = state.places[i] as PlaceState;
-    const f = p.fronts[siege.besieged];
+    const f = openFront(p, siege.besieged);
     if (f !== undefined) consider(Math.max(0, f.distanceKm.best));
     if (!siege.enclave.includes(p.id) && holdsWhole(p, siege.besieged) && p.sieges.length === 0) consider(0);
   }

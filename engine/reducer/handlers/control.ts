@@ -1,36 +1,41 @@
 import { type Violation, violation } from "../../errors/rule-violation.js";
-import type { EventOf } from "../../events/event.js";
+import type { DomainEvent, EventOf } from "../../events/event.js";
 import type { SideId } from "../../model/ids.js";
+import { exactly, type Quantity, scaleQuantity } from "../../model/quantity.js";
 import { advanceSiege, siegeStatusOf } from "../../sieges/machine.js";
 import { Ledger } from "../../state/ledger.js";
 import type { PlaceState, State } from "../../state/types.js";
 import { edit, type Writable } from "../../state/writable.js";
 import type { Handler } from "../handler.js";
 import { checkSide, countActivity, editPlace, isViolation, placeAt, requireSide, stampOf } from "../support.js";
+import { closeFront } from "./fronts.js";
 import { unindexSiege } from "./sieges.js";
 
 type Capture = EventOf<"place-captured"> | EventOf<"place-recaptured">;
 
-/** The side holding more than half of a divided place, if any. */
-export function majorityOf(shares: Readonly<Record<SideId, number>>): SideId | null {
-  for (const side of Object.keys(shares).sort()) if ((shares[side] ?? 0) > 0.5) return side;
+/** The side holding more than half of a divided place (by each share's `best`), if any. */
+export function majorityOf(shares: Readonly<Record<SideId, Quantity>>): SideId | null {
+  for (const side of Object.keys(shares).sort()) if ((shares[side]?.best ?? 0) > 0.5) return side;
   return null;
 }
 
-/** Shares after `side` takes `share` of the place; the others keep their proportions of the rest. */
-function sharesAfter(prior: PlaceState, side: SideId, share: number): Record<SideId, number> {
-  const before: Record<SideId, number> = prior.shares
+/**
+ * Shares after `side` takes `share` of the place (kept as the source gives it); the others keep
+ * their proportions of the rest (scaled by `best`, so a scaled share loses its wording).
+ */
+function sharesAfter(prior: PlaceState, side: SideId, share: Quantity): Record<SideId, Quantity> {
+  const before: Record<SideId, Quantity> = prior.shares
     ? { ...prior.shares }
     : prior.controller !== null
-      ? { [prior.controller]: 1 }
+      ? { [prior.controller]: exactly(1) }
       : {};
   delete before[side];
-  const others = Object.values(before).reduce((a, b) => a + b, 0);
-  const scale = others + share > 1 && others > 0 ? (1 - share) / others : 1;
-  const after: Record<SideId, number> = {};
+  const others = Object.values(before).reduce((a, b) => a + b.best, 0);
+  const scale = others + share.best > 1 && others > 0 ? (1 - share.best) / others : 1;
+  const after: Record<SideId, Quantity> = {};
   for (const s of Object.keys(before).sort()) {
-    const v = (before[s] ?? 0) * scale;
-    if (v > 0) after[s] = v;
+    const q = before[s];
+    if (q !== undefined && q.best * scale > 0) after[s] = scaleQuantity(q, scale);
   }
   after[side] = share;
   return after;
@@ -40,7 +45,7 @@ function sharesAfter(prior: PlaceState, side: SideId, share: number): Record<Sid
 function holdingText(p: PlaceState): string {
   if (p.shares !== null)
     return `shares (${Object.entries(p.shares)
-      .map(([s, v]) => `'${s}' ${Math.round(v * 100)}%`)
+      .map(([s, v]) => `'${s}' ${Math.round(v.best * 100)}%`)
       .join(", ")})`;
   return `side '${p.controller ?? "?"}'`;
 }
@@ -64,7 +69,7 @@ function checkFrom(state: State, event: Capture, side: SideId, prior: PlaceState
     );
   }
   if (prior.basis !== "reported") return null;
-  const held = prior.shares !== null ? (prior.shares[event.from] ?? 0) > 0 : prior.controller === event.from;
+  const held = prior.shares !== null ? (prior.shares[event.from]?.best ?? 0) > 0 : prior.controller === event.from;
   if (held) return null;
   return violation(
     event.id,
@@ -83,12 +88,12 @@ function checkCapture(state: State, event: Capture): Violation | null {
   if (from !== null) return from;
   const share = event.share?.best ?? 1;
   const holdsAll = prior.controller === side && prior.shares === null;
-  const holdsShare = prior.shares !== null && (prior.shares[side] ?? 0) >= share;
+  const holdsShare = prior.shares !== null && (prior.shares[side]?.best ?? 0) >= share;
   if (holdsAll || holdsShare) {
     return violation(
       event.id,
       "already-controlled",
-      `side '${side}' already holds ${holdsAll ? "all" : `${Math.round((prior.shares?.[side] ?? 0) * 100)}%`} of '${event.place}' (set by '${prior.byEvent ?? "the initial state"}')`,
+      `side '${side}' already holds ${holdsAll ? "all" : `${Math.round((prior.shares?.[side]?.best ?? 0) * 100)}%`} of '${event.place}' (set by '${prior.byEvent ?? "the initial state"}')`,
       "A capture must change control: name a place this side does not hold, or a larger share of it.",
       prior,
     );
@@ -137,20 +142,16 @@ function markReported(p: Writable<PlaceState>): void {
 
 /**
  * A side now holds all of a place: it is its controller, nobody shares it, the fighting is over,
- * the side's front to it is closed and any fire control it kept over it ends.
+ * the side's front to it is closed (`captured`, by `event`) and any fire control it kept over it ends.
  */
-export function holdWhole(p: Writable<PlaceState>, side: SideId, actor: string): void {
+export function holdWhole(p: Writable<PlaceState>, side: SideId, actor: string, event: DomainEvent): void {
   p.controller = side;
   markReported(p);
   p.holder = actor;
   p.shares = null;
   p.contested = false;
   if (!p.heldBy.includes(side)) p.heldBy = [...p.heldBy, side];
-  if (p.fronts[side] !== undefined) {
-    const fronts = { ...p.fronts };
-    delete fronts[side];
-    p.fronts = fronts;
-  }
+  closeFront(p, side, event, "captured");
   if (p.fireControl !== null && p.fireControl.side === side) p.fireControl = null;
 }
 
@@ -158,11 +159,11 @@ function applyCapture(draft: Writable<State>, event: Capture): void {
   const side = draft.refs.actorSide[event.actor] as SideId;
   const p = editPlace(draft, event.place);
   const share = event.share?.best ?? 1;
-  if (share >= 1) {
-    holdWhole(p, side, event.actor);
+  if (share >= 1 || event.share === undefined) {
+    holdWhole(p, side, event.actor, event);
   } else {
     const before = { controller: p.controller, holder: p.holder };
-    const shares = sharesAfter(p as PlaceState, side, share);
+    const shares = sharesAfter(p as PlaceState, side, event.share);
     p.shares = shares;
     p.controller = majorityOf(shares);
     markReported(p);
@@ -207,11 +208,10 @@ export const controlReported: Handler<EventOf<"control-reported">> = {
   apply(draft, event) {
     const p = editPlace(draft, event.place);
     if (event.actor !== undefined) {
-      holdWhole(p, draft.refs.actorSide[event.actor] as SideId, event.actor);
+      holdWhole(p, draft.refs.actorSide[event.actor] as SideId, event.actor, event);
     } else {
-      const shares: Record<SideId, number> = {};
-      for (const s of [...(event.shares ?? [])].sort((a, b) => (a.side < b.side ? -1 : 1)))
-        shares[s.side] = s.share.best;
+      const shares: Record<SideId, Quantity> = {};
+      for (const s of [...(event.shares ?? [])].sort((a, b) => (a.side < b.side ? -1 : 1))) shares[s.side] = s.share;
       p.shares = shares;
       p.controller = majorityOf(shares);
       markReported(p);

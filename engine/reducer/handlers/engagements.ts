@@ -2,6 +2,7 @@ import type { DomainEvent, EventOf } from "../../events/event.js";
 import type { ActivityTally, State } from "../../state/types.js";
 import type { Handler } from "../handler.js";
 import { countActivity, isViolation, requireOpposed, requireSide, sideOf } from "../support.js";
+import { closeFronts } from "./fronts.js";
 
 /** An action that changes no control, counted for the acting side. */
 function tally<E extends DomainEvent & { actor: string }>(
@@ -56,5 +57,8 @@ export const linkUp: Handler<EventOf<"link-up">> = {
   apply(draft, event) {
     const sides = [...new Set(event.forces.map((a) => sideOf(draft as State, a)))].sort();
     for (const s of sides) countActivity(draft, s, "linkUps");
+    // Forces that met at a place have reached it: their sides' fronts to it end.
+    if (event.place !== undefined)
+      for (const s of sides) if (s !== null) closeFronts(draft, [event.place], s, event, "linked-up");
   },
 };

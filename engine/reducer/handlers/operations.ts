@@ -1,11 +1,13 @@
 import { type Violation, violation } from "../../errors/rule-violation.js";
 import type { DomainEvent, EventOf } from "../../events/event.js";
 import type { EntityId, SideId } from "../../model/ids.js";
+import type { Quantity } from "../../model/quantity.js";
 import { Ledger } from "../../state/ledger.js";
 import type { OperationState, OperationStatus, State } from "../../state/types.js";
 import { edit, type Writable } from "../../state/writable.js";
 import type { Handler } from "../handler.js";
 import { isViolation, requireSide, stampOf } from "../support.js";
+import { closeFronts } from "./fronts.js";
 
 function checkNew(state: State, event: DomainEvent & { operation: EntityId; actor: string }): Violation | null {
   const prior = Ledger.get(state.operations, event.operation);
@@ -29,6 +31,7 @@ function start(
     actor: string;
     name?: string | undefined;
     objectives?: readonly string[];
+    strikes?: Quantity | undefined;
   },
   kind: OperationState["kind"],
 ): void {
@@ -40,6 +43,7 @@ function start(
     actor: event.actor,
     objectives: [...(event.objectives ?? [])],
     status: "active",
+    strikes: event.strikes ?? null,
     ...stampOf(event),
   });
 }
@@ -85,7 +89,7 @@ export const offensiveLaunched: Handler<EventOf<"offensive-launched">> = {
   apply: (draft, event) => start(draft, event, "ground"),
 };
 
-/** An air campaign begins. */
+/** An air campaign begins, with the count of its strikes where the source gives one. */
 export const airCampaign: Handler<EventOf<"air-campaign">> = {
   check: checkNew,
   apply: (draft, event) => start(draft, event, "air"),
@@ -115,8 +119,13 @@ export const offensiveResumed: Handler<EventOf<"offensive-resumed">> = {
   },
 };
 
-/** An offensive ends. */
+/** An offensive ends; its side's open fronts to its objectives close as `stopped`. */
 export const offensiveConcluded: Handler<EventOf<"offensive-concluded">> = {
   check: (state, event) => checkStatus(state, event, event.operation, ["active", "suspended"], "concluded"),
-  apply: (draft, event) => setStatus(draft, event, event.operation, "concluded"),
+  apply(draft, event) {
+    setStatus(draft, event, event.operation, "concluded");
+    // The offensive is over: its side's fronts to its objectives end where they stood.
+    const op = Ledger.get(draft.operations, event.operation) as OperationState;
+    closeFronts(draft, op.objectives, op.side, event, "stopped");
+  },
 };

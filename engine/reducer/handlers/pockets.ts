@@ -79,7 +79,7 @@ export const pocketCleared: Handler<EventOf<"pocket-cleared">> = {
       const prior = placeAt(draft as State, place);
       if (prior.controller === side && prior.shares === null) continue; // already held: nothing changes
       const p = editPlace(draft, place);
-      holdWhole(p, side, event.actor);
+      holdWhole(p, side, event.actor, event);
       Object.assign(p, stamp);
     }
     if (event.areaKm2 !== undefined) {

@@ -7,6 +7,7 @@ import type { SiegeState, State } from "../../state/types.js";
 import { edit, type Writable } from "../../state/writable.js";
 import type { Handler } from "../handler.js";
 import { editPlace, isViolation, requireOpposed, requireSide, stampOf } from "../support.js";
+import { closeFronts } from "./fronts.js";
 
 function checkTransition(
   state: State,
@@ -56,6 +57,8 @@ function applyTransition(
     s.until = event.time.earliest;
     s.endedBy = event.id;
     unindexSiege(draft, s.id, s.enclave);
+    // Broken or lifted, the enclave is reached: the besieged side's fronts to it end.
+    if (status === "broken" || status === "lifted") closeFronts(draft, s.enclave, s.besieged, event, "relieved");
   }
 }
 

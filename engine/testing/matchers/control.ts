@@ -11,9 +11,14 @@ function controlFields(p: PlaceState): Record<string, unknown> {
     basis: p.basis,
     inferredFrom: p.inferredFrom,
     holder: p.holder,
-    shares: p.shares,
+    shares: bestShares(p.shares),
     contested: p.contested,
   };
+}
+
+/** A place's shares by their best values (side to fraction), as the matchers compare and show them. */
+function bestShares(shares: PlaceState["shares"]): Record<string, number> | null {
+  return shares === null ? null : Object.fromEntries(Object.entries(shares).map(([s, q]) => [s, q.best]));
 }
 
 function read(received: unknown, name: string): { r: Resolved; p: PlaceState; label: string } {
@@ -92,8 +97,8 @@ function sameShares(a: Readonly<Record<string, number>> | null, b: Readonly<Reco
 }
 
 /**
- * Passes when the place is divided in exactly these shares (side id or name to fraction, within
- * 1e-9), or, for `null`, when it is not divided.
+ * Passes when the place is divided in exactly these shares (side id or name to fraction, compared
+ * with each share's `best` within 1e-9), or, for `null`, when it is not divided.
  */
 export function toHaveShares(
   this: MatcherThis,
@@ -112,11 +117,11 @@ export function toHaveShares(
           negative: `expected ${label} not to be divided ${show(want)}, but it is`,
         };
   return result(
-    sameShares(p.shares, want),
+    sameShares(bestShares(p.shares), want),
     this.isNot,
     headline,
     () => [fieldDiff({ shares: want }, controlFields(p)), "", provenance(r, p.byEvent)],
-    { actual: p.shares, expected: want },
+    { actual: bestShares(p.shares), expected: want },
   );
 }
 

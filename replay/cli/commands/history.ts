@@ -29,7 +29,13 @@ export function historyCommand(program: Command, io: Output): void {
         io.json({
           scenario: scenario.id,
           place: { id, name: names.place(id), aliases: scenario.catalogue.place(id)?.aliases ?? [] },
-          changes: entries.map((h) => ({ initial: h.initial, inferred: h.inferred, event: h.event, fields: h.fields })),
+          changes: entries.map((h) => ({
+            initial: h.initial,
+            inferred: h.inferred,
+            event: h.event,
+            fields: h.fields,
+            siege: h.siege,
+          })),
         });
       } else {
         io.out(io.colors.bold(`${names.place(id)} (${id}) in ${scenario.id}: ${entries.length} changes`));

@@ -71,6 +71,8 @@ function rekey(d: Distributions, keyOf: ReadonlyMap<string, string>): Distributi
     at: d.at.map((a) => ({ key: keyOf.get(a.key) ?? a.key, iso: a.iso })),
     places: each(d.places, k),
     sieges: each(d.sieges, k),
+    supply: each(d.supply, k),
+    fireControl: each(d.fireControl, k),
     casualties: each(d.casualties, (by) => each(by, k)),
     fronts: each(d.fronts, (by) => each(by, k)),
   };
@@ -237,10 +239,11 @@ Examples:
         });
         return;
       }
-      const [{ renderSimulation }, { namesOf }, { replayFooting }] = await Promise.all([
+      const [{ renderSimulation }, { namesOf }, { replayFooting }, { claimantLabel }] = await Promise.all([
         import("../../render/simulation.js"),
         import("../../render/names.js"),
         import("../../../engine/whatif/footing.js"),
+        import("../../render/state.js"),
       ]);
       const end = replayFooting(t.scenario.initial, t.events).state;
       const choices = model.choices.length;
@@ -253,8 +256,9 @@ Examples:
             model: `${opts.model === undefined ? "" : `${opts.model}: `}uncertain quantities ${model.quantities === "fixed" ? "fixed at their best value" : "sampled (triangular)"}, ${choices === 0 ? "no choices" : `${choices} choice${choices === 1 ? "" : "s"}`}`,
             places: [...new Set(placeIds as string[])],
             siegeName: (id) => Ledger.get(end.sieges, id)?.name ?? id,
+            claimant: (claimant) => claimantLabel(claimant, t.scenario.documents),
           },
-          namesOf(t.scenario.catalogue),
+          namesOf(t.scenario.catalogue, [...t.scenario.initialEvents, ...t.events]),
           io.colors,
         ),
       );

@@ -354,7 +354,7 @@ and the share of runs beyond the horizon. The same seed gives the same result.`,
         editText: editText(q.edit),
       }));
       const { namesOf } = await import("../../render/names.js");
-      const names = namesOf(scenario.catalogue);
+      const names = namesOf(scenario.catalogue, [...scenario.initialEvents, ...scenario.events]);
       const siegeName = (id: string) => Ledger.get(replayed.state.sieges, id)?.name ?? id;
       if (opts.json) {
         io.json({
@@ -375,7 +375,13 @@ and the share of runs beyond the horizon. The same seed gives the same result.`,
               base: p.base,
               branch: p.branch,
             })),
-            sieges: comparison.sieges.map((s) => ({ id: s.id, name: siegeName(s.id), base: s.base, branch: s.branch })),
+            sieges: comparison.sieges.map((s) => ({
+              id: s.id,
+              name: siegeName(s.id),
+              base: s.base,
+              branch: s.branch,
+              supply: s.supply,
+            })),
           },
         });
         return;

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { Campaign } from "../../engine/campaign.js";
+import { plain } from "../../replay/render/colors.js";
+import { namesOf } from "../../replay/render/names.js";
+import { advanceLines, frontLines } from "../../replay/render/state.js";
+import { builtIn } from "../support/scenarios.js";
+
+const { scenario } = builtIn("central-syria-2017");
+const campaign = Campaign.of(scenario);
+const names = namesOf(scenario.catalogue);
+
+describe("the fronts and advances of `sitrep state`", () => {
+  it("a front that ended is no longer shown open, but its last distance and how it ended are", () => {
+    const before = frontLines(campaign.view("2017-09-05T12:00"), names, plain);
+    expect(before).toContain(
+      "  Syrian government → Deir ez-Zor: 3 km as of 2017-09-04 (cs-0904-within-3-km-of-deir-ez-zor)",
+    );
+    const after = frontLines(campaign.view("2017-10-21"), names, plain);
+    expect(after.some((l) => l.startsWith("  Syrian government → Deir ez-Zor: 3 km"))).toBe(false);
+    expect(after).toContain(
+      "  Syrian government → Deir ez-Zor: closed 2017-09-05, siege broken or lifted (cs-0905-siege-broken); last 3 km as of 2017-09-04",
+    );
+  });
+
+  it("the JSON view keeps every front, each saying whether and how it closed", () => {
+    const f = campaign.view("2017-10-21").fronts.find((x) => x.objective === "deir-ez-zor");
+    expect(f).toMatchObject({ side: "syrian-government", distanceKm: { best: 3 }, closed: { reason: "relieved" } });
+  });
+
+  it("an advance that gives only the distance gained is listed with its wording, reference point and direction", () => {
+    const lines = advanceLines(campaign.view("2017-07-21"), names, plain);
+    expect(lines).toContain(
+      '  Syrian government: 32.5 (30–35) km gained ("between 30 and 35 kilometers"), east, from Resafa on 2017-07-21 (cs-0721-east-of-resafa)',
+    );
+    expect(campaign.view("2017-07-21").advances["cs-0721-east-of-resafa"]?.gainedKm.text).toBe(
+      "between 30 and 35 kilometers",
+    );
+  });
+});
