@@ -7,10 +7,14 @@ const km2 = quantityInput.describe("Square kilometres.");
 const count = quantityInput.describe("A count, exact or as a range.");
 const share = fractionInput.describe("A share between 0 and 1 (20% is 0.2).");
 const text = z.string().min(1);
+const operation = entityId.describe("Id of the operation, chosen by the scenario; later events of it name it.");
+const operationName = text.describe("The operation's name, as the source gives it.");
+const objectives = z.array(placeRef).default([]).describe("The places the operation aims at.");
+const parties = (what: string) => z.array(actorRef).default([]).describe(`The actors ${what}.`);
 
 /** Who lost, who won: the fields of a change of control. */
 const capture = {
-  place: placeRef,
+  place: placeRef.describe("The place taken."),
   actor: actorRef.describe("The actor that took the place; its side gains control."),
   share: share
     .optional()
@@ -25,9 +29,16 @@ const capture = {
 /** A head count of one side's losses. */
 const figure = z.strictObject({
   actor: actorRef.describe("Whose losses: an actor whose side the figure counts for."),
-  killed: count.optional(),
-  wounded: count.optional(),
-  captured: count.optional(),
+  killed: count.optional().describe("How many were killed."),
+  wounded: count.optional().describe("How many were wounded."),
+  captured: count.optional().describe("How many were taken prisoner."),
+});
+
+/** A named person's fate. */
+const person = (fate: string) => ({
+  person: actorRef.describe(`The person ${fate} (an actor of kind 'person' in the catalogue).`),
+  by: actorRef.optional().describe(`Who ${fate === "captured" ? "captured" : fate} them, where the source says.`),
+  place: placeRef.optional().describe("Where."),
 });
 
 /**
@@ -36,37 +47,45 @@ const figure = z.strictObject({
  */
 export const PAYLOADS = {
   "offensive-launched": {
-    operation: entityId,
-    name: text.optional(),
-    actor: actorRef,
-    objectives: z.array(placeRef).default([]),
-    area: placeRef.optional(),
+    operation,
+    name: operationName.optional(),
+    actor: actorRef.describe("The actor that launches it; the operation is its side's."),
+    objectives,
+    area: placeRef.optional().describe("The region the offensive is fought in."),
   },
-  "offensive-suspended": { operation: entityId, actor: actorRef, reason: text.optional() },
+  "offensive-suspended": {
+    operation,
+    actor: actorRef.describe("The actor that halts it."),
+    reason: text.optional().describe("Why it was halted, in the source's words."),
+  },
   "offensive-resumed": {
-    operation: entityId,
-    name: text.optional(),
-    actor: actorRef,
-    objectives: z.array(placeRef).default([]),
+    operation,
+    name: operationName.optional(),
+    actor: actorRef.describe("The actor that resumes it."),
+    objectives,
   },
-  "offensive-concluded": { operation: entityId, actor: actorRef, outcome: text.optional() },
+  "offensive-concluded": {
+    operation,
+    actor: actorRef.describe("The actor whose offensive ends."),
+    outcome: text.optional().describe("How it ended, in the source's words."),
+  },
   advance: {
-    actor: actorRef,
+    actor: actorRef.describe("The actor that advances; the front is its side's."),
     objective: placeRef.optional().describe("The place the advance is measured against."),
     within: km
       .optional()
       .describe("Distance left to the objective after the advance ('within 70 kilometers of Sukhnah')."),
     gained: km.optional().describe("Distance gained ('advanced between 30 and 35 kilometers')."),
     from: placeRef.optional().describe("Reference point of a distance gained ('east of Resafa')."),
-    direction: text.optional(),
+    direction: text.optional().describe("The direction of the advance, in the source's words ('towards the east')."),
   },
   "place-captured": capture,
   "place-recaptured": capture,
   "control-reported": {
-    place: placeRef,
+    place: placeRef.describe("The place whose control the source states."),
     actor: actorRef.optional().describe("The holder, when one actor holds all of it."),
     shares: z
-      .array(z.strictObject({ side: sideRef, share }))
+      .array(z.strictObject({ side: sideRef.describe("A side holding part of the place."), share }))
       .optional()
       .describe("Shares of control, for a divided place ('about 60% of the city')."),
   },
@@ -76,34 +95,40 @@ export const PAYLOADS = {
       .min(2)
       .describe("The sides fighting; the event's `places` are where (they become contested)."),
   },
-  "assault-repelled": { place: placeRef, attacker: actorRef, defender: actorRef },
+  "assault-repelled": {
+    place: placeRef.describe("The place assaulted."),
+    attacker: actorRef.describe("The actor whose assault failed."),
+    defender: actorRef.describe("The actor that beat it off; the count is its side's."),
+  },
   raid: {
-    actor: actorRef,
-    target: actorRef.optional(),
-    place: placeRef.optional(),
+    actor: actorRef.describe("The raiders."),
+    target: actorRef.optional().describe("The actor raided."),
+    place: placeRef.optional().describe("Where the raid struck."),
     withdrew: z
       .boolean()
       .optional()
       .describe("Whether the raiders withdrew afterwards; absent when the source does not say."),
   },
   counterattack: {
-    actor: actorRef,
-    against: actorRef,
-    place: placeRef.optional(),
-    outcome: z.enum(["succeeded", "failed", "stalled", "unknown"]),
+    actor: actorRef.describe("The actor that counterattacks."),
+    against: actorRef.describe("The actor counterattacked."),
+    place: placeRef.optional().describe("Where."),
+    outcome: z
+      .enum(["succeeded", "failed", "stalled", "unknown"])
+      .describe("How it went, as the source tells; what it took is recorded by its own capture events."),
   },
   withdrawal: {
-    actor: actorRef,
-    from: placeRef.optional(),
-    to: placeRef.optional(),
+    actor: actorRef.describe("The actor that withdraws or is pushed back."),
+    from: placeRef.optional().describe("The place it left."),
+    to: placeRef.optional().describe("The place it fell back to."),
     objective: placeRef.optional().describe("The place the retreat is measured against."),
     within: km.optional().describe("Distance to the objective after the retreat ('pushed back 30 kilometers')."),
   },
   encirclement: {
-    pocket: entityId,
-    name: text,
-    encircled: actorRef,
-    by: actorRef,
+    pocket: entityId.describe("Id of the pocket, chosen by the scenario; 'pocket-cleared' names it."),
+    name: text.describe("The pocket's name, for output ('the Uqayribat pocket')."),
+    encircled: actorRef.describe("The actor cut off."),
+    by: actorRef.describe("The actor that encircles it."),
     inside: z
       .array(placeRef)
       .default([])
@@ -111,30 +136,56 @@ export const PAYLOADS = {
     area: placeRef.optional().describe("The region the pocket lies in."),
     settlements: count.optional().describe("How many settlements the pocket holds ('between 50 and 100 villages')."),
   },
-  "pocket-cleared": { pocket: entityId, actor: actorRef, areaKm2: km2.optional() },
-  "link-up": { forces: z.array(actorRef).min(2).describe("The forces that met."), place: placeRef.optional() },
-  "siege-imposed": {
-    siege: entityId,
-    name: text,
-    enclave: z.array(placeRef).min(1),
-    besieger: actorRef,
-    besieged: actorRef,
+  "pocket-cleared": {
+    pocket: entityId.describe("Id of the pocket, as its 'encirclement' named it."),
+    actor: actorRef.describe("The actor that cleared it; the places inside pass to its side."),
+    areaKm2: km2.optional().describe("The area cleared, in square kilometres."),
   },
-  "siege-tightened": { siege: entityId, actor: actorRef, route: placeRef.optional() },
-  "siege-broken": { siege: entityId, actor: actorRef.describe("The relieving actor.") },
-  "siege-lifted": { siege: entityId, actor: actorRef.optional() },
+  "link-up": {
+    forces: z.array(actorRef).min(2).describe("The forces that met."),
+    place: placeRef.optional().describe("Where they met."),
+  },
+  "siege-imposed": {
+    siege: entityId.describe("Id of the siege, chosen by the scenario; later siege events name it."),
+    name: text.describe("The siege's name, for output ('Siege of Deir ez-Zor')."),
+    enclave: z
+      .array(placeRef)
+      .min(1)
+      .describe("The places besieged; the siege falls when the besieger holds them all."),
+    besieger: actorRef.describe("The actor laying the siege."),
+    besieged: actorRef.describe("The actor besieged."),
+  },
+  "siege-tightened": {
+    siege: entityId.describe("Id of the siege, as its 'siege-imposed' named it."),
+    actor: actorRef.describe("The actor that cut the line."),
+    route: placeRef.optional().describe("The road or place the cut supply line ran through."),
+  },
+  "siege-broken": {
+    siege: entityId.describe("Id of the siege, as its 'siege-imposed' named it."),
+    actor: actorRef.describe("The relieving actor."),
+  },
+  "siege-lifted": {
+    siege: entityId.describe("Id of the siege, as its 'siege-imposed' named it."),
+    actor: actorRef.optional().describe("The besieger that gave it up."),
+  },
   "supply-route-cut": {
     route: placeRef.describe("The road, or the place the line leads to."),
     of: actorRef.describe("Whose supply line it is."),
     actor: actorRef.describe("Who cut it."),
   },
-  "supply-route-secured": { route: placeRef, actor: actorRef },
-  "fire-control": { place: placeRef, actor: actorRef },
+  "supply-route-secured": {
+    route: placeRef.describe("The road, or the place the line leads to."),
+    actor: actorRef.describe("Who secured it; the route is its side's."),
+  },
+  "fire-control": {
+    place: placeRef.describe("The place under fire control."),
+    actor: actorRef.describe("The actor whose guns command it."),
+  },
   "air-campaign": {
-    operation: entityId,
-    name: text.optional(),
-    actor: actorRef,
-    areas: z.array(placeRef).default([]),
+    operation,
+    name: operationName.optional(),
+    actor: actorRef.describe("The air force or state flying it."),
+    areas: z.array(placeRef).default([]).describe("The areas struck."),
     strikes: count
       .optional()
       .describe(
@@ -142,65 +193,83 @@ export const PAYLOADS = {
       ),
   },
   airstrike: {
-    actor: actorRef,
-    against: actorRef.optional(),
-    place: placeRef.optional(),
+    actor: actorRef.describe("The actor that struck."),
+    against: actorRef.optional().describe("The actor struck."),
+    place: placeRef.optional().describe("Where."),
     target: text.optional().describe("What was hit, in the source's words."),
   },
-  "artillery-bombardment": { actor: actorRef, against: actorRef.optional(), place: placeRef.optional() },
+  "artillery-bombardment": {
+    actor: actorRef.describe("The actor that fired."),
+    against: actorRef.optional().describe("The actor shelled."),
+    place: placeRef.optional().describe("Where."),
+  },
   "airborne-landing": {
-    actor: actorRef,
-    mode: z.enum(["parachute", "helicopter", "unspecified"]),
-    place: placeRef.optional(),
+    actor: actorRef.describe("The troops landed."),
+    mode: z.enum(["parachute", "helicopter", "unspecified"]).describe("How they were landed."),
+    place: placeRef.optional().describe("Where."),
   },
   reinforcement: {
-    actor: actorRef,
-    from: placeRef.optional(),
-    to: placeRef.optional(),
-    size: count.optional(),
+    actor: actorRef.describe("The force sent or arriving."),
+    from: placeRef.optional().describe("Where it came from."),
+    to: placeRef.optional().describe("Where it went."),
+    size: count.optional().describe("How many troops, vehicles, ... as the source counts them."),
   },
-  redeployment: { actor: actorRef, from: placeRef.optional(), to: placeRef.optional() },
+  redeployment: {
+    actor: actorRef.describe("The unit moved."),
+    from: placeRef.optional().describe("The front it left."),
+    to: placeRef.optional().describe("The front it went to."),
+  },
   casualties: {
-    figures: z.array(figure).min(1),
+    figures: z.array(figure).min(1).describe("One figure per side whose losses the source gives."),
     total: count.optional().describe("A total the source gives beside the per-side figures."),
   },
-  "person-killed": { person: actorRef, by: actorRef.optional(), place: placeRef.optional() },
-  "person-captured": { person: actorRef, by: actorRef.optional(), place: placeRef.optional() },
-  "person-executed": { person: actorRef, by: actorRef.optional(), place: placeRef.optional() },
-  "civilians-killed": { killed: count, by: actorRef.optional(), place: placeRef.optional() },
+  "person-killed": person("killed"),
+  "person-captured": person("captured"),
+  "person-executed": person("executed"),
+  "civilians-killed": {
+    killed: count.describe("How many civilians were killed."),
+    by: actorRef.optional().describe("Who killed them, where the source says."),
+    place: placeRef.optional().describe("Where."),
+  },
   displacement: {
-    people: count,
-    from: placeRef.optional(),
-    to: placeRef.optional(),
-    status: z.enum(["fled", "resident", "seeking-passage"]),
+    people: count.describe("How many people."),
+    from: placeRef.optional().describe("Where they left."),
+    to: placeRef.optional().describe("Where they went."),
+    status: z
+      .enum(["fled", "resident", "seeking-passage"])
+      .describe("Whether they fled, still live there, or are seeking passage out."),
   },
   "territory-share": {
-    actor: actorRef,
-    area: placeRef,
-    share: share.optional(),
-    areaKm2: km2.optional(),
+    actor: actorRef.describe("The actor whose side the figure is for."),
+    area: placeRef.describe("The area the share is of ('the province')."),
+    share: share.optional().describe("The side's share of the area."),
+    areaKm2: km2.optional().describe("The area the side holds, in square kilometres."),
   },
   "area-cleared": {
-    actor: actorRef,
-    areaKm2: km2,
-    region: placeRef.optional(),
-    settlements: count.optional(),
+    actor: actorRef.describe("The actor that cleared it; the area is added to its side's total."),
+    areaKm2: km2.describe("The area cleared, in square kilometres."),
+    region: placeRef.optional().describe("The region it lies in."),
+    settlements: count.optional().describe("How many settlements it holds."),
   },
   ceasefire: {
-    ceasefire: entityId,
-    name: text,
-    parties: z.array(actorRef).default([]),
-    excludes: z.array(actorRef).default([]),
-    area: placeRef.optional(),
+    ceasefire: entityId.describe("Id of the ceasefire, chosen by the scenario."),
+    name: text.describe("Its name, for output."),
+    parties: parties("it binds"),
+    excludes: parties("it leaves out (e.g. groups still fought)"),
+    area: placeRef.optional().describe("Where it applies."),
   },
   "negotiations-scheduled": {
-    talks: entityId,
-    name: text,
-    venue: placeRef.optional(),
-    parties: z.array(actorRef).default([]),
+    talks: entityId.describe("Id of the talks, chosen by the scenario; 'negotiations-held' names it."),
+    name: text.describe("Their name, for output ('Astana talks')."),
+    venue: placeRef.optional().describe("Where they are to be held."),
+    parties: parties("taking part"),
     on: z.iso.date().optional().describe("The day the talks are scheduled for."),
   },
-  "negotiations-held": { talks: entityId, venue: placeRef.optional(), parties: z.array(actorRef).default([]) },
+  "negotiations-held": {
+    talks: entityId.describe("Id of the talks (as scheduled, or new)."),
+    venue: placeRef.optional().describe("Where they were held."),
+    parties: parties("taking part"),
+  },
 } as const satisfies Record<string, z.ZodRawShape>;
 
 /** Every event kind, as the `type` field names it. */

@@ -8,15 +8,16 @@ export const REF_META = "x-sitrep-ref";
 const kebab = () => z.string().regex(ID_PATTERN, "expected a kebab-case catalogue id such as 'deir-ez-zor'");
 
 /** A field holding a place id. */
-export const placeRef = kebab().meta({ [REF_META]: "place", description: "Catalogue id of a place." });
+export const placeRef = kebab().meta({ id: "PlaceId", [REF_META]: "place", description: "Catalogue id of a place." });
 /** A field holding an actor id. */
-export const actorRef = kebab().meta({ [REF_META]: "actor", description: "Catalogue id of an actor." });
+export const actorRef = kebab().meta({ id: "ActorId", [REF_META]: "actor", description: "Catalogue id of an actor." });
 /** A field holding a side id. */
-export const sideRef = kebab().meta({ [REF_META]: "side", description: "Id of a side." });
+export const sideRef = kebab().meta({ id: "SideId", [REF_META]: "side", description: "Id of a side." });
 /** A field naming a siege, pocket, operation, ceasefire or talks: the scenario chooses the id. */
-export const entityId = kebab().describe(
-  "Id of a siege, pocket, operation, ceasefire or talks, chosen by the scenario.",
-);
+export const entityId = kebab().meta({
+  id: "EntityId",
+  description: "Id of a siege, pocket, operation, ceasefire or talks, chosen by the scenario.",
+});
 
 interface Def {
   readonly type: string;

@@ -1,16 +1,20 @@
 import { z } from "zod";
 import { provenanceInput } from "../model/provenance.js";
 import { timeInput } from "../time/event-time.js";
+import { KIND_DOCS } from "./kind-docs.js";
 import { EVENT_TYPES, type EventType, PAYLOADS } from "./kinds.js";
 import { actorRef, placeRef } from "./refs.js";
 
 /** Event ids: lower-case letters, digits, and `-`, `.` or `_` between them. */
 export const EVENT_ID_PATTERN = /^[a-z0-9]+(?:[-._][a-z0-9]+)*$/;
-const eventId = z.string().regex(EVENT_ID_PATTERN, "expected an event id such as 'cs-2017-07-14-launch'");
+const eventId = z.string().regex(EVENT_ID_PATTERN, "expected an event id such as 'cs-2017-07-14-launch'").meta({
+  id: "EventId",
+  description: "Id of an event, unique in its scenario: lower-case letters and digits, with '-', '.' or '_' between.",
+});
 
 /** Fields every event has, as written in a scenario file. */
 export const baseInput = {
-  id: eventId,
+  id: eventId.describe("The event's id, unique in its scenario; other events name it in 'dependsOn'."),
   time: timeInput,
   source: provenanceInput,
   actors: z.array(actorRef).default([]).describe("Further actors the event concerns."),
@@ -66,12 +70,24 @@ const REFINEMENTS: Partial<Record<EventType, (e: Record<string, unknown>, ctx: z
   },
 };
 
+/** The name of a kind's definition in the JSON Schema: `place-captured` is `PlaceCaptured`. */
+export function kindDefinitionName(type: EventType): string {
+  return type.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase());
+}
+
 function kindSchema<K extends EventType>(type: K) {
-  const schema = z.strictObject({ type: z.literal(type), ...baseInput, ...PAYLOADS[type] });
+  const { meaning } = KIND_DOCS[type];
+  const schema = z.strictObject({
+    type: z.literal(type).describe(`The kind of event, here '${type}'. ${meaning}`),
+    ...baseInput,
+    ...PAYLOADS[type],
+  });
   const refine = REFINEMENTS[type];
-  return refine === undefined
-    ? schema
-    : schema.superRefine((e, ctx) => refine(e as unknown as Record<string, unknown>, ctx));
+  const checked =
+    refine === undefined
+      ? schema
+      : schema.superRefine((e, ctx) => refine(e as unknown as Record<string, unknown>, ctx));
+  return checked.meta({ id: kindDefinitionName(type), description: meaning });
 }
 
 /** Per-kind schemas, for error messages that speak of one kind. */
@@ -87,7 +103,9 @@ export type ParsedEvent = { [K in EventType]: z.output<(typeof KIND_SCHEMAS)[K]>
 export type EventInput = { [K in EventType]: z.input<(typeof KIND_SCHEMAS)[K]> }[EventType];
 
 /** The schema of one event as written in a scenario file: a discriminated union on `type`. */
-export const eventInput = z.discriminatedUnion(
-  "type",
-  EVENT_TYPES.map((t) => KIND_SCHEMAS[t]) as unknown as [z.ZodObject, ...z.ZodObject[]],
-) as unknown as z.ZodType<ParsedEvent, EventInput>;
+export const eventInput = z
+  .discriminatedUnion("type", EVENT_TYPES.map((t) => KIND_SCHEMAS[t]) as unknown as [z.ZodObject, ...z.ZodObject[]])
+  .meta({
+    id: "Event",
+    description: "One event: its kind ('type'), the fields every event has, and its kind's own.",
+  }) as unknown as z.ZodType<ParsedEvent, EventInput>;

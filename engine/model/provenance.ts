@@ -29,6 +29,10 @@ export const provenanceInput = z
       .optional()
       .describe("For facts from outside the document: where they come from."),
   })
+  .meta({
+    id: "Provenance",
+    description: "Where the fact comes from: the document, its verbatim words, and whom the text credits.",
+  })
   .transform(
     (p): Provenance => ({
       document: p.document,

@@ -27,6 +27,11 @@ const quantityObject = z
 /** A quantity in a scenario file: a plain non-negative number, or `{ low?, best, high?, text? }`. */
 export const quantityInput = z
   .union([z.number().nonnegative(), quantityObject])
+  .meta({
+    id: "Quantity",
+    description:
+      "A number as the source gives it: a plain number when exact, or { low?, best, high?, text? } for a range or an approximation.",
+  })
   .transform(
     (q): Quantity =>
       typeof q === "number"
@@ -39,4 +44,5 @@ export const fractionInput = quantityInput
   .refine((q) => q.best <= 1 && (q.high ?? 1) <= 1, {
     message: "a share is a fraction between 0 and 1 (write 20% as 0.2)",
   })
-  .transform((q): Quantity => (q.high === null ? { ...q, high: 1 } : q));
+  .transform((q): Quantity => (q.high === null ? { ...q, high: 1 } : q))
+  .meta({ id: "Share", description: "A share of a whole, a quantity between 0 and 1 (write 20% as 0.2)." });

@@ -7,7 +7,7 @@ function toSchema(schema: z.ZodType, id: string, title: string): Record<string, 
     io: "input",
     unrepresentable: "any",
     target: "draft-2020-12",
-    reused: "ref",
+    reused: "inline",
   }) as Record<string, unknown>;
   return { $id: id, title, ...json };
 }

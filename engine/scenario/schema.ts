@@ -6,26 +6,37 @@ import { ID_PATTERN } from "../model/ids.js";
 /** A source document a scenario cites. */
 export const documentInput = z.strictObject({
   id: z.string().min(1).describe("The id events cite in source.document (the seed's file name without .txt)."),
-  title: z.string().min(1),
+  title: z.string().min(1).describe("The document's title."),
   kind: z.string().min(1).optional().describe("'news article', 'encyclopedia article', ..."),
   published: z.string().min(1).optional().describe("Publication date as the document gives it."),
-  note: z.string().optional(),
+  note: z
+    .string()
+    .optional()
+    .describe("Anything else a reader should know of the document: where to find it, its licence."),
 });
 
 /** A scenario file: metadata, catalogue additions, the initial facts and the event log. */
 export const scenarioInput = z.strictObject({
-  $schema: z.string().optional(),
-  id: z.string().regex(ID_PATTERN, "expected a kebab-case id such as 'central-syria-2017'"),
-  title: z.string().min(1),
-  description: z.string().optional(),
+  $schema: z.string().optional().describe("The JSON Schema the file is written to, for editors."),
+  id: z
+    .string()
+    .regex(ID_PATTERN, "expected a kebab-case id such as 'central-syria-2017'")
+    .describe("The scenario's id, kebab-case: commands name it by this id."),
+  title: z.string().min(1).describe("The scenario's title."),
+  description: z.string().optional().describe("What the scenario covers, and from what."),
   timeZone: z.string().min(1).describe("IANA time zone the texts' dates are read in, e.g. 'Asia/Damascus'."),
-  span: z.strictObject({ start: z.iso.date(), end: z.iso.date() }).describe("First and last day the scenario covers."),
-  documents: z.array(documentInput).min(1),
+  span: z
+    .strictObject({
+      start: z.iso.date().describe("The first day, YYYY-MM-DD."),
+      end: z.iso.date().describe("The last day, YYYY-MM-DD."),
+    })
+    .describe("First and last day the scenario covers."),
+  documents: z.array(documentInput).min(1).describe("The source documents the events cite."),
   catalogue: z
     .strictObject({
-      sides: z.array(sideInput).default([]),
-      places: z.array(placeInput).default([]),
-      actors: z.array(actorInput).default([]),
+      sides: z.array(sideInput).default([]).describe("Sides added: parties control is counted for."),
+      places: z.array(placeInput).default([]).describe("Places added."),
+      actors: z.array(actorInput).default([]).describe("Actors added: forces, units, states, named people."),
     })
     .optional()
     .describe("Places, actors and sides this scenario adds to the shared catalogue."),
@@ -38,7 +49,7 @@ export const scenarioInput = z.strictObject({
   uncited: z
     .array(
       z.strictObject({
-        document: z.string().min(1),
+        document: z.string().min(1).describe("Id of the document the sentence is in."),
         quote: z
           .string()
           .min(1)

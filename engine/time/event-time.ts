@@ -64,20 +64,38 @@ const note = z
  */
 export const timeInput = z
   .union([
-    z.strictObject({ text, note, date, part: z.enum(Object.keys(DAY_PARTS) as [DayPart, ...DayPart[]]).optional() }),
+    z.strictObject({
+      text,
+      note,
+      date,
+      part: z
+        .enum(Object.keys(DAY_PARTS) as [DayPart, ...DayPart[]])
+        .optional()
+        .describe("The part of the day the wording names ('late on 29 July': late, 18:00 to midnight)."),
+    }),
     z.strictObject({
       text,
       note,
       at: z.iso.datetime({ local: true }).describe("Local date and time, YYYY-MM-DDTHH:mm, no offset."),
       approxMinutes: z.number().int().nonnegative().optional().describe("Half-width of the window 'around' allows."),
     }),
-    z.strictObject({ text, note, between: z.tuple([date, date]) }),
+    z.strictObject({
+      text,
+      note,
+      between: z.tuple([date, date]).describe("The first and last day the wording allows."),
+    }),
     z.strictObject({ text, note, by: date, notBefore: date }),
     z.strictObject({
       text,
       note,
-      month: z.string().regex(/^\d{4}-\d{2}$/, "expected YYYY-MM"),
-      part: z.enum(["beginning", "middle", "end"]).optional(),
+      month: z
+        .string()
+        .regex(/^\d{4}-\d{2}$/, "expected YYYY-MM")
+        .describe("The month, YYYY-MM."),
+      part: z
+        .enum(["beginning", "middle", "end"])
+        .optional()
+        .describe("The third of the month the wording names: days 1-10, 11-20, 21 to the end."),
     }),
     z.strictObject({
       text,
@@ -85,13 +103,20 @@ export const timeInput = z
       earliest: z.iso
         .datetime({ offset: true })
         .describe("An interval already resolved, as a loaded event carries it."),
-      latest: z.iso.datetime({ offset: true }),
-      precision: z.enum(["instant", "approximate", "part-of-day", "day", "days", "by", "month-part", "month"]),
+      latest: z.iso.datetime({ offset: true }).describe("The latest instant the wording allows, with offset."),
+      precision: z
+        .enum(["instant", "approximate", "part-of-day", "day", "days", "by", "month-part", "month"])
+        .describe("How finely the source dates the event."),
     }),
   ])
   .refine((t) => t.text !== "" || t.note !== undefined, {
     message: "the time has no wording ('text' is empty), so it needs a 'note' saying how it was set",
     path: ["note"],
+  })
+  .meta({
+    id: "Time",
+    description:
+      "When the event happened, in the source's words and as one of: { date, part? }, { at, approxMinutes? }, { between }, { by, notBefore }, { month, part? }, or a resolved { earliest, latest, precision }.",
   });
 export type TimeInput = z.input<typeof timeInput>;
 

@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
+import { EVENT_TYPES } from "../../engine/events/kinds.js";
+import { kindDefinitionName } from "../../engine/events/schema.js";
 import { scenariosDir } from "../../engine/paths.js";
 import { catalogueJsonSchema, scenarioJsonSchema } from "../../engine/scenario/json-schema.js";
 
@@ -13,10 +15,64 @@ addFormats.default(ajv);
 const scenario = ajv.compile(scenarioJsonSchema());
 const catalogue = ajv.compile(catalogueJsonSchema());
 
+type Node = { readonly [key: string]: unknown };
+const isNode = (x: unknown): x is Node => typeof x === "object" && x !== null;
+
+/** The path of every property, anywhere in `schema`, with no description of its own or of the definition it refers to. */
+function undescribed(schema: Node): string[] {
+  const defs = (schema.$defs ?? {}) as Record<string, Node>;
+  const out: string[] = [];
+  const walk = (node: unknown, path: string): void => {
+    if (Array.isArray(node)) for (const [i, n] of node.entries()) walk(n, `${path}/${i}`);
+    if (!isNode(node)) return;
+    if (isNode(node.properties)) {
+      for (const [name, prop] of Object.entries(node.properties)) {
+        const ref = isNode(prop) && typeof prop.$ref === "string" ? defs[prop.$ref.replace("#/$defs/", "")] : undefined;
+        if (!isNode(prop) || (prop.description === undefined && ref?.description === undefined))
+          out.push(`${path}/properties/${name}`);
+      }
+    }
+    for (const [key, value] of Object.entries(node)) walk(value, `${path}/${key}`);
+  };
+  walk(schema, "#");
+  return out;
+}
+
 describe("the published JSON Schemas", () => {
   it("are up to date with the loader's schemas (run `npm run schema` after changing them)", () => {
     expect(read(join(schemaDir, "scenario.schema.json"))).toEqual(JSON.parse(JSON.stringify(scenarioJsonSchema())));
     expect(read(join(schemaDir, "catalogue.schema.json"))).toEqual(JSON.parse(JSON.stringify(catalogueJsonSchema())));
+  });
+
+  it("describe every field, so an editor shows help while a file is written", () => {
+    expect(undescribed(scenarioJsonSchema())).toEqual([]);
+    expect(undescribed(catalogueJsonSchema())).toEqual([]);
+  });
+
+  it("the walk finds a field without a description", () => {
+    const schema = { properties: { a: { type: "string" }, b: { $ref: "#/$defs/B" } }, $defs: { B: {} } };
+    expect(undescribed(schema)).toEqual(["#/properties/a", "#/properties/b"]);
+  });
+
+  it("name a definition for every event kind and the shared parts, and refer to them", () => {
+    const schema = scenarioJsonSchema() as { $defs: Record<string, Node> };
+    const names = Object.keys(schema.$defs);
+    for (const t of EVENT_TYPES) {
+      const def = schema.$defs[kindDefinitionName(t)];
+      expect({ kind: t, description: typeof def?.description }).toEqual({ kind: t, description: "string" });
+    }
+    expect(kindDefinitionName("place-captured")).toBe("PlaceCaptured");
+    expect(names).toEqual(
+      expect.arrayContaining(["Event", "Quantity", "Share", "Provenance", "Time", "PlaceId", "ActorId", "SideId"]),
+    );
+    expect(names.filter((n) => n.startsWith("__"))).toEqual([]);
+    const event = schema.$defs.Event as { oneOf?: Node[]; anyOf?: Node[] };
+    const refs = (event.oneOf ?? event.anyOf ?? []).map((o) => o.$ref);
+    expect(refs).toEqual(EVENT_TYPES.map((t) => `#/$defs/${kindDefinitionName(t)}`));
+    const captured = schema.$defs.PlaceCaptured as { properties: Record<string, Node> };
+    expect(captured.properties.share?.$ref).toBe("#/$defs/Share");
+    expect(captured.properties.time?.$ref).toBe("#/$defs/Time");
+    expect(captured.properties.source?.$ref).toBe("#/$defs/Provenance");
   });
 
   it("accept every built-in scenario and catalogue file", () => {
