@@ -10,7 +10,7 @@
 import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
 import { forwardRun } from "../engine/forecast/run.js";
-import { backtest, forecast, loadScenario, prepareForecast, replay } from "../engine/index.js";
+import { backtest, ForecastPool, forecast, loadScenario, prepareForecast, replay } from "../engine/index.js";
 import { median } from "./measure.js";
 
 /** Options of `benchForecast`. */
@@ -32,6 +32,12 @@ export interface ForecastBenchResult {
   readonly oneWorkerRunsPerSec: number;
   readonly twoWorkersRunsPerSec: number;
   readonly twoWorkerSpeedup: number;
+  /** The same on warm pools (threads started and warmed by a first call); target >= 1.7. */
+  readonly warmOneWorkerRunsPerSec: number;
+  readonly warmTwoWorkersRunsPerSec: number;
+  readonly twoWorkerWarmSpeedup: number;
+  /** Runs per second between the first and last progress reports (the threads' own rate, fitting and merging left out), two over one. */
+  readonly twoWorkerSteadySpeedup: number;
   /** The two gave the same forecast (they must). */
   readonly identical: boolean;
   /** The weekly backtest: origins, runs per origin, seconds, and its pooled skill and 90% coverage. */
@@ -84,6 +90,36 @@ export async function benchForecast(options: ForecastBenchOptions = {}): Promise
     JSON.stringify(one.milestones.map((m) => Array.from(m.samples))) ===
     JSON.stringify(two.milestones.map((m) => Array.from(m.samples)));
 
+  // Throughput once the threads are running: a warm pool of one against a warm pool of two, each
+  // warmed by a first call, then timed on the same 2,000 runs (start-up is the pool's, paid once).
+  const warm = async (workers: number) => {
+    const pool = new ForecastPool({ workers });
+    try {
+      await forecast(scenario, { ...spec, runs: 400, seed: `${seed}:warm`, workers, workerPool: pool });
+      const marks: { done: number; ms: number }[] = [];
+      const t = performance.now();
+      await forecast(scenario, {
+        ...spec,
+        workers,
+        workerPool: pool,
+        onProgress: (done) => marks.push({ done, ms: performance.now() }),
+      });
+      const total = performance.now() - t;
+      // Runs per ms between the first progress report and the last: the threads' own rate.
+      const first = marks[0];
+      const last = marks.at(-1);
+      const steady =
+        first !== undefined && last !== undefined && last.ms > first.ms
+          ? (last.done - first.done) / (last.ms - first.ms)
+          : Number.NaN;
+      return { total, steady };
+    } finally {
+      await pool.close();
+    }
+  };
+  const warmOne = await warm(1);
+  const warmTwo = await warm(2);
+
   let bt: ForecastBenchResult["backtest"] = null;
   const btRuns = options.backtestRuns ?? 1000;
   if (btRuns > 0) {
@@ -107,6 +143,10 @@ export async function benchForecast(options: ForecastBenchOptions = {}): Promise
     oneWorkerRunsPerSec: runs / (oneMs / 1000),
     twoWorkersRunsPerSec: runs / (twoMs / 1000),
     twoWorkerSpeedup: oneMs / twoMs,
+    warmOneWorkerRunsPerSec: runs / (warmOne.total / 1000),
+    warmTwoWorkersRunsPerSec: runs / (warmTwo.total / 1000),
+    twoWorkerWarmSpeedup: warmOne.total / warmTwo.total,
+    twoWorkerSteadySpeedup: warmTwo.steady / warmOne.steady,
     identical: same,
     backtest: bt,
     cpus: availableParallelism(),
