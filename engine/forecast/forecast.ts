@@ -131,12 +131,13 @@ export function summarise(prepared: PreparedForecast, outcomes: readonly RunOutc
     const samples = new Float64Array(runs);
     const ends = [0, 0, 0];
     let happened = 0;
-    outcomes.forEach((o, r) => {
+    for (let r = 0; r < runs; r++) {
+      const o = outcomes[r] as RunOutcome;
       samples[r] = o.when[k] as number;
       const how = o.how[k] as number;
       if (how > 0) happened++;
       if (m.kind === "siege" && how > 0) ends[how - 1] = (ends[how - 1] as number) + 1;
-    });
+    }
     const sorted = Float64Array.from(samples).sort();
     const q = (p: number) => {
       const v = quantile(sorted, p);
@@ -172,15 +173,23 @@ export function summarise(prepared: PreparedForecast, outcomes: readonly RunOutc
   const theatre = setup.world.theatre;
   const control = prepared.at.map((a) => {
     const row = setup.controlDays.indexOf(a.day);
+    // counts[j * (sides + 1) + s + 1]: runs in which place j is held by side s (index 0: by nobody).
+    const width = setup.sides.length + 1;
+    const counts = new Uint32Array(theatre.length * width);
+    const at = row * theatre.length;
+    for (const o of outcomes)
+      for (let j = 0; j < theatre.length; j++) {
+        const slot = j * width + (o.control[at + j] as number) + 1;
+        counts[slot] = (counts[slot] as number) + 1;
+      }
+    const keys = ["none", ...setup.sides].map((key, s) => ({ key, s })).sort((x, y) => (x.key < y.key ? -1 : 1));
     const places = theatre.map((placeIndex, j): PlaceOdds => {
-      const counts = new Map<string, number>();
-      for (const o of outcomes) {
-        const s = o.control[row * theatre.length + j] as number;
-        const key = s < 0 ? "none" : (setup.sides[s] as string);
-        counts.set(key, (counts.get(key) ?? 0) + 1);
+      const p = new Map<string, number>();
+      for (const { key, s } of keys) {
+        const c = counts[j * width + s] as number;
+        if (c > 0) p.set(key, c / runs);
       }
       const id = setup.start.refs.placeIds[placeIndex] as string;
-      const p = new Map([...counts].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([k, v]) => [k, v / runs] as const));
       return { place: id, name: placeName(scenario.catalogue, id), p };
     });
     return { at: a.text, places };
@@ -188,24 +197,41 @@ export function summarise(prepared: PreparedForecast, outcomes: readonly RunOutc
   const counted = theatre.filter((i) => !setup.world.areas.has(setup.start.refs.placeIds[i] as string)).length;
   const n = setup.sides.length;
   const shares = [];
-  const column = new Float64Array(runs);
+  // Held counts are whole numbers from 0 to `counted`: quantiles come from a histogram of them,
+  // the same order statistics a sort would give, without sorting every day's runs.
+  const hist = new Uint32Array(counted + 1);
+  const orderStat = (i: number): number => {
+    let seen = 0;
+    for (let v = 0; v < hist.length; v++) {
+      seen += hist[v] as number;
+      if (seen > i) return v;
+    }
+    return hist.length - 1;
+  };
+  const share = (p: number): number => {
+    const h = (runs - 1) * p;
+    const lo = Math.floor(h);
+    const a = orderStat(lo);
+    const b = orderStat(Math.min(runs - 1, lo + 1));
+    return (a === b ? a : a + (h - lo) * (b - a)) / Math.max(1, counted);
+  };
   for (let day = 0; day <= horizon; day++) {
     const sides: ShareBand[] = [];
     for (let k = 0; k < n; k++) {
+      hist.fill(0);
       let sum = 0;
-      outcomes.forEach((o, r) => {
-        const v = (o.held[day * n + k] as number) / Math.max(1, counted);
-        column[r] = v;
+      for (const o of outcomes) {
+        const v = o.held[day * n + k] as number;
+        hist[v] = (hist[v] as number) + 1;
         sum += v;
-      });
+      }
       if (sum === 0) continue;
-      const sorted = Float64Array.from(column).sort();
       sides.push({
         side: setup.sides[k] as string,
-        p5: quantile(sorted, 0.05),
-        p50: quantile(sorted, 0.5),
-        p95: quantile(sorted, 0.95),
-        mean: sum / runs,
+        p5: share(0.05),
+        p50: share(0.5),
+        p95: share(0.95),
+        mean: sum / Math.max(1, counted) / runs,
       });
     }
     const date =

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { packageRoot } from "../paths.js";
-import type { ForecastSetup, RunOutcome } from "./run.js";
+import { type ForecastSetup, type PackedOutcomes, type RunOutcome, unpack } from "./run.js";
 
 /** The forecast worker script: next to this module when built, else the built copy under the package root. */
 function forecastWorkerScript(): URL {
@@ -25,7 +25,7 @@ export interface ForecastPoolOptions {
   readonly signal?: AbortSignal;
 }
 
-type FromWorker = { type: "done"; from: number; outcomes: RunOutcome[] } | { type: "error"; message: string };
+type FromWorker = { type: "done"; from: number; packed: PackedOutcomes } | { type: "error"; message: string };
 
 /** Hands ranges of run indexes to `workers` until every run is back; rejects on a worker error or abort. */
 function runOn(
@@ -60,10 +60,10 @@ function runOn(
     for (const w of workers) {
       const onMessage = (msg: FromWorker) => {
         if (msg.type === "error") return finish(new Error(`forecast worker: ${msg.message}`));
-        msg.outcomes.forEach((o, i) => {
-          options.onRun(msg.from + i, { ...o, events: null, final: null });
+        unpack(msg.packed).forEach((o, i) => {
+          options.onRun(msg.from + i, o);
         });
-        done += msg.outcomes.length;
+        done += msg.packed.runs;
         options.onProgress?.(done, runs);
         if (done >= runs) finish(null);
         else feed(w);

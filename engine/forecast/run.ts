@@ -215,3 +215,54 @@ export function forwardRun(
   });
   return { when, how, control, held, generated, refused, events, final: keep ? final : null };
 }
+
+/** A range of runs' outcomes in five arrays, run after run: one message from a worker, five buffers moved, not four a run. */
+export interface PackedOutcomes {
+  readonly runs: number;
+  readonly when: Float64Array;
+  readonly how: Uint8Array;
+  readonly control: Int16Array;
+  readonly held: Uint16Array;
+  /** Generated and refused events, two a run. */
+  readonly counts: Float64Array;
+}
+
+/** Packs outcomes (all of one forecast, so of equal sizes) into `PackedOutcomes`. */
+export function pack(outcomes: readonly RunOutcome[]): PackedOutcomes {
+  const n = outcomes.length;
+  const first = outcomes[0];
+  const size = (k: "when" | "how" | "control" | "held") => first?.[k].length ?? 0;
+  const out = {
+    runs: n,
+    when: new Float64Array(n * size("when")),
+    how: new Uint8Array(n * size("how")),
+    control: new Int16Array(n * size("control")),
+    held: new Uint16Array(n * size("held")),
+    counts: new Float64Array(n * 2),
+  };
+  outcomes.forEach((o, i) => {
+    out.when.set(o.when, i * size("when"));
+    out.how.set(o.how, i * size("how"));
+    out.control.set(o.control, i * size("control"));
+    out.held.set(o.held, i * size("held"));
+    out.counts[i * 2] = o.generated;
+    out.counts[i * 2 + 1] = o.refused;
+  });
+  return out;
+}
+
+/** The outcomes of `pack`, each run a view into the packed arrays (nothing copied). */
+export function unpack(p: PackedOutcomes): RunOutcome[] {
+  const per = (a: { length: number }) => (p.runs === 0 ? 0 : a.length / p.runs);
+  const [w, h, c, d] = [per(p.when), per(p.how), per(p.control), per(p.held)];
+  return Array.from({ length: p.runs }, (_, i) => ({
+    when: p.when.subarray(i * w, (i + 1) * w),
+    how: p.how.subarray(i * h, (i + 1) * h),
+    control: p.control.subarray(i * c, (i + 1) * c),
+    held: p.held.subarray(i * d, (i + 1) * d),
+    generated: p.counts[i * 2] as number,
+    refused: p.counts[i * 2 + 1] as number,
+    events: null,
+    final: null,
+  }));
+}

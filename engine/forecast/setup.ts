@@ -108,10 +108,20 @@ function knownLog(scenario: Scenario, events: readonly DomainEvent[], originMs: 
   };
 }
 
+/** Built-in scenarios loaded for pooling, once per process (they are frozen and never change). */
+const builtIns = new Map<string, Scenario>();
+
 function defaultPool(target: Scenario): Scenario[] {
   return builtInScenarios()
     .filter((s) => s.id !== target.id)
-    .map((s) => loadScenario(s.id));
+    .map((s) => {
+      let loaded = builtIns.get(s.id);
+      if (loaded === undefined) {
+        loaded = loadScenario(s.id);
+        builtIns.set(s.id, loaded);
+      }
+      return loaded;
+    });
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import { freezeNew } from "../state/writable.js";
-import { type ForecastSetup, forwardRun, type RunOutcome } from "./run.js";
+import { type ForecastSetup, forwardRun, pack, type RunOutcome } from "./run.js";
 import { BUILT_IN_PROCESSES } from "./setup.js";
 
 /** A message to the worker. */
@@ -26,8 +26,14 @@ parentPort?.on("message", (msg: ToForecastWorker) => {
     if (setup === null) throw new Error("range before setup");
     const outcomes: RunOutcome[] = [];
     for (let r = msg.from; r < msg.to; r++) outcomes.push(forwardRun(setup, processes, r));
-    const transfer = outcomes.flatMap((o) => [o.when.buffer, o.how.buffer, o.control.buffer, o.held.buffer]);
-    parentPort?.postMessage({ type: "done", from: msg.from, outcomes }, transfer as ArrayBuffer[]);
+    const packed = pack(outcomes);
+    parentPort?.postMessage({ type: "done", from: msg.from, packed }, [
+      packed.when.buffer,
+      packed.how.buffer,
+      packed.control.buffer,
+      packed.held.buffer,
+      packed.counts.buffer,
+    ] as ArrayBuffer[]);
   } catch (e) {
     parentPort?.postMessage({ type: "error", message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
   }
