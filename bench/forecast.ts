@@ -92,33 +92,40 @@ export async function benchForecast(options: ForecastBenchOptions = {}): Promise
 
   // Throughput once the threads are running: a warm pool of one against a warm pool of two, each
   // warmed by a first call, then timed on the same 2,000 runs (start-up is the pool's, paid once).
-  const warm = async (workers: number) => {
-    const pool = new ForecastPool({ workers });
-    try {
-      await forecast(scenario, { ...spec, runs: 400, seed: `${seed}:warm`, workers, workerPool: pool });
-      const marks: { done: number; ms: number }[] = [];
-      const t = performance.now();
-      await forecast(scenario, {
-        ...spec,
-        workers,
-        workerPool: pool,
-        onProgress: (done) => marks.push({ done, ms: performance.now() }),
-      });
-      const total = performance.now() - t;
-      // Runs per ms between the first progress report and the last: the threads' own rate.
-      const first = marks[0];
-      const last = marks.at(-1);
-      const steady =
-        first !== undefined && last !== undefined && last.ms > first.ms
-          ? (last.done - first.done) / (last.ms - first.ms)
-          : Number.NaN;
-      return { total, steady };
-    } finally {
-      await pool.close();
-    }
+  // Three rounds, alternating, on pools kept warm throughout; the medians are reported.
+  const timedCall = async (pool: ForecastPool, workers: number) => {
+    const marks: { done: number; ms: number }[] = [];
+    const t = performance.now();
+    await forecast(scenario, {
+      ...spec,
+      workers,
+      workerPool: pool,
+      onProgress: (done) => marks.push({ done, ms: performance.now() }),
+    });
+    const total = performance.now() - t;
+    // Runs per ms between the first progress report and the last: the threads' own rate.
+    const first = marks[0];
+    const last = marks.at(-1);
+    const steady =
+      first !== undefined && last !== undefined && last.ms > first.ms
+        ? (last.done - first.done) / (last.ms - first.ms)
+        : Number.NaN;
+    return { total, steady };
   };
-  const warmOne = await warm(1);
-  const warmTwo = await warm(2);
+  const pools = [new ForecastPool({ workers: 1 }), new ForecastPool({ workers: 2 })] as const;
+  const rounds: { one: { total: number; steady: number }; two: { total: number; steady: number } }[] = [];
+  try {
+    for (const [k, pool] of pools.entries())
+      await forecast(scenario, { ...spec, runs: 400, seed: `${seed}:warm`, workers: k + 1, workerPool: pool });
+    for (let round = 0; round < 3; round++)
+      rounds.push({ one: await timedCall(pools[0], 1), two: await timedCall(pools[1], 2) });
+  } finally {
+    await Promise.all(pools.map((p) => p.close()));
+  }
+  const warmOne = { total: median(rounds.map((r) => r.one.total)) };
+  const warmTwo = { total: median(rounds.map((r) => r.two.total)) };
+  const warmRatio = median(rounds.map((r) => r.one.total / r.two.total));
+  const steadyRatio = median(rounds.map((r) => r.two.steady / r.one.steady));
 
   let bt: ForecastBenchResult["backtest"] = null;
   const btRuns = options.backtestRuns ?? 1000;
@@ -145,8 +152,8 @@ export async function benchForecast(options: ForecastBenchOptions = {}): Promise
     twoWorkerSpeedup: oneMs / twoMs,
     warmOneWorkerRunsPerSec: runs / (warmOne.total / 1000),
     warmTwoWorkersRunsPerSec: runs / (warmTwo.total / 1000),
-    twoWorkerWarmSpeedup: warmOne.total / warmTwo.total,
-    twoWorkerSteadySpeedup: warmTwo.steady / warmOne.steady,
+    twoWorkerWarmSpeedup: warmRatio,
+    twoWorkerSteadySpeedup: steadyRatio,
     identical: same,
     backtest: bt,
     cpus: availableParallelism(),

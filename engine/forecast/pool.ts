@@ -34,7 +34,8 @@ function runOn(
   runs: number,
   options: ForecastPoolOptions,
 ): Promise<void> {
-  const chunk = Math.max(25, Math.min(500, Math.ceil(runs / (workers.length * 8))));
+  // Small ranges, so the last ones end together on every worker (a range is one packed message).
+  const chunk = Math.max(10, Math.min(250, Math.ceil(runs / (workers.length * 32))));
   return new Promise<void>((resolve, reject) => {
     let next = 0;
     let done = 0;
