@@ -90,6 +90,28 @@ describe("sitrep forecast", () => {
     expect(shulah(okJson<ForecastJson>([...args, "--no-infer"]))?.none).toBeGreaterThan(0.5);
   });
 
+  it("forecasts a branch, and refuses one whose edits break the log before the origin, naming the event", () => {
+    const branch = join(MODELS, "checkpoint-never-lost.branch.json");
+    const ok = sitrep([
+      "forecast",
+      branch,
+      "--from",
+      "2017-08-01",
+      "--until",
+      "2017-08-10",
+      "--runs",
+      "10",
+      "--seed",
+      "1",
+    ]);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toMatch(/^Forecast of branch 'checkpoint never lost' of central-syria-2017/);
+    expectBadInput(
+      ["forecast", branch, "--from", "2017-10-01", "--until", "2017-10-10", "--runs", "10", "--seed", "1"],
+      /the log breaks a rule before the origin: event 'cs-0824-checkpoint-retaken'/,
+    );
+  });
+
   it("refuses bad input with one line and exit 2", () => {
     expectBadInput(
       ["forecast", S, "--until", "2017-10-31", "--runs", "10", "--seed", "1"],
