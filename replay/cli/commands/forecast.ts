@@ -125,40 +125,15 @@ Examples:
       const runs = opts.runs as number;
       const { availableParallelism } = await import("node:os");
       const workers = opts.workers ?? (runs >= 2000 ? Math.max(1, Math.min(8, availableParallelism() - 1)) : 0);
-      const [{ progressBar }, { prepareForecast }, { recordedOutcomes }] = await Promise.all([
-        import("../../render/progress.js"),
+      const [{ interruptible }, { prepareForecast }, { recordedOutcomes }] = await Promise.all([
+        import("../interruptible.js"),
         import("../../../engine/forecast/setup.js"),
         import("../../../engine/forecast/recorded.js"),
       ]);
-      const controller = new AbortController();
-      const onSigint = () => controller.abort(new Error("interrupted"));
-      process.once("SIGINT", onSigint);
-      const progress = progressBar(process.stderr, process.env, runs);
-      let done = 0;
-      let f: Awaited<ReturnType<typeof forecast>>;
-      try {
-        f = await forecast(t.target, {
-          ...spec,
-          runs,
-          workers,
-          signal: controller.signal,
-          onProgress: (n) => {
-            done = n;
-            progress.update(n);
-          },
-        });
-      } catch (e) {
-        progress.stop();
-        if (controller.signal.aborted) {
-          io.note(`interrupted: ${done} of ${runs} runs finished; no result printed`);
-          process.exitCode = 130;
-          return;
-        }
-        throw e;
-      } finally {
-        progress.stop();
-        process.removeListener("SIGINT", onSigint);
-      }
+      const f = await interruptible(io, runs, (controls) =>
+        forecast(t.target, { ...spec, runs, workers, ...controls }),
+      );
+      if (f === null) return;
       const recorded = recordedOutcomes(prepareForecast(t.target, spec));
       const { forecastJson, renderForecast } = await import("../../render/forecast.js");
       if (opts.json) {

@@ -190,43 +190,26 @@ Examples:
       const workers =
         opts.workers ?? (runs >= POOL_FROM_RUNS ? Math.max(1, Math.min(8, availableParallelism() - 1)) : 0);
 
-      const [{ simulate }, { progressBar }] = await Promise.all([
+      const [{ simulate }, { interruptible }] = await Promise.all([
         import("../../../engine/sim/simulate.js"),
-        import("../../render/progress.js"),
+        import("../interruptible.js"),
       ]);
-      const controller = new AbortController();
-      const interrupted = new Error("interrupted");
-      const onSigint = () => controller.abort(interrupted);
-      let done = 0;
-      // Listen before the bar draws: a Ctrl-C right after the first progress line is handled here too.
-      process.once("SIGINT", onSigint);
-      const progress = progressBar(process.stderr, process.env, runs);
-      let raw: Distributions;
+      let raw: Distributions | null;
       try {
-        raw = await simulate(t.target, {
-          runs,
-          seed,
-          model,
-          workers,
-          ...(moments.length === 0 ? {} : { at: [...keyOf.keys()] }),
-          signal: controller.signal,
-          onProgress: (n) => {
-            done = n;
-            progress.update(n);
-          },
-        });
+        raw = await interruptible(io, runs, (controls) =>
+          simulate(t.target, {
+            runs,
+            seed,
+            model,
+            workers,
+            ...(moments.length === 0 ? {} : { at: [...keyOf.keys()] }),
+            ...controls,
+          }),
+        );
       } catch (e) {
-        progress.stop();
-        if (controller.signal.aborted) {
-          io.note(`interrupted: ${done} of ${runs} runs finished; no result printed`);
-          process.exitCode = 130;
-          return;
-        }
         return modelError(e, opts.model);
-      } finally {
-        progress.stop();
-        process.removeListener("SIGINT", onSigint);
       }
+      if (raw === null) return;
       const d = rekey(raw, keyOf);
       if (opts.json) {
         const { seed: s, runs: n, ...rest } = d;

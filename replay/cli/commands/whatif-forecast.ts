@@ -58,11 +58,11 @@ export async function whatIfForecast(
   edits: readonly string[],
   opts: WhatIfForecastOptions,
 ): Promise<void> {
-  const [{ MAX_RUNS }, { forecastBranch }, { momentOf, openForecastModel }, { progressBar }] = await Promise.all([
+  const [{ MAX_RUNS }, { forecastBranch }, { momentOf, openForecastModel }, { interruptible }] = await Promise.all([
     import("../../../engine/forecast/forecast.js"),
     import("../../../engine/forecast/whatif.js"),
     import("./forecast.js"),
-    import("../../render/progress.js"),
+    import("../interruptible.js"),
   ]);
   const runs = opts.runs ?? DEFAULT_RUNS;
   if (runs > MAX_RUNS)
@@ -70,14 +70,8 @@ export async function whatIfForecast(
   const model = await openForecastModel(opts.model);
   const { availableParallelism } = await import("node:os");
   const workers = opts.workers ?? (runs >= 2000 ? Math.max(1, Math.min(8, availableParallelism() - 1)) : 0);
-  const controller = new AbortController();
-  const onSigint = () => controller.abort(new Error("interrupted"));
-  process.once("SIGINT", onSigint);
-  const progress = progressBar(process.stderr, process.env, runs);
-  let done = 0;
-  let f: Awaited<ReturnType<typeof forecastBranch>>;
-  try {
-    f = await forecastBranch(
+  const f = await interruptible(io, runs, (controls) =>
+    forecastBranch(
       { scenario, branch },
       {
         until: opts.until ?? scenario.span.end,
@@ -86,25 +80,11 @@ export async function whatIfForecast(
         workers,
         model,
         ...(opts.from === undefined ? {} : { from: momentOf(opts.from) }),
-        signal: controller.signal,
-        onProgress: (n) => {
-          done = n;
-          progress.update(n);
-        },
+        ...controls,
       },
-    );
-  } catch (e) {
-    progress.stop();
-    if (controller.signal.aborted) {
-      io.note(`interrupted: ${done} of ${runs} runs finished; no result printed`);
-      process.exitCode = 130;
-      return;
-    }
-    throw e;
-  } finally {
-    progress.stop();
-    process.removeListener("SIGINT", onSigint);
-  }
+    ),
+  );
+  if (f === null) return;
   const { renderWhatIfForecast, whatIfForecastJson } = await import("../../render/whatif-forecast.js");
   if (opts.json) {
     io.json({
