@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import type { Catalogue } from "../catalogue/catalogue.js";
 import type { DomainEvent } from "../events/event.js";
 import type { Scenario } from "../scenario/scenario.js";
+import { quantileOfSorted } from "../sim/distributions.js";
 import type { SimulationTarget } from "../sim/setup.js";
 import { Ledger } from "../state/ledger.js";
 import type { State } from "../state/types.js";
@@ -90,14 +91,6 @@ export interface Forecast {
   readonly refused: number;
 }
 
-function quantile(sorted: Float64Array, p: number): number {
-  const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
-  const a = sorted[lo] as number;
-  const b = sorted[Math.min(sorted.length - 1, lo + 1)] as number;
-  return a === b ? a : a + (h - lo) * (b - a);
-}
-
 function dateOf(originMs: number, days: number | null, zone: string): string | null {
   if (days === null) return null;
   return DateTime.fromMillis(originMs + days * DAY_MS, { zone }).toISODate();
@@ -140,7 +133,7 @@ export function summarise(prepared: PreparedForecast, outcomes: readonly RunOutc
     }
     const sorted = Float64Array.from(samples).sort();
     const q = (p: number) => {
-      const v = quantile(sorted, p);
+      const v = quantileOfSorted(sorted, p);
       return Number.isFinite(v) ? v : null;
     };
     const days = { p5: q(0.05), p25: q(0.25), p50: q(0.5), p75: q(0.75), p95: q(0.95) };

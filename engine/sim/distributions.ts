@@ -33,12 +33,16 @@ export interface Quantiles {
   readonly mean: number;
 }
 
-function at(sorted: Float64Array, p: number): number {
+/**
+ * The `p` quantile of ascending values by linear interpolation between order statistics (the
+ * "type 7" rule of R and NumPy). Two equal neighbours give that value, Infinity included.
+ */
+export function quantileOfSorted(sorted: Float64Array, p: number): number {
   const h = (sorted.length - 1) * p;
   const lo = Math.floor(h);
   const a = sorted[lo] as number;
   const b = sorted[Math.min(sorted.length - 1, lo + 1)] as number;
-  return a + (h - lo) * (b - a);
+  return a === b ? a : a + (h - lo) * (b - a);
 }
 
 /**
@@ -63,11 +67,11 @@ export function quantiles(values: Float64Array): Quantiles | null {
   sorted.sort();
   return {
     n,
-    p5: at(sorted, 0.05),
-    p25: at(sorted, 0.25),
-    p50: at(sorted, 0.5),
-    p75: at(sorted, 0.75),
-    p95: at(sorted, 0.95),
+    p5: quantileOfSorted(sorted, 0.05),
+    p25: quantileOfSorted(sorted, 0.25),
+    p50: quantileOfSorted(sorted, 0.5),
+    p75: quantileOfSorted(sorted, 0.75),
+    p95: quantileOfSorted(sorted, 0.95),
     mean: sum / n,
   };
 }
