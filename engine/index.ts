@@ -28,10 +28,12 @@ export {
   type ForecastOptions,
   type ForecastRun,
   forecast,
+  forecastPrepared,
   forecastRun,
   MAX_RUNS,
   type MilestoneForecast,
   type PlaceOdds,
+  type RunForecastOptions,
   type ShareBand,
 } from "./forecast/forecast.js";
 export type { KnownHistory, KnownLog } from "./forecast/history.js";

@@ -4,7 +4,7 @@ import type { DomainEvent } from "../events/event.js";
 import type { Scenario } from "../scenario/scenario.js";
 import { type DistanceReport, historical, noChange, straightLine } from "./baselines.js";
 import { crps } from "./crps.js";
-import { forecast } from "./forecast.js";
+import { forecastPrepared } from "./forecast.js";
 import { DAY_MS, type KnownLog, midpointMs } from "./history.js";
 import type { Milestone } from "./milestones.js";
 import type { ForecastModel } from "./model.js";
@@ -191,8 +191,7 @@ export async function backtest(scenarios: readonly Scenario[], options: Backtest
         ...(options.pool === undefined ? {} : { pool: options.pool }),
       };
       const prepared = prepareForecast(scenario, spec);
-      const f = await forecast(scenario, {
-        ...spec,
+      const f = await forecastPrepared(prepared, {
         runs: options.runs,
         workers,
         ...(pool === undefined ? {} : { workerPool: pool }),

@@ -10,7 +10,7 @@ import { DAY_MS } from "./history.js";
 import { type Milestone, SIEGE_ENDS } from "./milestones.js";
 import { type ForecastPool, type ForecastPoolOptions, runForecastRanges } from "./pool.js";
 import { forwardRun, type RunOutcome } from "./run.js";
-import { type ForecastSpec, type PreparedForecast, prepareForecast } from "./setup.js";
+import { BUILT_IN_PROCESSES, type ForecastSpec, type PreparedForecast, prepareForecast } from "./setup.js";
 
 /** Options of `forecast`. */
 export interface ForecastOptions extends ForecastSpec {
@@ -250,7 +250,7 @@ export function summarise(prepared: PreparedForecast, outcomes: readonly RunOutc
   };
 }
 
-function workerCount(options: ForecastOptions, custom: boolean): number {
+function workerCount(options: RunForecastOptions, custom: boolean): number {
   const w = options.workers ?? "auto";
   if (w !== "auto" && (!Number.isInteger(w) || w < 0 || w > 64))
     throw new RangeError(`workers must be a whole number from 0 to 64 or "auto", got ${w}`);
@@ -279,10 +279,30 @@ export const MAX_RUNS = 1_000_000;
  * f.milestones.find((m) => m.id === "siege:deir-ez-zor-city")?.dates.p50; // the median date it ends
  */
 export async function forecast(target: SimulationTarget, options: ForecastOptions): Promise<Forecast> {
-  if (!Number.isInteger(options.runs) || options.runs < 1 || options.runs > MAX_RUNS)
-    throw new RangeError(`runs must be a whole number from 1 to ${MAX_RUNS}, got ${options.runs}`);
-  const prepared = prepareForecast(target, options);
-  const custom = options.processes !== undefined;
+  checkRuns(options.runs);
+  return forecastPrepared(prepareForecast(target, options), options);
+}
+
+/** How a prepared forecast is run: how many runs, on which threads, with what progress and abort. */
+export type RunForecastOptions = Pick<ForecastOptions, "runs" | "workers" | "onProgress" | "signal" | "workerPool">;
+
+function checkRuns(runs: number): void {
+  if (!Number.isInteger(runs) || runs < 1 || runs > MAX_RUNS)
+    throw new RangeError(`runs must be a whole number from 1 to ${MAX_RUNS}, got ${runs}`);
+}
+
+/**
+ * Runs a forecast already prepared (`prepareForecast`): for callers that also read the
+ * preparation (what the log records after the origin, the fitted world), so it is made once.
+ * @example
+ * const prepared = prepareForecast(scenario, spec);
+ * const f = await forecastPrepared(prepared, { runs: 1000 });
+ * const recorded = recordedOutcomes(prepared);
+ */
+export async function forecastPrepared(prepared: PreparedForecast, options: RunForecastOptions): Promise<Forecast> {
+  checkRuns(options.runs);
+  // Processes of the user's own are functions, which do not cross to worker threads.
+  const custom = [...prepared.processes.values()].some((p) => !BUILT_IN_PROCESSES.includes(p));
   const workers = workerCount(options, custom);
   const outcomes: RunOutcome[] = new Array(options.runs);
   if (workers > 0) {

@@ -5,7 +5,7 @@ import type { Scenario } from "../scenario/scenario.js";
 import { parseInstant, toIso } from "../time/instant.js";
 import { applyEdits, earliestMs } from "../whatif/apply.js";
 import type { Branch } from "../whatif/branch.js";
-import { type Forecast, type ForecastOptions, forecast, type MilestoneForecast } from "./forecast.js";
+import { type Forecast, type ForecastOptions, forecastPrepared, type MilestoneForecast } from "./forecast.js";
 import { DAY_MS } from "./history.js";
 import { SIEGE_ENDS } from "./milestones.js";
 import { recordedOutcomes } from "./recorded.js";
@@ -162,10 +162,10 @@ export async function forecastBranch(target: BranchTarget, options: BranchForeca
   const spec = { ...options, from };
   const pBase = prepareForecast(scenario, spec);
   const pBranch = prepareForecast({ scenario, branch }, spec);
-  const branchForecast = await forecast({ scenario, branch }, spec);
+  const branchForecast = await forecastPrepared(pBranch, spec);
   const baseForecast = sameKnown(pBase.events, pBranch.events, pBase.known, pBranch.known)
     ? branchForecast
-    : await forecast(scenario, spec);
+    : await forecastPrepared(pBase, spec);
   const recorded = recordedOutcomes(pBase);
   const horizonMs = pBranch.until.ms;
   const dateOf = (ms: number) => DateTime.fromMillis(ms, { zone }).toISODate() as string;

@@ -93,7 +93,7 @@ Examples:
         );
       if (opts.run === undefined && opts.runs === undefined)
         throw new UsageError("--runs <n> is required: how many runs to simulate (e.g. --runs 1000)");
-      const { MAX_RUNS, forecast, forecastRun } = await import("../../../engine/forecast/forecast.js");
+      const { MAX_RUNS, forecastPrepared, forecastRun } = await import("../../../engine/forecast/forecast.js");
       if (opts.runs !== undefined && opts.runs > MAX_RUNS)
         throw new UsageError(`--runs ${opts.runs} is more than ${MAX_RUNS.toLocaleString("en")}: give fewer runs`);
       if (opts.workers !== undefined && opts.workers > MAX_WORKERS)
@@ -130,11 +130,10 @@ Examples:
         import("../../../engine/forecast/setup.js"),
         import("../../../engine/forecast/recorded.js"),
       ]);
-      const f = await interruptible(io, runs, (controls) =>
-        forecast(t.target, { ...spec, runs, workers, ...controls }),
-      );
+      const prepared = prepareForecast(t.target, spec);
+      const f = await interruptible(io, runs, (controls) => forecastPrepared(prepared, { runs, workers, ...controls }));
       if (f === null) return;
-      const recorded = recordedOutcomes(prepareForecast(t.target, spec));
+      const recorded = recordedOutcomes(prepared);
       const { forecastJson, renderForecast } = await import("../../render/forecast.js");
       if (opts.json) {
         io.json({
