@@ -3,8 +3,11 @@ import type { Recorded } from "../../engine/forecast/recorded.js";
 import type { Colors } from "./colors.js";
 import { type Names, percent } from "./names.js";
 
-/** One milestone's dates as a reader takes them in: median, 50% and 90% intervals, share beyond. */
-export function milestoneLine(m: MilestoneForecast, horizon: string): string {
+/**
+ * One milestone's dates as a reader takes them in: median, 50% and 90% intervals, and the share
+ * of runs in which it happened by the horizon (`tail: "by"`) or did not (`"beyond"`).
+ */
+export function milestoneLine(m: MilestoneForecast, horizon: string, tail: "by" | "beyond" = "by"): string {
   const d = m.dates;
   const at = (x: string | null) => x ?? `after ${horizon}`;
   if (m.happened === 0) return `not by ${horizon} in any run`;
@@ -12,7 +15,9 @@ export function milestoneLine(m: MilestoneForecast, horizon: string): string {
     `median ${at(d.p50)}`,
     `50% ${at(d.p25)} to ${at(d.p75)}`,
     `90% ${at(d.p5)} to ${at(d.p95)}`,
-    `by ${horizon} in ${percent(m.happened)} of runs`,
+    tail === "by"
+      ? `by ${horizon} in ${percent(m.happened)} of runs`
+      : `beyond ${horizon} in ${percent(m.beyond)} of runs`,
   ].join(" | ");
 }
 

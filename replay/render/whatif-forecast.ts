@@ -1,20 +1,8 @@
 import type { MilestoneForecast } from "../../engine/forecast/forecast.js";
 import type { BranchForecast, BranchMilestone } from "../../engine/forecast/whatif.js";
 import type { Colors } from "./colors.js";
+import { milestoneLine } from "./forecast.js";
 import { dayTime, percent } from "./names.js";
-
-/** A milestone's forecast dates: median, 50% and 90% intervals, and the share of runs beyond the horizon. */
-function dates(m: MilestoneForecast, horizon: string): string {
-  const d = m.dates;
-  const at = (x: string | null) => x ?? `after ${horizon}`;
-  if (m.happened === 0) return `not by ${horizon} in any run`;
-  return [
-    `median ${at(d.p50)}`,
-    `50% ${at(d.p25)} to ${at(d.p75)}`,
-    `90% ${at(d.p5)} to ${at(d.p95)}`,
-    `beyond ${horizon} in ${percent(m.beyond)} of runs`,
-  ].join(" | ");
-}
 
 /** A moment as a reader says it: "the end of 2017-09-04" for the last millisecond of a day. */
 function moment(iso: string): string {
@@ -49,10 +37,14 @@ export function renderWhatIfForecast(
   if (f.milestones.length === 0) out.push("  none open at the origin in the branch (no open front, no active siege)");
   const separate = f.forecasts.base !== f.forecasts.branch;
   for (const m of f.milestones) {
-    out.push(`  ${m.label}`, `    recorded: ${recordedLine(m)}`, `    branch:   ${dates(m.forecast, horizon)}`);
+    out.push(
+      `  ${m.label}`,
+      `    recorded: ${recordedLine(m)}`,
+      `    branch:   ${milestoneLine(m.forecast, horizon, "beyond")}`,
+    );
     if (separate) {
       const b = f.forecasts.base.milestones.find((x) => x.id === m.id);
-      out.push(`    base:     ${b === undefined ? "not open at the origin" : dates(b, horizon)}`);
+      out.push(`    base:     ${b === undefined ? "not open at the origin" : milestoneLine(b, horizon, "beyond")}`);
     }
     if (m.laterThanRecorded !== null)
       out.push(`    later than recorded, or not by ${horizon}: ${percent(m.laterThanRecorded)} of runs`);
