@@ -29,6 +29,7 @@ import {
   type Quantity,
   type SideEntry,
 } from "../engine/index.js";
+import { MONTH_NAMES as MONTHS } from "../engine/time/describe.js";
 import { DAY_PARTS } from "../engine/time/event-time.js";
 import { type FoldPlace, MutableFold } from "./fold.js";
 
@@ -59,20 +60,6 @@ const AIR: Record<Side, string> = {
 };
 const CLAIMANTS = ["SOHR", "military sources", "state media", "local activists", "Amaq", null] as const;
 const PARTS = ["early-dawn", "dawn", "early", "morning", "midday", "afternoon", "evening", "late", "night"] as const;
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const SHARES = [0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 
 /** What the campaign is made of: relative weights of the kinds of event drawn after the opening. */

@@ -1,7 +1,7 @@
 import type { PlaceId, SideId } from "../model/ids.js";
 import { Ledger } from "../state/ledger.js";
 import type { PlaceState, SiegeStatus, State } from "../state/types.js";
-import { holdsWhole, openFront, placeOf, relievedSiege } from "./processes/fronts.js";
+import { holdsWhole, openAxis, placeOf } from "./processes/fronts.js";
 import type { World } from "./world.js";
 
 /**
@@ -30,9 +30,9 @@ export function milestonesAt(start: State, world: World): Milestone[] {
   for (const i of world.theatre) {
     const p = start.places[i] as PlaceState;
     for (const side of Object.keys(p.fronts).sort()) {
-      const f = openFront(p, side);
-      const relieves = relievedSiege(start, side, p.id);
-      if (f === undefined || f.distanceKm.best <= 0 || (holdsWhole(p, side) && relieves === null)) continue;
+      const open = openAxis(start, p, side);
+      if (open === null) continue;
+      const { relieves } = open;
       out.push({ id: `objective:${side}:${p.id}`, kind: "objective", side, place: p.id, relieves });
     }
   }

@@ -2,6 +2,7 @@ import type { DomainEvent } from "../events/event.js";
 import type { EventId, PlaceId, SideId } from "../model/ids.js";
 import { type Quantity, shareInWords } from "../model/quantity.js";
 import type { ControlBasis, PlaceState } from "../state/types.js";
+import { MONTH_NAMES as MONTHS } from "../time/describe.js";
 import { CONTROL_FIELDS, type HistoryEntry } from "./history.js";
 
 /** Why a place is held by whom at a moment: the chain of events that made it so, with their quotes. */
@@ -29,21 +30,6 @@ function captureText(event: DomainEvent): string {
   const by = "actor" in event && typeof event.actor === "string" ? `by ${event.actor} ` : "";
   return `${by}on ${event.time.earliest.slice(0, 10)}`;
 }
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** The local day of an ISO 8601 time with offset, in words: "28 September 2017". */
 function dayInWords(iso: string): { day: string; year: string } {

@@ -10,3 +10,19 @@ export function describeTime(time: Pick<EventTime, "text" | "note">): string {
   if (time.note === undefined) return time.text;
   return time.text === "" ? `(${time.note})` : `${time.text} (${time.note})`;
 }
+
+/** The months' names in English, January first, as dates are written out in words. */
+export const MONTH_NAMES: readonly string[] = Object.freeze([
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+]);

@@ -70,6 +70,22 @@ export function relievedSiege(state: State, side: SideId, place: PlaceId): strin
   return null;
 }
 
+/**
+ * A side's front to a place that a forecast moves: open, still some way off, and not to a
+ * place the side already holds whole unless it is measured to a besieged enclave of its own.
+ * Returns the front and the siege it would relieve, or null.
+ */
+export function openAxis(
+  state: State,
+  p: PlaceState,
+  side: SideId,
+): { readonly front: Front; readonly relieves: string | null } | null {
+  const front = openFront(p, side);
+  if (front === undefined || front.distanceKm.best <= 0) return null;
+  const relieves = relievedSiege(state, side, p.id);
+  return holdsWhole(p, side) && relieves === null ? null : { front, relieves };
+}
+
 /** The intervals of every axis in a log: consecutive distance reports of one side to one objective. */
 function axisIntervals(
   events: readonly DomainEvent[],
@@ -134,9 +150,9 @@ function estimate(history: KnownHistory, start: State, world: World, model: Fron
   for (const i of world.theatre) {
     const p = start.places[i] as PlaceState;
     for (const side of Object.keys(p.fronts).sort()) {
-      const front = openFront(p, side);
-      const relieves = relievedSiege(start, side, p.id);
-      if (front === undefined || front.distanceKm.best <= 0 || (holdsWhole(p, side) && relieves === null)) continue;
+      const open = openAxis(start, p, side);
+      if (open === null) continue;
+      const { front, relieves } = open;
       const set = front.byEvent === null ? undefined : byEvent.get(front.byEvent);
       const actor =
         set !== undefined && (set.type === "advance" || set.type === "withdrawal")
