@@ -6,9 +6,10 @@ import { type HistoryEntry, placeHistory } from "./query/history.js";
 import { isUncertain, type StateView, viewState } from "./query/view.js";
 import type { Scenario } from "./scenario/scenario.js";
 import { emptyState } from "./state/initial.js";
+import { placeState } from "./state/place-state.js";
 import type { PlaceState, State } from "./state/types.js";
 import { type Instant, parseInstant, toIso } from "./time/instant.js";
-import { Timeline, type TimelineOptions } from "./timeline/timeline.js";
+import { DEFAULT_SNAPSHOT_EVERY, Timeline, type TimelineOptions } from "./timeline/timeline.js";
 
 /** The state at one moment, with where it sits in the log and the scenario it belongs to. */
 export interface Snapshot {
@@ -44,7 +45,7 @@ export class LookupError extends Error {
  * A scenario ready to be questioned: state at any moment, a place's history, why it is held,
  * what changed between two moments. Places may be named by id, name or any alias.
  * @example
- * const c = Campaign.of(loadBuiltInScenario("central-syria-2017"));
+ * const c = Campaign.of(loadScenario("central-syria-2017"));
  * Ledger.get(c.at("2017-09-05").state.sieges, "deir-ez-zor-city")?.status; // "broken"
  * c.explain("Sukhnah", "2017-08-06").summary;
  */
@@ -62,7 +63,9 @@ export class Campaign {
   static of(scenario: Scenario, options: TimelineOptions = {}): Campaign {
     return new Campaign(
       scenario,
-      Timeline.build(scenario.initial, scenario.events, { snapshotEvery: options.snapshotEvery ?? 32 }),
+      Timeline.build(scenario.initial, scenario.events, {
+        snapshotEvery: options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY,
+      }),
     );
   }
 
@@ -119,7 +122,9 @@ export class Campaign {
   place(name: string, when: When): PlaceState {
     const id = this.placeId(name);
     const state = this.at(when).state;
-    return state.places[state.refs.placeIndex[id] as number] as PlaceState;
+    const p = placeState(state, id);
+    if (p === undefined) throw new Error(`place '${id}' resolved but missing from the state: this is a bug`);
+    return p;
   }
 
   /** Every change to a place, from the initial facts on, with the events behind them. */
@@ -138,7 +143,7 @@ export class Campaign {
   explain(name: string, when: When): Explanation {
     const id = this.placeId(name);
     const snap = this.at(when);
-    const p = snap.state.places[snap.state.refs.placeIndex[id] as number] as PlaceState;
+    const p = this.place(id, when);
     const history = this.history(id).filter((h) => h.initial || h.index < snap.applied);
     const catalogue = this.scenario.catalogue;
     return explainControl(id, history, p, snap.at.iso, isUncertain(p, snap.at.ms), {

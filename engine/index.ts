@@ -4,9 +4,12 @@
  * @packageDocumentation
  */
 
+// Questioning a scenario: state at any moment, a place's history, why it is held
 export { Campaign, LookupError, type Snapshot, type When } from "./campaign.js";
+// The catalogue: sides, actors and places
 export { buildCatalogue, type Catalogue, type CatalogueProblem } from "./catalogue/catalogue.js";
 export type { ActorEntry, ActorKind, PlaceEntry, PlaceKind, SideEntry } from "./catalogue/schema.js";
+// Errors
 export { RULE_IDS, type RuleId, RuleViolationError, type Violation } from "./errors/rule-violation.js";
 // Events
 export { createEvent, EventInputError } from "./events/create.js";
@@ -72,12 +75,14 @@ export type { SimDay, World } from "./forecast/world.js";
 export type { ActorId, EntityId, EventId, PlaceId, SideId } from "./model/ids.js";
 export type { Provenance } from "./model/provenance.js";
 export type { Quantity } from "./model/quantity.js";
+// Queries over states: differences, explanations, histories, views
 export { diff, type FieldChange, type RecordChange, type StateDiff } from "./query/diff.js";
 export type { Explanation } from "./query/explain.js";
 export { canonicalJson, fingerprint } from "./query/fingerprint.js";
 export { type HistoryEntry, placeHistory, type SiegeChange } from "./query/history.js";
 export { restoreState } from "./query/restore.js";
 export { type FrontView, type PlaceView, type SiegeView, type StateView, viewState } from "./query/view.js";
+// The reducer
 export { applyTolerant, check, reduce, type Skipped } from "./reducer/reduce.js";
 // Loading scenarios and catalogues
 export { builtInScenarios, findScenarios, loadScenario, type ScenarioEntry } from "./scenario/builtin.js";
@@ -97,7 +102,9 @@ export type { Scenario, SourceDocument } from "./scenario/scenario.js";
 export type { ScenarioInput } from "./scenario/schema.js";
 export { type MergedAway, mergeScenarios, type Theatre } from "./scenario/theatre.js";
 export { checkTimeWordings, type WordingProblem } from "./scenario/wordings.js";
+// Sieges as a state machine
 export { type SiegeMachineEvent, siegeMachine } from "./sieges/machine.js";
+// Simulation: seeded Monte Carlo over uncertain outcomes
 export { type Quantiles, quantiles, sampleTriangular } from "./sim/distributions.js";
 export type { Distributions, MeasuredAt } from "./sim/measures.js";
 export {
@@ -116,13 +123,13 @@ export { exportRun, type RecreatedRun, recreateRun } from "./sim/recreate.js";
 export { type Rng, runRng } from "./sim/rng.js";
 export { ModelError } from "./sim/run.js";
 export type { MeasureOptions, SimulationTarget } from "./sim/setup.js";
-// Simulation
 export { type SimulateOptions, simulate } from "./sim/simulate.js";
 export { SimulationPool } from "./sim/workers.js";
+// State
 export { emptyState } from "./state/initial.js";
 export { Ledger, type LedgerEntry } from "./state/ledger.js";
+export { placeState } from "./state/place-state.js";
 export { LEDGER_FIELDS, type PlainState, plainState } from "./state/plain.js";
-// State and the reducer
 export type {
   ActivityTally,
   CasualtyTally,
@@ -149,14 +156,15 @@ export type {
   TalksState,
   TerritoryFigure,
 } from "./state/types.js";
+// Time
 export { type DayPart, type EventTime, resolveTime, type TimeInput, type TimePrecision } from "./time/event-time.js";
 export { type Instant, parseInstant } from "./time/instant.js";
 export { TimeError } from "./time/time-error.js";
 // Replay and time travel
 export { type ReplayOptions, replay } from "./timeline/replay.js";
 export { DEFAULT_SNAPSHOT_EVERY, Timeline, type TimelineOptions } from "./timeline/timeline.js";
-export { applyEdits, BranchEditError, type EditedLog } from "./whatif/apply.js";
 // What-if branches
+export { applyEdits, BranchEditError, type EditedLog } from "./whatif/apply.js";
 export type { Branch, DropEdit, Edit, InsertEdit, ReplaceEdit, Shift, ShiftEdit } from "./whatif/branch.js";
 export { type BranchBuilder, branch } from "./whatif/builder.js";
 export { type Comparison, compare } from "./whatif/compare.js";

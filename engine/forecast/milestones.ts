@@ -1,7 +1,8 @@
 import type { PlaceId, SideId } from "../model/ids.js";
 import { Ledger } from "../state/ledger.js";
+import { placeState } from "../state/place-state.js";
 import type { PlaceState, SiegeStatus, State } from "../state/types.js";
-import { holdsWhole, openAxis, placeOf } from "./processes/fronts.js";
+import { holdsWhole, openAxis } from "./processes/fronts.js";
 import type { World } from "./world.js";
 
 /**
@@ -50,7 +51,7 @@ export function reachedIn(m: Milestone, state: State): number {
     const s = Ledger.get(state.sieges, m.siege);
     return s === undefined || s.status === "active" ? 0 : 1 + SIEGE_ENDS.indexOf(s.status);
   }
-  const p = placeOf(state, m.place);
+  const p = placeState(state, m.place);
   if (p === undefined) return 0;
   if (m.relieves === null && holdsWhole(p, m.side)) return 1;
   const f = p.fronts[m.side];

@@ -220,7 +220,7 @@ export interface Refs {
  */
 export interface State {
   readonly refs: Refs;
-  /** One entry per catalogue place, in catalogue order (find one with `placeOf`). */
+  /** One entry per catalogue place, in catalogue order (find one with `placeState`). */
   readonly places: readonly PlaceState[];
   readonly sieges: Ledger<SiegeState>;
   readonly pockets: Ledger<PocketState>;

@@ -2,6 +2,7 @@ import type { DomainEvent } from "../../events/event.js";
 import type { ActorId, PlaceId, SideId } from "../../model/ids.js";
 import { exactly } from "../../model/quantity.js";
 import { Ledger } from "../../state/ledger.js";
+import { placeState } from "../../state/place-state.js";
 import type { Front, PlaceState, State } from "../../state/types.js";
 import { exponential, lognormalFactor } from "../draws.js";
 import { betaMean, DAY_MS, type KnownHistory, midpointMs } from "../history.js";
@@ -40,12 +41,6 @@ export interface FrontsFit {
 interface Interval {
   readonly rate: number;
   readonly days: number;
-}
-
-/** A place's record by id. */
-export function placeOf(state: State, id: PlaceId): PlaceState | undefined {
-  const i = state.refs.placeIndex[id];
-  return i === undefined ? undefined : state.places[i];
 }
 
 /** A side's front to a place while it is open (not captured, linked up, relieved or stopped). */
@@ -188,7 +183,7 @@ function reach(ctx: DayContext, axis: AxisFit, parameters: Readonly<Record<strin
     return;
   }
   if (ctx.world.areas.has(axis.objective)) return;
-  const p = placeOf(ctx.state, axis.objective);
+  const p = placeState(ctx.state, axis.objective);
   if (p === undefined || holdsWhole(p, axis.side)) return;
   const type = p.heldBy.includes(axis.side) ? "place-recaptured" : "place-captured";
   ctx.emit({ type, place: axis.objective, actor: axis.actor }, parameters);
@@ -211,7 +206,7 @@ export const frontsProcess: ForecastProcess<FrontsFit, Float64Array> = {
     for (let k = 0; k < fit.axes.length; k++) {
       const axis = fit.axes[k] as AxisFit;
       const rate = rates[k] as number;
-      const p = placeOf(ctx.state, axis.objective);
+      const p = placeState(ctx.state, axis.objective);
       const front = p === undefined ? undefined : openFront(p, axis.side);
       if (p === undefined || front === undefined) continue;
       if (

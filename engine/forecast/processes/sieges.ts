@@ -1,11 +1,12 @@
 import type { DomainEvent } from "../../events/event.js";
 import { Ledger } from "../../state/ledger.js";
+import { placeState } from "../../state/place-state.js";
 import type { PlaceState, SiegeState, State } from "../../state/types.js";
 import { DAY_MS, gammaMean, type KnownHistory, midpointMs } from "../history.js";
 import type { SiegesModel } from "../model.js";
 import type { ForecastProcess } from "../process.js";
 import type { World } from "../world.js";
-import { holdsWhole, openFront, placeOf } from "./fronts.js";
+import { holdsWhole, openFront } from "./fronts.js";
 
 /** The fitted sieges process: daily hazards, from the siege-days and endings known at the origin. */
 export interface SiegesFit {
@@ -114,7 +115,7 @@ export const siegesProcess: ForecastProcess<SiegesFit, null> = {
         ctx.emit({ type: "siege-broken", siege: siege.id, actor: besieged }, parameters);
       } else if (u < hBreak + hFall && besieger !== undefined) {
         for (const id of siege.enclave) {
-          const p = placeOf(ctx.state, id);
+          const p = placeState(ctx.state, id);
           if (p === undefined || holdsWhole(p, siege.besieger)) continue;
           const type = p.heldBy.includes(siege.besieger) ? "place-recaptured" : "place-captured";
           ctx.emit({ type, place: id, actor: besieger }, parameters);
