@@ -70,7 +70,7 @@ const REFINEMENTS: Partial<Record<EventType, (e: Record<string, unknown>, ctx: z
   },
 };
 
-/** The name of a kind's definition in the JSON Schema: `place-captured` is `PlaceCaptured`. */
+/** The name of a kind's definition in the JSON Schema: `place-captured` is "PlaceCaptured". */
 export function kindDefinitionName(type: EventType): string {
   return type.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase());
 }

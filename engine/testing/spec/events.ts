@@ -52,7 +52,7 @@ function describeBreak(e: unknown): string {
 }
 
 /**
- * Given/when/then for the reducer, in the spirit of Emmett's `DeciderSpecification`: the
+ * Given/when/then for the reducer, in the spirit of Emmett's DeciderSpecification: the
  * history, the event, and what it must do. Over a scenario, history starts from its initial
  * facts, events may be named by id and inputs are dated in its zone; over a catalogue, it
  * starts from the empty state and inputs are dated in UTC. Assertions use `node:assert`, so
