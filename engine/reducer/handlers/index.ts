@@ -11,6 +11,7 @@ import {
   raid,
 } from "./engagements.js";
 import { areaCleared, displacement, territoryShare } from "./figures.js";
+import { fireControl } from "./fire-control.js";
 import { redeployment, reinforcement } from "./forces.js";
 import { advance, withdrawal } from "./fronts.js";
 import { casualties, civiliansKilled, personCaptured, personExecuted, personKilled } from "./losses.js";
@@ -23,7 +24,7 @@ import {
 } from "./operations.js";
 import { encirclement, pocketCleared } from "./pockets.js";
 import { siegeBroken, siegeImposed, siegeLifted, siegeTightened } from "./sieges.js";
-import { fireControl, supplyRouteCut, supplyRouteSecured } from "./supply.js";
+import { supplyRouteCut, supplyRouteSecured } from "./supply.js";
 
 /** The handler of every event kind. Total: the compiler rejects a kind left out. */
 export const HANDLERS: HandlerTable = {

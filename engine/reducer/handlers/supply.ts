@@ -4,7 +4,7 @@ import type { SideId } from "../../model/ids.js";
 import { Ledger } from "../../state/ledger.js";
 import { edit } from "../../state/writable.js";
 import type { Handler } from "../handler.js";
-import { editPlace, isViolation, placeAt, requireSide, stampOf } from "../support.js";
+import { isViolation, requireSide, stampOf } from "../support.js";
 
 /** The key of a side's supply route in `state.supplyRoutes`. */
 export function routeKey(side: SideId, route: string): string {
@@ -64,27 +64,5 @@ export const supplyRouteSecured: Handler<EventOf<"supply-route-secured">> = {
       status: "secured",
       ...stampOf(event),
     });
-  },
-};
-
-/** A side brings an enemy-held place under fire control. */
-export const fireControl: Handler<EventOf<"fire-control">> = {
-  check(state, event) {
-    const side = requireSide(state, event, event.actor);
-    if (isViolation(side)) return side;
-    const p = placeAt(state, event.place);
-    return p.controller === side && p.shares === null
-      ? violation(
-          event.id,
-          "fire-control-over-own-place",
-          `side '${side}' already holds '${event.place}'`,
-          "Fire control is imposed over a place the enemy holds.",
-          p,
-        )
-      : null;
-  },
-  apply(draft, event) {
-    const side = draft.refs.actorSide[event.actor] as SideId;
-    editPlace(draft, event.place).fireControl = { side, ...stampOf(event) };
   },
 };

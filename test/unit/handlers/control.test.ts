@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { spec } from "../../engine/testing/index.js";
-import { on, testCatalogue } from "../support/fixtures.js";
-import { bestShares, place } from "../support/scenarios.js";
+import { spec } from "../../../engine/testing/index.js";
+import { on, testCatalogue } from "../../support/fixtures.js";
+import { bestShares, place } from "../../support/scenarios.js";
 
 const cat = testCatalogue();
 const reported = on("01-01", { type: "control-reported", place: "north-town", actor: "rebel-band" });

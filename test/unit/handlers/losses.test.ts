@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { Ledger } from "../../../engine/state/ledger.js";
+import { spec } from "../../../engine/testing/index.js";
+import { on, testCatalogue } from "../../support/fixtures.js";
+
+const cat = testCatalogue();
+
+describe("casualties and people", () => {
+  const armyClaim = on("01-01", {
+    type: "casualties",
+    figures: [
+      { actor: "rebel-band", killed: { low: 81, best: 81, high: 120, text: "more than 80" } },
+      { actor: "army", killed: 22 },
+    ],
+  });
+
+  it("keeps each claimant's figures apart and adds them up", () => {
+    const sohr = on("01-01", { type: "casualties", figures: [{ actor: "army", killed: 32 }] });
+    spec(cat)
+      .given([armyClaim])
+      .when({ ...sohr, source: { ...sohr.source, attribution: "SOHR" } })
+      .thenExpect((s) => {
+        expect(Ledger.get(s.casualties.govt, "test-doc")?.killed.best).toBe(22);
+        expect(Ledger.get(s.casualties.govt, "SOHR")?.killed.best).toBe(32);
+        expect(Ledger.get(s.casualties.rebels, "test-doc")?.killed).toMatchObject({ low: 81, high: 120 });
+      });
+    spec(cat)
+      .given([armyClaim])
+      .when(armyClaim)
+      .thenExpect((s) => expect(Ledger.get(s.casualties.govt, "test-doc")?.killed.best).toBe(44));
+  });
+
+  it("a person is captured, then executed; never killed twice", () => {
+    const captured = on("01-01", { type: "person-captured", person: "reporter", by: "rebel-band" });
+    const executed = on("01-02", { type: "person-executed", person: "reporter", by: "rebel-band" });
+    spec(cat)
+      .given([captured])
+      .when(executed)
+      .thenExpect((s) => expect(Ledger.get(s.people, "reporter")?.fate).toBe("executed"));
+    spec(cat)
+      .given([captured, executed])
+      .when(on("01-03", { type: "person-killed", person: "reporter" }))
+      .thenBreaks("person-fate-final");
+  });
+
+  it("civilians killed are counted per claimant", () => {
+    spec(cat)
+      .given([])
+      .when(on("01-01", { type: "civilians-killed", killed: 67, by: "rebel-band", place: "north-town" }))
+      .thenExpect((s) => expect(Ledger.get(s.civilianDeaths, "test-doc")?.killed.best).toBe(67));
+  });
+});
