@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { packageRoot } from "../../engine/paths.js";
+import { documentationPages } from "../../replay/docs/pages.js";
 import {
   BIN,
   cutLike,
@@ -15,10 +16,11 @@ import {
   words,
 } from "../../replay/docs/readme-examples.js";
 
-const readme = readFileSync(join(packageRoot(), "README.md"), "utf8");
-const found = readmeExamples(readme);
+const found = documentationPages(packageRoot()).flatMap((page) =>
+  readmeExamples(readFileSync(join(packageRoot(), page), "utf8")).map((e) => ({ ...e, page })),
+);
 
-describe("the README's command lines", () => {
+describe("the command lines of the README and docs/", () => {
   const results = new Map<string, Ran>();
 
   beforeAll(async () => {
@@ -33,7 +35,7 @@ describe("the README's command lines", () => {
     found.forEach((e, i) => {
       results.set(e.line, ran[i] as Ran);
     });
-  }, 120_000);
+  }, 300_000);
 
   it("are found: commands of every kind the README shows, some with their output", () => {
     const commands = new Set(found.map((e) => words(e.line)[1]));
@@ -43,7 +45,7 @@ describe("the README's command lines", () => {
     expect(found.filter((e) => e.output !== null).length).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(found.map((e) => [`README:${e.at} ${e.line}`, e] as const))(
+  it.each(found.map((e) => [`${e.page}:${e.at} ${e.line}`, e] as const))(
     "%s works as written (npm run docs:readme refreshes the output shown)",
     (_, e) => {
       const r = results.get(e.line) as Ran;
