@@ -1,4 +1,5 @@
 import type { Catalogue } from "./catalogue/catalogue.js";
+import { SitrepError } from "./errors/sitrep-error.js";
 import type { EventId } from "./model/ids.js";
 import { diff, type StateDiff } from "./query/diff.js";
 import { type Explanation, explainControl } from "./query/explain.js";
@@ -28,9 +29,10 @@ export interface Snapshot {
 export type When = string | number | { readonly event: EventId };
 
 /** Thrown for a place name or event id the scenario does not know. */
-export class LookupError extends Error {
+export class LookupError extends SitrepError {
   override readonly name = "LookupError";
   readonly code = "not-found" as const;
+  readonly kind = "not-found" as const;
   constructor(
     message: string,
     readonly suggestions: readonly string[] = [],

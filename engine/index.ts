@@ -9,8 +9,9 @@ export { Campaign, LookupError, type Snapshot, type When } from "./campaign.js";
 // The catalogue: sides, actors and places
 export { buildCatalogue, type Catalogue, type CatalogueProblem } from "./catalogue/catalogue.js";
 export type { ActorEntry, ActorKind, PlaceEntry, PlaceKind, SideEntry } from "./catalogue/schema.js";
-// Errors
 export { RULE_IDS, type RuleId, RuleViolationError, type Violation } from "./errors/rule-violation.js";
+// Errors
+export { type ErrorKind, formatPath, isSitrepError, type Problem, SitrepError } from "./errors/sitrep-error.js";
 // Events
 export { createEvent, EventInputError } from "./events/create.js";
 export type { DomainEvent, EventBase, EventOf, SimulatedOrigin } from "./events/event.js";

@@ -1,4 +1,5 @@
 import type { EventId } from "../model/ids.js";
+import { SitrepError } from "./sitrep-error.js";
 
 /** Every rule an event can break, each checked before the event is applied. The last two are
  * checked by the scenario loader and branch replay, which see the whole log. */
@@ -49,9 +50,10 @@ export interface Violation {
 }
 
 /** Thrown when an event breaks a rule; the state it was applied to is left as it was. */
-export class RuleViolationError extends Error {
+export class RuleViolationError extends SitrepError {
   override readonly name = "RuleViolationError";
   readonly code = "rule-violation" as const;
+  readonly kind = "rule-broken" as const;
   readonly eventId: EventId;
   readonly rule: RuleId;
   readonly conflict: unknown;

@@ -1,6 +1,7 @@
 import { freeze } from "immer";
 import type { z } from "zod";
-import { issueMessage, issuePath } from "../scenario/issues.js";
+import { formatPath, SitrepError } from "../errors/sitrep-error.js";
+import { issueMessage, issuePath } from "../input/zod-issues.js";
 import { resolveTime } from "../time/event-time.js";
 import { TimeError } from "../time/time-error.js";
 import type { DomainEvent } from "./event.js";
@@ -33,15 +34,18 @@ export function finishEvent(parsed: ParsedEvent, zone: string): DomainEvent {
 }
 
 /** Thrown by `createEvent` for input that is not a valid event: every issue, with its field path. */
-export class EventInputError extends Error {
+export class EventInputError extends SitrepError {
   override readonly name = "EventInputError";
   readonly code = "event-invalid" as const;
+  readonly kind = "bad-input" as const;
   constructor(
     readonly eventId: string | null,
-    readonly issues: readonly { readonly path: string; readonly message: string }[],
+    /** Every issue, its path inside the event as an array (`["time", "date"]`). */
+    readonly issues: readonly { readonly path: readonly (string | number)[]; readonly message: string }[],
   ) {
     super(
-      `event ${eventId === null ? "(no id)" : `'${eventId}'`} is not valid: ${issues.map((i) => `${i.path || "(event)"}: ${i.message}`).join("; ")}`,
+      `event ${eventId === null ? "(no id)" : `'${eventId}'`} is not valid: ${issues.map((i) => `${i.path.length === 0 ? "(event)" : formatPath(i.path)}: ${i.message}`).join("; ")}`,
+      { problems: issues.map((i) => ({ file: null, path: i.path, line: null, column: null, message: i.message })) },
     );
   }
 }
@@ -62,13 +66,13 @@ export function createEvent(input: EventInput, zone: string): DomainEvent {
   if (!r.success) {
     throw new EventInputError(
       id,
-      r.error.issues.map((i) => ({ path: issuePath(i).map(String).join("."), message: issueMessage(i) })),
+      r.error.issues.map((i) => ({ path: issuePath(i), message: issueMessage(i) })),
     );
   }
   try {
     return finishEvent(r.data, zone);
   } catch (e) {
-    if (e instanceof TimeError) throw new EventInputError(id, [{ path: "time", message: e.message }]);
+    if (e instanceof TimeError) throw new EventInputError(id, [{ path: ["time"], message: e.message }]);
     throw e;
   }
 }

@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { LookupError } from "../campaign.js";
 import { RuleViolationError } from "../errors/rule-violation.js";
+import { SitrepError } from "../errors/sitrep-error.js";
 import type { DomainEvent } from "../events/event.js";
 import type { SideId } from "../model/ids.js";
 import { applySegment } from "../reducer/reduce.js";
@@ -32,9 +33,10 @@ export const BUILT_IN_PROCESSES: readonly ForecastProcess[] = Object.freeze([
 export const MAX_HORIZON_DAYS = 3660;
 
 /** Thrown for a forecast that cannot be made: a moment outside the span, a horizon before the origin, a branch broken before the origin. */
-export class ForecastError extends Error {
+export class ForecastError extends SitrepError {
   override readonly name = "ForecastError";
   readonly code = "forecast-invalid" as const;
+  readonly kind = "bad-input" as const;
 }
 
 /** A moment a forecast starts from: a date (end of that day), a local or ISO time, or an event id (just after it). */

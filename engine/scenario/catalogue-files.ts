@@ -3,8 +3,8 @@ import { join, relative } from "node:path";
 import { type ParseError, parse, printParseErrorCode } from "jsonc-parser";
 import { buildCatalogue, type Catalogue } from "../catalogue/catalogue.js";
 import { type CatalogueFile, catalogueFileInput } from "../catalogue/schema.js";
+import { issueMessage, issuePath } from "../input/zod-issues.js";
 import { scenariosDir } from "../paths.js";
-import { issueMessage, issuePath } from "./issues.js";
 import { type LoadProblem, ScenarioLoadError, SourceMap } from "./problems.js";
 
 /** Parses JSON text, or returns the syntax problems with their lines. */

@@ -9,6 +9,7 @@ import type { CatalogueFile } from "../catalogue/schema.js";
 import { finishEvent } from "../events/create.js";
 import type { DomainEvent } from "../events/event.js";
 import type { ParsedEvent } from "../events/schema.js";
+import { issueMessage, issuePath } from "../input/zod-issues.js";
 import { applyTolerant } from "../reducer/reduce.js";
 import { emptyState } from "../state/initial.js";
 import type { State } from "../state/types.js";
@@ -27,7 +28,6 @@ import {
   type Section,
 } from "./checks.js";
 import { type InferredHolding, inferHoldings, withInferred } from "./infer.js";
-import { issueMessage, issuePath } from "./issues.js";
 import { type PartialScenario, partialScenario, wholeScenario } from "./partial.js";
 import { type LoadProblem, ScenarioLoadError, SourceMap } from "./problems.js";
 import type { Citation } from "./quotes.js";

@@ -1,28 +1,17 @@
 import { findNodeAtLocation, type Node, parseTree } from "jsonc-parser";
+import { formatPath, type Problem, SitrepError } from "../errors/sitrep-error.js";
 
 /** One thing wrong with a file: where, what, and what was expected. */
-export interface LoadProblem {
+export interface LoadProblem extends Problem {
   /** The file, as given. */
   readonly file: string;
-  /** JSON path inside the file, e.g. ["events", 12, "time"]. */
-  readonly path: readonly (string | number)[];
-  /** 1-based line and column of that path in the file, where known. */
-  readonly line: number | null;
-  readonly column: number | null;
-  /** What is wrong, and what would be right. */
-  readonly message: string;
 }
 
-/** Formats a problem as one line: `file:line:col: at events[12].time: message`. */
-export function formatProblem(p: LoadProblem): string {
-  const where = p.line === null ? p.file : `${p.file}:${p.line}:${p.column ?? 1}`;
+/** Formats a problem as one line: `file:line:col: at events[12].time: message` (without a file, `at ...: message`). */
+export function formatProblem(p: Problem): string {
+  const where = p.file === null ? "" : p.line === null ? `${p.file}:` : `${p.file}:${p.line}:${p.column ?? 1}:`;
   const path = p.path.length === 0 ? "" : ` at ${formatPath(p.path)}:`;
-  return `${where}:${path} ${p.message}`;
-}
-
-/** `["events", 12, "time"]` as `events[12].time`. */
-export function formatPath(path: readonly (string | number)[]): string {
-  return path.map((k, i) => (typeof k === "number" ? `[${k}]` : i === 0 ? k : `.${k}`)).join("");
+  return `${where}${path} ${p.message}`.trimStart();
 }
 
 /** Maps JSON paths of one text to lines and columns. */
@@ -69,12 +58,15 @@ export class SourceMap {
 }
 
 /** Thrown when a scenario or catalogue cannot be loaded: carries every problem found. */
-export class ScenarioLoadError extends Error {
+export class ScenarioLoadError extends SitrepError {
   override readonly name = "ScenarioLoadError";
   readonly code = "scenario-invalid" as const;
-  constructor(readonly problems: readonly LoadProblem[]) {
+  readonly kind = "bad-input" as const;
+  declare readonly problems: readonly LoadProblem[];
+  constructor(problems: readonly LoadProblem[]) {
     super(
       `${problems.length} problem${problems.length === 1 ? "" : "s"} in ${[...new Set(problems.map((p) => p.file))].join(", ")}:\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`,
+      { problems },
     );
   }
 }

@@ -1,3 +1,4 @@
+import { SitrepError } from "../errors/sitrep-error.js";
 import type { DomainEvent } from "../events/event.js";
 import type { State } from "../state/types.js";
 import { applyCompiled, BranchEditError, type CompiledEdit, compileEdits } from "../whatif/apply.js";
@@ -46,9 +47,10 @@ export interface Prepared {
 }
 
 /** Thrown for a model that cannot run: an edit that does not apply, two choices editing the same event. */
-export class ModelError extends Error {
+export class ModelError extends SitrepError {
   override readonly name = "ModelError";
   readonly code = "model-invalid" as const;
+  readonly kind = "bad-input" as const;
 }
 
 function touched(edits: readonly CompiledEdit[]): string[] {

@@ -2,6 +2,7 @@ import { distance } from "fastest-levenshtein";
 import type { Campaign, Snapshot, When } from "../campaign.js";
 import type { Catalogue } from "../catalogue/catalogue.js";
 import type { PlaceEntry } from "../catalogue/schema.js";
+import { SitrepError } from "../errors/sitrep-error.js";
 import type { DomainEvent } from "../events/event.js";
 import { builtInScenarios } from "../scenario/builtin.js";
 import { builtInCatalogue } from "../scenario/catalogue-files.js";
@@ -139,8 +140,10 @@ export function resolveSubject(subject: unknown): Resolved {
 }
 
 /** Thrown by a matcher for a name it cannot resolve: a misspelt place, side or siege. It fails `.not` too. */
-export class NameError extends Error {
+export class NameError extends SitrepError {
   override readonly name = "NameError";
+  readonly code = "name-unknown" as const;
+  readonly kind = "not-found" as const;
 }
 
 /** The closest of `names` to `name`, by edit distance. */

@@ -1,19 +1,21 @@
 import { distance } from "fastest-levenshtein";
 import { DateTime } from "luxon";
+import { SitrepError } from "../errors/sitrep-error.js";
 import { createEvent, EventInputError } from "../events/create.js";
 import type { DomainEvent } from "../events/event.js";
 import type { EventInput } from "../events/schema.js";
+import { issueMessage, issuePath } from "../input/zod-issues.js";
 import type { EventId } from "../model/ids.js";
-import { issueMessage, issuePath } from "../scenario/issues.js";
 import type { Scenario } from "../scenario/scenario.js";
 import { type EventTime, resolveTime, timeInput } from "../time/event-time.js";
 import { TimeError } from "../time/time-error.js";
 import { type Branch, describeEdit, type Edit, formatShift, type Shift } from "./branch.js";
 
 /** Thrown when an edit cannot be applied: its target is not in the log, its event is not valid, or it contradicts its anchor. */
-export class BranchEditError extends Error {
+export class BranchEditError extends SitrepError {
   override readonly name = "BranchEditError";
   readonly code = "edit-invalid" as const;
+  readonly kind = "bad-input" as const;
   constructor(
     /** The edit's index in the branch (or in the choice alternative). */
     readonly editIndex: number,

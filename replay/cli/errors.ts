@@ -1,31 +1,26 @@
-import type { LoadProblem } from "../../engine/scenario/problems.js";
+import { type ErrorKind, isSitrepError, type Problem, SitrepError } from "../../engine/errors/sitrep-error.js";
 
 /** Bad input the CLI itself detects (an unknown event kind or side, a bad speed): exit code 2. */
-export class UsageError extends Error {
+export class UsageError extends SitrepError {
   override readonly name = "UsageError";
   readonly code = "bad-input" as const;
+  readonly kind = "bad-input" as const;
 }
 
 /** Exit codes: 0 ok, 1 unexpected failure, 2 bad input. */
 export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
 
-/** The engine's errors that mean the user's input was wrong, by name (so no engine module is loaded to test them). */
-const BAD_INPUT = new Set([
-  "UsageError",
-  "ScenarioLoadError",
-  "LookupError",
-  "TimeError",
-  "RuleViolationError",
-  "EventInputError",
-  "BranchEditError",
-  "BranchViolationError",
-  "ModelError",
-  "ForecastError",
-]);
+/** The exit code of each kind of sitrep error: the one table the CLI decides by. */
+export const EXIT_OF_KIND: Readonly<Record<ErrorKind, number>> = {
+  "bad-input": EXIT.badInput,
+  "rule-broken": EXIT.badInput,
+  "not-found": EXIT.badInput,
+  internal: EXIT.failure,
+};
 
 /** True for an error caused by what the user gave: exit 2, one line, no stack. */
-export function isBadInput(e: unknown): e is Error {
-  return e instanceof Error && BAD_INPUT.has(e.name);
+export function isBadInput(e: unknown): e is SitrepError {
+  return isSitrepError(e) && EXIT_OF_KIND[e.kind] === EXIT.badInput;
 }
 
 /**
@@ -34,10 +29,13 @@ export function isBadInput(e: unknown): e is Error {
  * @example
  * loadProblemLine(err.problems, formatProblem); // "my.json:3:5: at events[0].time: ... (and 2 more: run 'sitrep validate my.json')"
  */
-export function loadProblemLine(problems: readonly LoadProblem[], format: (p: LoadProblem) => string): string {
+export function loadProblemLine(problems: readonly Problem[], format: (p: Problem) => string): string {
   const first = problems[0];
   if (first === undefined) return "the scenario cannot be loaded";
   const text = first.line === null && first.path.length === 0 ? first.message : format(first);
   const more = problems.length - 1;
-  return more > 0 ? `${text} (and ${more} more: run 'sitrep validate ${first.file}' to see every problem)` : text;
+  if (more === 0) return text;
+  return first.file === null
+    ? `${text} (and ${more} more)`
+    : `${text} (and ${more} more: run 'sitrep validate ${first.file}' to see every problem)`;
 }

@@ -78,9 +78,9 @@ export async function run(argv: readonly string[], io: Output, version: string):
       return e.exitCode === 0 ? EXIT.ok : EXIT.badInput;
     }
     if (isBadInput(e)) {
-      if (e.name === "ScenarioLoadError") {
+      if (e.code === "scenario-invalid") {
         const { formatProblem } = await import("../../engine/scenario/problems.js");
-        io.note(loadProblemLine((e as unknown as { problems: never[] }).problems, formatProblem));
+        io.note(loadProblemLine(e.problems, formatProblem));
       } else io.note(e.message.replace(/\s*\n\s*/g, " "));
       if (debug && e.stack) io.writeErr(`${e.stack}\n`);
       return EXIT.badInput;

@@ -1,5 +1,5 @@
+import { isSitrepError } from "../../engine/errors/sitrep-error.js";
 import type { DomainEvent } from "../../engine/events/event.js";
-import type { LoadProblem } from "../../engine/scenario/problems.js";
 import type { Scenario } from "../../engine/scenario/scenario.js";
 import type { SimulationTarget } from "../../engine/sim/setup.js";
 import type { Branch } from "../../engine/whatif/branch.js";
@@ -18,9 +18,9 @@ const isPath = (s: string) => s.endsWith(".json") || s.includes("/") || s.includ
 
 /** Rethrows a file's load problems as one line (`file:line:col: ...`), exit 2. */
 export async function asUsage(e: unknown): Promise<never> {
-  if (e instanceof Error && e.name === "ScenarioLoadError") {
+  if (isSitrepError(e) && e.code === "scenario-invalid") {
     const { problemLine } = await import("../render/problem-line.js");
-    throw new UsageError(problemLine((e as unknown as { problems: LoadProblem[] }).problems));
+    throw new UsageError(problemLine(e.problems));
   }
   throw e;
 }

@@ -1,4 +1,5 @@
-import { formatProblem, type LoadProblem } from "../../engine/scenario/problems.js";
+import type { Problem } from "../../engine/errors/sitrep-error.js";
+import { formatProblem } from "../../engine/scenario/problems.js";
 
 /**
  * One line for the problems of a file that is not a scenario (a branch, model or event file):
@@ -6,9 +7,10 @@ import { formatProblem, type LoadProblem } from "../../engine/scenario/problems.
  * @example
  * problemLine(err.problems); // "x.json:3:5: at time: ... (and 1 more problem in x.json)"
  */
-export function problemLine(problems: readonly LoadProblem[]): string {
+export function problemLine(problems: readonly Problem[]): string {
   const first = problems[0];
   if (first === undefined) return "the file cannot be read";
   const more = problems.length - 1;
-  return `${formatProblem(first)}${more > 0 ? ` (and ${more} more problem${more === 1 ? "" : "s"} in ${first.file})` : ""}`;
+  const where = first.file === null ? "" : ` in ${first.file}`;
+  return `${formatProblem(first)}${more > 0 ? ` (and ${more} more problem${more === 1 ? "" : "s"}${where})` : ""}`;
 }

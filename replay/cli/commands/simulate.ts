@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { isSitrepError } from "../../../engine/errors/sitrep-error.js";
 import type { Distributions } from "../../../engine/sim/measures.js";
 import type { SimulationModel } from "../../../engine/sim/model.js";
 import { Ledger } from "../../../engine/state/ledger.js";
@@ -92,7 +93,7 @@ async function openModel(file: string | undefined): Promise<SimulationModel> {
 
 /** A model that cannot run (an alternative whose edits do not apply) is bad input: exit 2. */
 function modelError(e: unknown, file: string | undefined): never {
-  if (e instanceof Error && e.name === "ModelError")
+  if (isSitrepError(e) && e.code === "model-invalid")
     throw new UsageError(`${file === undefined ? "the model" : file}: ${e.message}`);
   throw e;
 }

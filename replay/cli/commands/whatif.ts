@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import type { ZodType } from "zod";
+import { isSitrepError, type Problem } from "../../../engine/errors/sitrep-error.js";
 import type { EventInput } from "../../../engine/events/schema.js";
 import type { LoadProblem } from "../../../engine/scenario/problems.js";
 import type { Scenario } from "../../../engine/scenario/scenario.js";
@@ -48,7 +49,7 @@ interface FlagEdit {
 }
 
 /** One line for a file's problems: the first, located, and how many more. */
-async function problemLine(problems: readonly LoadProblem[]): Promise<string> {
+async function problemLine(problems: readonly Problem[]): Promise<string> {
   return (await import("../../render/problem-line.js")).problemLine(problems);
 }
 
@@ -118,13 +119,7 @@ async function readEventFile(file: string, scenario: Scenario, single: boolean):
       event = create.createEvent(input, scenario.timeZone);
     } catch (e) {
       if (!(e instanceof create.EventInputError)) throw e;
-      for (const issue of e.issues) {
-        const path = issue.path
-          .split(".")
-          .filter((k) => k !== "")
-          .map((k) => (/^\d+$/.test(k) ? Number(k) : k));
-        report([i, ...path], issue.message);
-      }
+      for (const issue of e.issues) report([i, ...issue.path], issue.message);
       return;
     }
     const refs = new Map(create.refsOf(event).map((ref) => [`${ref.kind}:${ref.id}`, ref]));
@@ -201,8 +196,7 @@ async function openBranch(
   try {
     return loadBranch(file, { dirs, infer });
   } catch (e) {
-    if (e instanceof Error && e.name === "ScenarioLoadError")
-      throw new UsageError(await problemLine((e as unknown as { problems: LoadProblem[] }).problems));
+    if (isSitrepError(e) && e.code === "scenario-invalid") throw new UsageError(await problemLine(e.problems));
     throw e;
   }
 }
@@ -345,7 +339,7 @@ and the share of runs beyond the horizon. The same seed gives the same result.`,
       try {
         replayed = replayBranch(scenario, branch, { mode: opts.strict === true ? "strict" : "tolerant" });
       } catch (e) {
-        if (e instanceof Error && e.name === "RuleViolationError") throw new UsageError(`--strict: ${e.message}`);
+        if (isSitrepError(e) && e.code === "rule-violation") throw new UsageError(`--strict: ${e.message}`);
         throw e;
       }
       const comparison = compare(scenario, branch, at === undefined ? {} : { at });
