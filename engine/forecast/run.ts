@@ -1,7 +1,7 @@
 import { refsOf } from "../events/create.js";
 import type { DomainEvent } from "../events/event.js";
 import type { SideId } from "../model/ids.js";
-import { applyChecked, check } from "../reducer/reduce.js";
+import { applyIfValid } from "../reducer/reduce.js";
 import { runRng } from "../sim/rng.js";
 import type { PlaceState, State } from "../state/types.js";
 import { inSegment, type Writable } from "../state/writable.js";
@@ -171,11 +171,10 @@ export function forwardRun(
           },
           input,
         ) as unknown as DomainEvent;
-        if (check(state, event) !== null) {
+        if (applyIfValid(draft, event) !== null) {
           refused++;
           return null;
         }
-        applyChecked(draft, event);
         generated++;
         events?.push(event);
         return event;

@@ -5,10 +5,18 @@ import type { State } from "../state/types.js";
 import { freezeNew, inSegment, type Writable } from "../state/writable.js";
 import type { Handler } from "./handler.js";
 import { HANDLERS } from "./handlers/index.js";
-import { checkRefs } from "./support.js";
+import { checkRefs, isViolation } from "./support.js";
 
-function handlerOf(event: DomainEvent): Handler<DomainEvent> {
-  return HANDLERS[event.type] as unknown as Handler<DomainEvent>;
+function handlerOf(event: DomainEvent): Handler<DomainEvent, unknown> {
+  return HANDLERS[event.type] as Handler<DomainEvent, unknown>;
+}
+
+/** The rule an event breaks against a state, or what its handler resolved for `apply`. */
+function decide(state: State, event: DomainEvent): Violation | { readonly resolved: unknown } {
+  const refs = checkRefs(state, event);
+  if (refs !== null) return refs;
+  const r = handlerOf(event).check(state, event);
+  return isViolation(r) ? r : { resolved: r };
 }
 
 /**
@@ -18,14 +26,21 @@ function handlerOf(event: DomainEvent): Handler<DomainEvent> {
  * if (v) console.error(v.rule, v.message, v.hint);
  */
 export function check(state: State, event: DomainEvent): Violation | null {
-  return checkRefs(state, event) ?? handlerOf(event).check(state, event);
+  const d = decide(state, event);
+  return isViolation(d) ? d : null;
 }
 
-/** Applies an event already checked, through any draft. */
-export function applyChecked(draft: Writable<State>, event: DomainEvent): void {
-  handlerOf(event).apply(draft, event);
+/**
+ * Checks an event against the draft's current state and, when it breaks no rule, applies it
+ * with what its check resolved. Returns the violation, or null when the event was applied.
+ */
+export function applyIfValid(draft: Writable<State>, event: DomainEvent): Violation | null {
+  const d = decide(draft as State, event);
+  if (isViolation(d)) return d;
+  handlerOf(event).apply(draft, event, d.resolved);
   draft.applied = draft.applied + 1;
   draft.lastEvent = event.id;
+  return null;
 }
 
 /**
@@ -36,10 +51,13 @@ export function applyChecked(draft: Writable<State>, event: DomainEvent): void {
  * const next = reduce(state, event);
  */
 export function reduce(state: State, event: DomainEvent): State {
-  const v = check(state, event);
-  if (v !== null) throw new RuleViolationError(v);
+  const d = decide(state, event);
+  if (isViolation(d)) throw new RuleViolationError(d);
   return produce(state, (draft) => {
-    applyChecked(draft as unknown as Writable<State>, event);
+    const w = draft as unknown as Writable<State>;
+    handlerOf(event).apply(w, event, d.resolved);
+    w.applied = w.applied + 1;
+    w.lastEvent = event.id;
   });
 }
 
@@ -56,10 +74,8 @@ export function applySegment(state: State, events: readonly DomainEvent[], from 
   }
   return inSegment(state, (draft) => {
     for (let i = from; i < to; i++) {
-      const event = events[i] as DomainEvent;
-      const v = check(draft as State, event);
+      const v = applyIfValid(draft, events[i] as DomainEvent);
       if (v !== null) throw new RuleViolationError(v);
-      applyChecked(draft, event);
     }
   });
 }
@@ -82,9 +98,8 @@ export function applyTolerant(
   const skipped: Skipped[] = [];
   const after = inSegment(state, (draft) => {
     events.forEach((event, index) => {
-      const v = check(draft as State, event);
-      if (v === null) applyChecked(draft, event);
-      else skipped.push({ index, event, violation: v });
+      const v = applyIfValid(draft, event);
+      if (v !== null) skipped.push({ index, event, violation: v });
     });
   });
   return { state: after, skipped };
@@ -102,9 +117,8 @@ export function walk(
 ): State {
   return inSegment(state, (draft) => {
     events.forEach((event, index) => {
-      const v = check(draft as State, event);
+      const v = applyIfValid(draft, event);
       if (v !== null) throw new RuleViolationError(v);
-      applyChecked(draft, event);
       visit(draft as State, event, index);
     });
   });

@@ -1,6 +1,6 @@
 import { RuleViolationError, type Violation, violation } from "../errors/rule-violation.js";
 import type { DomainEvent } from "../events/event.js";
-import { applyChecked, check } from "../reducer/reduce.js";
+import { applyIfValid } from "../reducer/reduce.js";
 import type { State } from "../state/types.js";
 import { freezeNew, type Writable } from "../state/writable.js";
 import { earliestMs } from "./apply.js";
@@ -91,9 +91,8 @@ export function replayFooting(
         break;
       }
     }
-    if (v === null) v = check(draft as State, event);
+    if (v === null) v = applyIfValid(draft, event);
     if (v === null) {
-      applyChecked(draft, event);
       done.add(event.id);
     } else if (options.strict === true) {
       throw new RuleViolationError(v);

@@ -1,6 +1,6 @@
 import { type Violation, violation } from "../../errors/rule-violation.js";
 import type { DomainEvent, EventOf } from "../../events/event.js";
-import type { SideId } from "../../model/ids.js";
+import type { ActorId, SideId } from "../../model/ids.js";
 import { exactly, type Quantity, scaleQuantity } from "../../model/quantity.js";
 import { advanceSiege, siegeStatusOf } from "../../sieges/machine.js";
 import { Ledger } from "../../state/ledger.js";
@@ -80,7 +80,7 @@ function checkFrom(state: State, event: Capture, side: SideId, prior: PlaceState
   );
 }
 
-function checkCapture(state: State, event: Capture): Violation | null {
+function checkCapture(state: State, event: Capture): Violation | SideId {
   const side = requireSide(state, event, event.actor);
   if (isViolation(side)) return side;
   const prior = placeAt(state, event.place);
@@ -107,7 +107,7 @@ function checkCapture(state: State, event: Capture): Violation | null {
       prior,
     );
   }
-  return null;
+  return side;
 }
 
 /** Ends, as fallen, every active siege around this place whose whole enclave the besieger now holds. */
@@ -155,8 +155,7 @@ export function holdWhole(p: Writable<PlaceState>, side: SideId, actor: string, 
   if (p.fireControl !== null && p.fireControl.side === side) p.fireControl = null;
 }
 
-function applyCapture(draft: Writable<State>, event: Capture): void {
-  const side = draft.refs.actorSide[event.actor] as SideId;
+function applyCapture(draft: Writable<State>, event: Capture, side: SideId): void {
   const p = editPlace(draft, event.place);
   const share = event.share?.best ?? 1;
   if (share >= 1 || event.share === undefined) {
@@ -177,17 +176,23 @@ function applyCapture(draft: Writable<State>, event: Capture): void {
 }
 
 /** A place taken, fully or in part ("20% of the town"). */
-export const placeCaptured: Handler<EventOf<"place-captured">> = { check: checkCapture, apply: applyCapture };
+export const placeCaptured: Handler<EventOf<"place-captured">, SideId> = { check: checkCapture, apply: applyCapture };
 
 /** A place taken back by a side that held it before. */
-export const placeRecaptured: Handler<EventOf<"place-recaptured">> = { check: checkCapture, apply: applyCapture };
+export const placeRecaptured: Handler<EventOf<"place-recaptured">, SideId> = {
+  check: checkCapture,
+  apply: applyCapture,
+};
 
 /** A source's statement of who holds a place ("the ISIL-held town of ..."); it asserts, so it changes control without a capture. */
-export const controlReported: Handler<EventOf<"control-reported">> = {
+export const controlReported: Handler<
+  EventOf<"control-reported">,
+  { readonly actor: ActorId; readonly side: SideId } | null
+> = {
   check(state, event) {
     if (event.actor !== undefined) {
       const side = requireSide(state, event, event.actor);
-      return isViolation(side) ? side : null;
+      return isViolation(side) ? side : { actor: event.actor, side };
     }
     let total = 0;
     for (const s of event.shares ?? []) {
@@ -205,10 +210,10 @@ export const controlReported: Handler<EventOf<"control-reported">> = {
         )
       : null;
   },
-  apply(draft, event) {
+  apply(draft, event, holder) {
     const p = editPlace(draft, event.place);
-    if (event.actor !== undefined) {
-      holdWhole(p, draft.refs.actorSide[event.actor] as SideId, event.actor, event);
+    if (holder !== null) {
+      holdWhole(p, holder.side, holder.actor, event);
     } else {
       const shares: Record<SideId, Quantity> = {};
       for (const s of [...(event.shares ?? [])].sort((a, b) => (a.side < b.side ? -1 : 1))) shares[s.side] = s.share;

@@ -4,7 +4,7 @@ import { addQuantities, ZERO } from "../../model/quantity.js";
 import { Ledger } from "../../state/ledger.js";
 import { edit } from "../../state/writable.js";
 import type { Handler } from "../handler.js";
-import { isViolation, requireSide, stampOf } from "../support.js";
+import { requireSide, stampOf } from "../support.js";
 
 /** A displacement figure, the latest one a source gives for that route and status. */
 export const displacement: Handler<EventOf<"displacement">> = {
@@ -22,13 +22,9 @@ export const displacement: Handler<EventOf<"displacement">> = {
 };
 
 /** A side's share of an area, or the area it holds ("10 percent of the province"). */
-export const territoryShare: Handler<EventOf<"territory-share">> = {
-  check(state, event) {
-    const side = requireSide(state, event, event.actor);
-    return isViolation(side) ? side : null;
-  },
-  apply(draft, event) {
-    const side = draft.refs.actorSide[event.actor] as SideId;
+export const territoryShare: Handler<EventOf<"territory-share">, SideId> = {
+  check: (state, event) => requireSide(state, event, event.actor),
+  apply(draft, event, side) {
     Ledger.set(edit(draft, "territory"), `${side}@${event.area}`, {
       side,
       area: event.area,
@@ -40,13 +36,9 @@ export const territoryShare: Handler<EventOf<"territory-share">> = {
 };
 
 /** Territory cleared, added to the side's total. */
-export const areaCleared: Handler<EventOf<"area-cleared">> = {
-  check(state, event) {
-    const side = requireSide(state, event, event.actor);
-    return isViolation(side) ? side : null;
-  },
-  apply(draft, event) {
-    const side = draft.refs.actorSide[event.actor] as SideId;
+export const areaCleared: Handler<EventOf<"area-cleared">, SideId> = {
+  check: (state, event) => requireSide(state, event, event.actor),
+  apply(draft, event, side) {
     const cleared = edit(draft, "cleared");
     cleared[side] = addQuantities(cleared[side] ?? ZERO, event.areaKm2);
   },

@@ -5,7 +5,7 @@ import type { Handler } from "../handler.js";
 import { editPlace, isViolation, placeAt, requireSide, stampOf } from "../support.js";
 
 /** A side brings an enemy-held place under fire control. */
-export const fireControl: Handler<EventOf<"fire-control">> = {
+export const fireControl: Handler<EventOf<"fire-control">, SideId> = {
   check(state, event) {
     const side = requireSide(state, event, event.actor);
     if (isViolation(side)) return side;
@@ -18,10 +18,9 @@ export const fireControl: Handler<EventOf<"fire-control">> = {
           "Fire control is imposed over a place the enemy holds.",
           p,
         )
-      : null;
+      : side;
   },
-  apply(draft, event) {
-    const side = draft.refs.actorSide[event.actor] as SideId;
+  apply(draft, event, side) {
     editPlace(draft, event.place).fireControl = { side, ...stampOf(event) };
   },
 };

@@ -5,17 +5,16 @@ import { Ledger } from "../../state/ledger.js";
 import type { FrontClosureReason, PlaceState, State } from "../../state/types.js";
 import { edit, type Writable } from "../../state/writable.js";
 import type { Handler } from "../handler.js";
-import { editPlace, isViolation, placeAt, requireSide, stampOf } from "../support.js";
+import { editPlace, placeAt, requireSide, stampOf } from "../support.js";
 
 function setFront(
   draft: Writable<State>,
   event: EventOf<"advance"> | EventOf<"withdrawal">,
-  objective: string,
+  side: SideId,
+  objective: PlaceId,
   distanceKm: Quantity,
 ): void {
-  const side = draft.refs.actorSide[event.actor] as SideId;
-  const place = edit(edit(draft, "places"), draft.refs.placeIndex[objective] as number);
-  edit(place, "fronts")[side] = { side, distanceKm, closed: null, ...stampOf(event) };
+  edit(editPlace(draft, objective), "fronts")[side] = { side, distanceKm, closed: null, ...stampOf(event) };
 }
 
 /**
@@ -48,22 +47,21 @@ export function closeFronts(
 }
 
 function checkActor(state: State, event: EventOf<"advance"> | EventOf<"withdrawal">) {
-  const side = requireSide(state, event, event.actor);
-  return isViolation(side) ? side : null;
+  return requireSide(state, event, event.actor);
 }
 
 /**
  * An advance: where it says how far from an objective the side now stands, the front moves;
  * where it says how far the side went, the distance gained is kept in `state.advances`.
  */
-export const advance: Handler<EventOf<"advance">> = {
+export const advance: Handler<EventOf<"advance">, SideId> = {
   check: checkActor,
-  apply(draft, event) {
+  apply(draft, event, side) {
     if (event.objective !== undefined && event.within !== undefined)
-      setFront(draft, event, event.objective, event.within);
+      setFront(draft, event, side, event.objective, event.within);
     if (event.gained !== undefined) {
       Ledger.set(edit(draft, "advances"), event.id, {
-        side: draft.refs.actorSide[event.actor] as SideId,
+        side,
         actor: event.actor,
         gainedKm: event.gained,
         from: event.from ?? null,
@@ -76,10 +74,10 @@ export const advance: Handler<EventOf<"advance">> = {
 };
 
 /** A withdrawal or a push back: where it gives the new distance to an objective, the front moves back. */
-export const withdrawal: Handler<EventOf<"withdrawal">> = {
+export const withdrawal: Handler<EventOf<"withdrawal">, SideId> = {
   check: checkActor,
-  apply(draft, event) {
+  apply(draft, event, side) {
     if (event.objective !== undefined && event.within !== undefined)
-      setFront(draft, event, event.objective, event.within);
+      setFront(draft, event, side, event.objective, event.within);
   },
 };

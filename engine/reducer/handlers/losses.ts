@@ -13,6 +13,9 @@ export function claimantOf(event: DomainEvent): string {
   return event.source.attribution ?? event.source.document;
 }
 
+/** One side's figures in a casualty report. */
+type Figure = EventOf<"casualties">["figures"][number];
+
 const NO_LOSSES = Object.freeze({ killed: ZERO, wounded: ZERO, captured: ZERO, reports: 0 });
 
 function add(
@@ -35,19 +38,20 @@ function add(
 }
 
 /** Losses per side, added to each side's tally as the claimant counts them. */
-export const casualties: Handler<EventOf<"casualties">> = {
+export const casualties: Handler<EventOf<"casualties">, readonly (readonly [Figure, SideId])[]> = {
   check(state, event) {
+    const sided: (readonly [Figure, SideId])[] = [];
     for (const f of event.figures) {
       const side = requireSide(state, event, f.actor);
       if (isViolation(side)) return side;
+      sided.push([f, side]);
     }
-    return null;
+    return sided;
   },
-  apply(draft, event) {
+  apply(draft, event, sided) {
     const claimant = claimantOf(event);
     const ledger = edit(draft, "casualties");
-    for (const f of event.figures) {
-      const side = draft.refs.actorSide[f.actor] as SideId;
+    for (const [f, side] of sided) {
       if (ledger[side] === undefined) ledger[side] = Ledger.empty();
       const bySource = edit(ledger, side);
       Ledger.set(bySource, claimant, add(Ledger.get(bySource, claimant), event, f));

@@ -6,10 +6,10 @@ import { Ledger } from "../../state/ledger.js";
 import type { OperationState, OperationStatus, State } from "../../state/types.js";
 import { edit, type Writable } from "../../state/writable.js";
 import type { Handler } from "../handler.js";
-import { isViolation, requireSide, stampOf } from "../support.js";
+import { requireSide, stampOf } from "../support.js";
 import { closeFronts } from "./fronts.js";
 
-function checkNew(state: State, event: DomainEvent & { operation: EntityId; actor: string }): Violation | null {
+function checkNew(state: State, event: DomainEvent & { operation: EntityId; actor: string }): Violation | SideId {
   const prior = Ledger.get(state.operations, event.operation);
   if (prior !== undefined) {
     return violation(
@@ -20,8 +20,7 @@ function checkNew(state: State, event: DomainEvent & { operation: EntityId; acto
       prior,
     );
   }
-  const side = requireSide(state, event, event.actor);
-  return isViolation(side) ? side : null;
+  return requireSide(state, event, event.actor);
 }
 
 function start(
@@ -33,13 +32,14 @@ function start(
     objectives?: readonly string[];
     strikes?: Quantity | undefined;
   },
+  side: SideId,
   kind: OperationState["kind"],
 ): void {
   Ledger.set(edit(draft, "operations"), event.operation, {
     id: event.operation,
     name: event.name ?? null,
     kind,
-    side: draft.refs.actorSide[event.actor] as SideId,
+    side,
     actor: event.actor,
     objectives: [...(event.objectives ?? [])],
     status: "active",
@@ -54,7 +54,7 @@ function checkStatus(
   id: EntityId,
   allowed: readonly OperationStatus[],
   verb: string,
-): Violation | null {
+): Violation | OperationState {
   const op = Ledger.get(state.operations, id);
   if (op === undefined) {
     return violation(
@@ -74,7 +74,7 @@ function checkStatus(
       op,
     );
   }
-  return null;
+  return op;
 }
 
 function setStatus(draft: Writable<State>, event: DomainEvent, id: EntityId, status: OperationStatus): void {
@@ -84,19 +84,19 @@ function setStatus(draft: Writable<State>, event: DomainEvent, id: EntityId, sta
 }
 
 /** A ground offensive begins. */
-export const offensiveLaunched: Handler<EventOf<"offensive-launched">> = {
+export const offensiveLaunched: Handler<EventOf<"offensive-launched">, SideId> = {
   check: checkNew,
-  apply: (draft, event) => start(draft, event, "ground"),
+  apply: (draft, event, side) => start(draft, event, side, "ground"),
 };
 
 /** An air campaign begins, with the count of its strikes where the source gives one. */
-export const airCampaign: Handler<EventOf<"air-campaign">> = {
+export const airCampaign: Handler<EventOf<"air-campaign">, SideId> = {
   check: checkNew,
-  apply: (draft, event) => start(draft, event, "air"),
+  apply: (draft, event, side) => start(draft, event, side, "air"),
 };
 
 /** An active offensive is halted. */
-export const offensiveSuspended: Handler<EventOf<"offensive-suspended">> = {
+export const offensiveSuspended: Handler<EventOf<"offensive-suspended">, OperationState> = {
   check: (state, event) => checkStatus(state, event, event.operation, ["active"], "suspended"),
   apply: (draft, event) => setStatus(draft, event, event.operation, "suspended"),
 };
@@ -105,27 +105,24 @@ export const offensiveSuspended: Handler<EventOf<"offensive-suspended">> = {
  * An offensive resumes. A resumption of an operation the log has not seen (begun before the
  * scenario) starts it; a known one must be suspended.
  */
-export const offensiveResumed: Handler<EventOf<"offensive-resumed">> = {
+export const offensiveResumed: Handler<EventOf<"offensive-resumed">, SideId | OperationState> = {
   check(state, event) {
-    if (Ledger.get(state.operations, event.operation) === undefined) {
-      const side = requireSide(state, event, event.actor);
-      return isViolation(side) ? side : null;
-    }
+    if (Ledger.get(state.operations, event.operation) === undefined) return requireSide(state, event, event.actor);
     return checkStatus(state, event, event.operation, ["suspended"], "resumed");
   },
-  apply(draft, event) {
-    if (Ledger.get(draft.operations, event.operation) === undefined) start(draft, event, "ground");
+  apply(draft, event, known) {
+    // A side: the log has not seen the operation, so it starts here; an operation: it goes on.
+    if (typeof known === "string") start(draft, event, known, "ground");
     else setStatus(draft, event, event.operation, "active");
   },
 };
 
 /** An offensive ends; its side's open fronts to its objectives close as `stopped`. */
-export const offensiveConcluded: Handler<EventOf<"offensive-concluded">> = {
+export const offensiveConcluded: Handler<EventOf<"offensive-concluded">, OperationState> = {
   check: (state, event) => checkStatus(state, event, event.operation, ["active", "suspended"], "concluded"),
-  apply(draft, event) {
+  apply(draft, event, op) {
     setStatus(draft, event, event.operation, "concluded");
     // The offensive is over: its side's fronts to its objectives end where they stood.
-    const op = Ledger.get(draft.operations, event.operation) as OperationState;
     closeFronts(draft, op.objectives, op.side, event, "stopped");
   },
 };

@@ -10,7 +10,7 @@ import { editPlace, isViolation, placeAt, requireOpposed, requireSide, stampOf }
 import { holdWhole } from "./control.js";
 
 /** Forces cut off on all sides: a pocket forms. */
-export const encirclement: Handler<EventOf<"encirclement">> = {
+export const encirclement: Handler<EventOf<"encirclement">, { readonly encircled: SideId; readonly by: SideId }> = {
   check(state, event) {
     const prior = Ledger.get(state.pockets, event.pocket);
     if (prior !== undefined) {
@@ -22,18 +22,18 @@ export const encirclement: Handler<EventOf<"encirclement">> = {
         prior,
       );
     }
-    for (const a of [event.encircled, event.by]) {
-      const side = requireSide(state, event, a);
-      if (isViolation(side)) return side;
-    }
-    return requireOpposed(state, event, event.encircled, event.by);
+    const encircled = requireSide(state, event, event.encircled);
+    if (isViolation(encircled)) return encircled;
+    const by = requireSide(state, event, event.by);
+    if (isViolation(by)) return by;
+    return requireOpposed(state, event, event.encircled, event.by) ?? { encircled, by };
   },
-  apply(draft, event) {
+  apply(draft, event, sides) {
     Ledger.set(edit(draft, "pockets"), event.pocket, {
       id: event.pocket,
       name: event.name,
-      encircled: draft.refs.actorSide[event.encircled] as SideId,
-      by: draft.refs.actorSide[event.by] as SideId,
+      encircled: sides.encircled,
+      by: sides.by,
       places: [...event.inside],
       settlements: event.settlements ?? null,
       status: "formed",
@@ -44,7 +44,7 @@ export const encirclement: Handler<EventOf<"encirclement">> = {
 };
 
 /** A pocket cleared: its places fall to the clearing side. */
-export const pocketCleared: Handler<EventOf<"pocket-cleared">> = {
+export const pocketCleared: Handler<EventOf<"pocket-cleared">, SideId> = {
   check(state, event) {
     const pocket = Ledger.get(state.pockets, event.pocket);
     if (pocket === undefined) {
@@ -65,11 +65,9 @@ export const pocketCleared: Handler<EventOf<"pocket-cleared">> = {
         pocket,
       );
     }
-    const side = requireSide(state, event, event.actor);
-    return isViolation(side) ? side : null;
+    return requireSide(state, event, event.actor);
   },
-  apply(draft, event) {
-    const side = draft.refs.actorSide[event.actor] as SideId;
+  apply(draft, event, side) {
     const stamp = stampOf(event);
     const pocket = Ledger.edit(edit(draft, "pockets"), event.pocket);
     pocket.status = "cleared";

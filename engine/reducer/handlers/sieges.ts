@@ -79,7 +79,10 @@ export function unindexSiege(draft: Writable<State>, id: EntityId, enclave: read
 }
 
 /** A siege laid: it starts active with its supply open. */
-export const siegeImposed: Handler<EventOf<"siege-imposed">> = {
+export const siegeImposed: Handler<
+  EventOf<"siege-imposed">,
+  { readonly besieger: SideId; readonly besieged: SideId }
+> = {
   check(state, event) {
     const prior = Ledger.get(state.sieges, event.siege);
     if (prior !== undefined) {
@@ -91,19 +94,19 @@ export const siegeImposed: Handler<EventOf<"siege-imposed">> = {
         prior,
       );
     }
-    for (const a of [event.besieger, event.besieged]) {
-      const side = requireSide(state, event, a);
-      if (isViolation(side)) return side;
-    }
-    return requireOpposed(state, event, event.besieger, event.besieged);
+    const besieger = requireSide(state, event, event.besieger);
+    if (isViolation(besieger)) return besieger;
+    const besieged = requireSide(state, event, event.besieged);
+    if (isViolation(besieged)) return besieged;
+    return requireOpposed(state, event, event.besieger, event.besieged) ?? { besieger, besieged };
   },
-  apply(draft, event) {
+  apply(draft, event, sides) {
     const siege: SiegeState = {
       id: event.siege,
       name: event.name,
       enclave: [...event.enclave],
-      besieger: draft.refs.actorSide[event.besieger] as SideId,
-      besieged: draft.refs.actorSide[event.besieged] as SideId,
+      besieger: sides.besieger,
+      besieged: sides.besieged,
       lifecycle: initialLifecycle(),
       status: "active",
       supply: "open",

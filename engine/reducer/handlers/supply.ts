@@ -12,7 +12,7 @@ export function routeKey(side: SideId, route: string): string {
 }
 
 /** A side's supply line cut by its enemy. */
-export const supplyRouteCut: Handler<EventOf<"supply-route-cut">> = {
+export const supplyRouteCut: Handler<EventOf<"supply-route-cut">, SideId> = {
   check(state, event) {
     const side = requireSide(state, event, event.of);
     if (isViolation(side)) return side;
@@ -27,10 +27,9 @@ export const supplyRouteCut: Handler<EventOf<"supply-route-cut">> = {
           "Secure the route before it can be cut again.",
           prior,
         )
-      : null;
+      : side;
   },
-  apply(draft, event) {
-    const side = draft.refs.actorSide[event.of] as SideId;
+  apply(draft, event, side) {
     Ledger.set(edit(draft, "supplyRoutes"), routeKey(side, event.route), {
       route: event.route,
       side,
@@ -41,7 +40,7 @@ export const supplyRouteCut: Handler<EventOf<"supply-route-cut">> = {
 };
 
 /** A side secures (or reopens) a supply route. */
-export const supplyRouteSecured: Handler<EventOf<"supply-route-secured">> = {
+export const supplyRouteSecured: Handler<EventOf<"supply-route-secured">, SideId> = {
   check(state, event) {
     const side = requireSide(state, event, event.actor);
     if (isViolation(side)) return side;
@@ -54,10 +53,9 @@ export const supplyRouteSecured: Handler<EventOf<"supply-route-secured">> = {
           "A route is secured again only after it was cut.",
           prior,
         )
-      : null;
+      : side;
   },
-  apply(draft, event) {
-    const side = draft.refs.actorSide[event.actor] as SideId;
+  apply(draft, event, side) {
     Ledger.set(edit(draft, "supplyRoutes"), routeKey(side, event.route), {
       route: event.route,
       side,
