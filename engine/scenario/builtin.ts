@@ -1,6 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 import { distance } from "fastest-levenshtein";
+import { InputError } from "../input/input-error.js";
+import { readJsonInput } from "../input/read.js";
 import { scenariosDir } from "../paths.js";
 import { type LoadOptions, loadScenarioFile } from "./load.js";
 import { ScenarioLoadError } from "./problems.js";
@@ -16,16 +18,28 @@ export interface ScenarioEntry {
   readonly builtIn: boolean;
 }
 
-/** Scenario files in a directory: `*.json` files with an `id` and `events` (catalogues and schemas are skipped). */
-export function findScenarios(dir: string, builtIn = false): ScenarioEntry[] {
+/**
+ * Scenario files in a directory: `*.json` files with an `id` and `events` (catalogues and schemas
+ * are skipped). A `*.json` that cannot be taken as input (a FIFO, a directory, a file over the
+ * size limit) is skipped too, and `onSkip` is told why in one line.
+ */
+export function findScenarios(dir: string, builtIn = false, onSkip?: (line: string) => void): ScenarioEntry[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
   const out: ScenarioEntry[] = [];
   for (const f of readdirSync(dir)
     .filter((x) => x.endsWith(".json"))
     .sort()) {
     const file = join(dir, f);
+    let text: string;
     try {
-      const j = JSON.parse(readFileSync(file, "utf8")) as {
+      text = readJsonInput(file, "a scenario JSON file").text;
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      onSkip?.(`skipped ${e.message}`);
+      continue;
+    }
+    try {
+      const j = JSON.parse(text) as {
         id?: unknown;
         title?: unknown;
         span?: { start?: unknown; end?: unknown };

@@ -21,6 +21,7 @@ const BAD_INPUT = new Set([
   "BranchViolationError",
   "ModelError",
   "ForecastError",
+  "InputError",
 ]);
 
 /** True for an error caused by what the user gave: exit 2, one line, no stack. */
@@ -37,7 +38,11 @@ export function isBadInput(e: unknown): e is Error {
 export function loadProblemLine(problems: readonly LoadProblem[], format: (p: LoadProblem) => string): string {
   const first = problems[0];
   if (first === undefined) return "the scenario cannot be loaded";
-  const text = first.line === null && first.path.length === 0 ? first.message : format(first);
+  // The file is named unless the message names it already ("no scenario 'x': ...").
+  const text =
+    first.line === null && first.path.length === 0 && first.message.includes(first.file)
+      ? first.message
+      : format(first);
   const more = problems.length - 1;
   return more > 0 ? `${text} (and ${more} more: run 'sitrep validate ${first.file}' to see every problem)` : text;
 }

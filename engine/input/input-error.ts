@@ -1,0 +1,42 @@
+/** Where in a file an input problem is, when known (1-based). */
+export interface InputPlace {
+  readonly line: number;
+  readonly column: number;
+}
+
+/**
+ * A file that cannot be taken as input: missing, not a regular file, too large, not UTF-8,
+ * nested too deep. Its message is one line naming the file, what is wrong and what would be right.
+ * @example
+ * try { readInputText("x.json") } catch (e) { if (e instanceof InputError) e.problem.file; }
+ */
+export class InputError extends Error {
+  override readonly name = "InputError";
+  readonly code = "input-unreadable" as const;
+  constructor(
+    /** The file (or setting) as shown to the user. */
+    readonly file: string,
+    /** What is wrong and what would be right, without the file. */
+    readonly reason: string,
+    readonly at: InputPlace | null = null,
+  ) {
+    super(`${at === null ? file : `${file}:${at.line}:${at.column}`}: ${reason}`);
+  }
+
+  /** The error as a load problem (`file`, `line`, `column`, `message`), for the loaders' reports. */
+  get problem(): {
+    readonly file: string;
+    readonly path: readonly (string | number)[];
+    readonly line: number | null;
+    readonly column: number | null;
+    readonly message: string;
+  } {
+    return {
+      file: this.file,
+      path: [],
+      line: this.at?.line ?? null,
+      column: this.at?.column ?? null,
+      message: this.reason,
+    };
+  }
+}
