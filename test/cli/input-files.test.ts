@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -74,5 +74,21 @@ describe("files the CLI is given", () => {
       ["whatif", "central-syria-2017", "--insert", file("deep-events.json", deep), "--after", "cs-0904-al-shulah"],
       depth,
     );
+  });
+});
+
+describe("scenarios --dir", () => {
+  it("skips what is not a regular file, saying so, instead of blocking on a FIFO", () => {
+    const listed = mkdtempSync(join(tmpdir(), "sitrep-dir-"));
+    execFileSync("mkfifo", [join(listed, "x.json")]);
+    mkdirSync(join(listed, "folder.json"));
+    writeFileSync(join(listed, "fixture.json"), readFileSync(FIXTURE));
+    const r = sitrep(["scenarios", "--dir", listed]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/fixture-siege/);
+    expect(r.stderr.trimEnd().split("\n")).toEqual([
+      expect.stringMatching(/^sitrep: skipped .*folder\.json: is a directory: give the path of a scenario JSON file/),
+      expect.stringMatching(/^sitrep: skipped .*x\.json: a named pipe \(FIFO\), not a file/),
+    ]);
   });
 });
