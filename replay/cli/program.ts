@@ -14,6 +14,7 @@ import { timelineCommand } from "./commands/timeline.js";
 import { validateCommand } from "./commands/validate.js";
 import { whatifCommand } from "./commands/whatif.js";
 import { EXIT, isBadInput, loadProblemLine } from "./errors.js";
+import { checkWorkers } from "./options.js";
 import type { Output } from "./output.js";
 
 const COMMANDS = [
@@ -60,6 +61,11 @@ export function buildProgram(io: Output, version: string): Command {
       "\nEvery read command takes --json (one JSON document on stdout). A scenario is a built-in id or a path.\nExit codes: 0 ok, 1 unexpected failure, 2 bad input.",
     );
   for (const add of COMMANDS) add(program, io);
+  // One cap on --workers for every command that takes it, before the command starts any thread.
+  program.hook("preAction", (_program, command) => {
+    const workers: unknown = command.opts().workers;
+    if (typeof workers === "number") checkWorkers(workers);
+  });
   return program;
 }
 
