@@ -2,6 +2,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 import { distance } from "fastest-levenshtein";
 import { InputError } from "../input/input-error.js";
+import { quote, tooLongToSuggest } from "../input/quote.js";
 import { readJsonInput } from "../input/read.js";
 import { scenariosDir } from "../paths.js";
 import { type LoadOptions, loadScenarioFile } from "./load.js";
@@ -83,14 +84,16 @@ export function loadScenario(
   const known = [...builtInScenarios(), ...(options.dirs ?? []).flatMap((d) => findScenarios(d))];
   const hit = known.find((s) => s.id === idOrPath);
   if (hit !== undefined) return loadScenarioFile(hit.file, options);
-  const close = [...known].sort((a, b) => distance(idOrPath, a.id) - distance(idOrPath, b.id)).map((s) => s.id);
+  const close = tooLongToSuggest(idOrPath)
+    ? []
+    : [...known].sort((a, b) => distance(idOrPath, a.id) - distance(idOrPath, b.id)).map((s) => s.id);
   throw new ScenarioLoadError([
     {
       file: idOrPath,
       path: [],
       line: null,
       column: null,
-      message: `no scenario '${idOrPath}': give a built-in id (${known.map((s) => s.id).join(", ") || "none found"}) or the path of a scenario .json file${close[0] ? `; closest: '${close[0]}'` : ""}`,
+      message: `no scenario ${quote(idOrPath)}: give a built-in id (${known.map((s) => s.id).join(", ") || "none found"}) or the path of a scenario .json file${close[0] ? `; closest: '${close[0]}'` : ""}`,
     },
   ]);
 }

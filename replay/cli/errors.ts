@@ -1,3 +1,4 @@
+import { quote } from "../../engine/input/quote.js";
 import type { LoadProblem } from "../../engine/scenario/problems.js";
 
 /** Bad input the CLI itself detects (an unknown event kind or side, a bad speed): exit code 2. */
@@ -40,7 +41,9 @@ export function loadProblemLine(problems: readonly LoadProblem[], format: (p: Lo
   if (first === undefined) return "the scenario cannot be loaded";
   // The file is named unless the message names it already ("no scenario 'x': ...").
   const text =
-    first.line === null && first.path.length === 0 && first.message.includes(first.file)
+    first.line === null &&
+    first.path.length === 0 &&
+    (first.message.includes(first.file) || first.message.includes(quote(first.file)))
       ? first.message
       : format(first);
   const more = problems.length - 1;

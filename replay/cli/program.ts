@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { cutEchoes } from "../../engine/input/quote.js";
 import { backtestCommand } from "./commands/backtest.js";
 import { coverageCommand } from "./commands/coverage.js";
 import { diffCommand } from "./commands/diff.js";
@@ -50,10 +51,12 @@ export function buildProgram(io: Output, version: string): Command {
       writeErr: io.writeErr,
       outputError: (text, write) =>
         write(
-          `sitrep: ${text
-            .replace(/^error: /, "")
-            .trim()
-            .replace(/\s*\n\s*/g, " ")}\n`,
+          `sitrep: ${cutEchoes(
+            text
+              .replace(/^error: /, "")
+              .trim()
+              .replace(/\s*\n\s*/g, " "),
+          )}\n`,
         ),
     })
     .addHelpText(
@@ -73,8 +76,10 @@ export function buildProgram(io: Output, version: string): Command {
  * Runs the CLI on `argv` (without `node` and the script) and returns the exit code: 0 ok,
  * 2 bad input (one line on stderr), 1 unexpected failure (a stack trace only with `--debug`).
  */
-export async function run(argv: readonly string[], io: Output, version: string): Promise<number> {
+export async function run(argv: readonly string[], given: Output, version: string): Promise<number> {
   const debug = argv.includes("--debug");
+  // Every error line is cut where it echoes an over-long value, whichever module built it.
+  const io: Output = { ...given, note: (line) => given.note(cutEchoes(line)) };
   try {
     await buildProgram(io, version).parseAsync([...argv], { from: "user" });
     return typeof process.exitCode === "number" ? process.exitCode : EXIT.ok;

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Campaign, LookupError, type When } from "../../engine/campaign.js";
+import { quote } from "../../engine/input/quote.js";
 import { scenariosDir } from "../../engine/paths.js";
 import { compiledBuiltIn } from "../../engine/scenario/compiled.js";
 import type { Scenario } from "../../engine/scenario/scenario.js";
@@ -81,7 +82,7 @@ export function moment(campaign: Campaign, text: string, startOfDay = false): Wh
   }
   if (campaign.timeline.indexOf(text) !== undefined) return { event: text };
   throw new LookupError(
-    `'${text}' is neither a date (YYYY-MM-DD, or YYYY-MM-DDTHH:mm in ${campaign.scenario.timeZone}) nor an event id of scenario '${campaign.scenario.id}'`,
+    `${quote(text)} is neither a date (YYYY-MM-DD, or YYYY-MM-DDTHH:mm in ${campaign.scenario.timeZone}) nor an event id of scenario '${campaign.scenario.id}'`,
     closest(
       text,
       campaign.scenario.events.map((e) => e.id),

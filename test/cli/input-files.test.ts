@@ -92,3 +92,26 @@ describe("scenarios --dir", () => {
     ]);
   });
 });
+
+describe("values echoed in errors", () => {
+  const long = "x".repeat(100_000);
+  it("are cut to a readable length, with their length, wherever the error comes from", () => {
+    const cut = `'${"x".repeat(80)}…' (100000 characters)`;
+    for (const args of [
+      ["state", "central-syria-2017", "--at", long],
+      ["state", long, "--at", "2017-09-05"],
+      ["history", "central-syria-2017", long],
+      ["timeline", "central-syria-2017", "--side", long],
+      [long],
+    ]) {
+      const r = sitrep(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr.length, r.stderr.slice(0, 300)).toBeLessThan(1000);
+      expect(r.stderr).toContain(cut);
+    }
+    const r = sitrep(["whatif", "central-syria-2017", "--drop", long]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/x… \(100000 characters\)/);
+    expect(r.stderr.length).toBeLessThan(1000);
+  });
+});
