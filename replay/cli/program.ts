@@ -1,5 +1,7 @@
 import { Command, CommanderError } from "commander";
-import { cutEchoes } from "../../engine/input/quote.js";
+import { distance } from "fastest-levenshtein";
+import { cutEchoes, quote } from "../../engine/input/quote.js";
+import { closest } from "../suggest.js";
 import { backtestCommand } from "./commands/backtest.js";
 import { coverageCommand } from "./commands/coverage.js";
 import { diffCommand } from "./commands/diff.js";
@@ -81,7 +83,18 @@ export async function run(argv: readonly string[], given: Output, version: strin
   // Every error line is cut where it echoes an over-long value, whichever module built it.
   const io: Output = { ...given, note: (line) => given.note(cutEchoes(line)) };
   try {
-    await buildProgram(io, version).parseAsync([...argv], { from: "user" });
+    const program = buildProgram(io, version);
+    if (argv.length === 0) {
+      // Bare `sitrep` asks what there is: the help, and a successful exit.
+      program.outputHelp();
+      return EXIT.ok;
+    }
+    const topic = argv[0] === "help" ? argv[1] : undefined;
+    if (topic !== undefined && !topic.startsWith("-") && !isCommand(program, topic)) {
+      io.note(unknownTopic(program, topic));
+      return EXIT.badInput;
+    }
+    await program.parseAsync([...argv], { from: "user" });
     return typeof process.exitCode === "number" ? process.exitCode : EXIT.ok;
   } catch (e) {
     if (e instanceof CommanderError) {
@@ -103,4 +116,18 @@ export async function run(argv: readonly string[], given: Output, version: strin
     if (debug && err.stack) io.writeErr(`${err.stack}\n`);
     return EXIT.failure;
   }
+}
+
+function isCommand(program: Command, name: string): boolean {
+  return program.commands.some((c) => c.name() === name || c.aliases().includes(name));
+}
+
+/** One line for `sitrep help <topic>` naming no command: the commands there are, and the closest. */
+function unknownTopic(program: Command, topic: string): string {
+  const names = program.commands.map((c) => c.name());
+  // A suggestion only when it is near enough to be what was meant (as commander judges commands).
+  const best = closest(topic, names, 1).find(
+    (n) => distance(topic, n) <= Math.ceil(Math.max(topic.length, n.length) * 0.4),
+  );
+  return `no command ${quote(topic)}; commands are: ${names.join(", ")}${best === undefined ? "" : `; did you mean '${best}'?`}`;
 }
