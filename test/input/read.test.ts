@@ -2,7 +2,7 @@ import { mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkJsonDepth } from "../../engine/input/depth.js";
+import { checkJsonDepth, JsonDepth } from "../../engine/input/depth.js";
 import { InputError } from "../../engine/input/input-error.js";
 import { DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_JSON_DEPTH, inputLimits } from "../../engine/input/limits.js";
 import { readInputText, readJsonInput } from "../../engine/input/read.js";
@@ -139,5 +139,13 @@ describe("JSON nesting", () => {
   it("is checked when a JSON file is read", () => {
     const path = file("deep.json", nested(300));
     expect(refusal(() => readJsonInput(path, "a scenario JSON file")).reason).toMatch(/nested deeper than 256/);
+  });
+});
+
+describe("JSON nesting read in pieces, as a stream reads it", () => {
+  it("is followed across pieces, strings and escapes included", () => {
+    const depth = new JsonDepth("events.json", 3);
+    for (const piece of ['{"a": "[[[[\\', '"", "b":', " [[", "1]]", ', "c": [[']) depth.feed(piece);
+    expect(() => depth.feed("[")).toThrow(/^events\.json:1:36: JSON nested deeper than 3 levels/);
   });
 });
