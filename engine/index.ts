@@ -73,6 +73,14 @@ export {
   type RecordedDate,
 } from "./forecast/whatif.js";
 export type { SimDay, World } from "./forecast/world.js";
+export { InputError } from "./input/input-error.js";
+export {
+  DEFAULT_MAX_INPUT_BYTES,
+  DEFAULT_MAX_JSON_DEPTH,
+  type InputLimits,
+  type InputOptions,
+  inputLimits,
+} from "./input/limits.js";
 export type { ActorId, EntityId, EventId, PlaceId, SideId } from "./model/ids.js";
 export type { Provenance } from "./model/provenance.js";
 export type { Quantity } from "./model/quantity.js";

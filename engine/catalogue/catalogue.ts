@@ -1,4 +1,5 @@
 import { distance } from "fastest-levenshtein";
+import { tooLongToSuggest } from "../input/quote.js";
 import type { ActorId, PlaceId, SideId } from "../model/ids.js";
 import { normaliseName } from "./names.js";
 import type { ActorEntry, PlaceEntry, SideEntry } from "./schema.js";
@@ -102,6 +103,7 @@ export function buildCatalogue(input: {
     findPlace: (name) => places.get(name) ?? placeNames.get(normaliseName(name)),
     findActor: (name) => actors.get(name) ?? actorNames.get(normaliseName(name)),
     suggestPlaces: (name, n = 3) => {
+      if (tooLongToSuggest(name)) return [];
       const key = normaliseName(name);
       const scored: { name: string; d: number }[] = [];
       for (const p of placeList) {

@@ -1,6 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 import { distance } from "fastest-levenshtein";
+import { InputError } from "../input/input-error.js";
+import { quote, tooLongToSuggest } from "../input/quote.js";
+import { readJsonInput } from "../input/read.js";
 import { scenariosDir } from "../paths.js";
 import { type LoadOptions, loadScenarioFile } from "./load.js";
 import { ScenarioLoadError } from "./problems.js";
@@ -16,16 +19,28 @@ export interface ScenarioEntry {
   readonly builtIn: boolean;
 }
 
-/** Scenario files in a directory: `*.json` files with an `id` and `events` (catalogues and schemas are skipped). */
-export function findScenarios(dir: string, builtIn = false): ScenarioEntry[] {
+/**
+ * Scenario files in a directory: `*.json` files with an `id` and `events` (catalogues and schemas
+ * are skipped). A `*.json` that cannot be taken as input (a FIFO, a directory, a file over the
+ * size limit) is skipped too, and `onSkip` is told why in one line.
+ */
+export function findScenarios(dir: string, builtIn = false, onSkip?: (line: string) => void): ScenarioEntry[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
   const out: ScenarioEntry[] = [];
   for (const f of readdirSync(dir)
     .filter((x) => x.endsWith(".json"))
     .sort()) {
     const file = join(dir, f);
+    let text: string;
     try {
-      const j = JSON.parse(readFileSync(file, "utf8")) as {
+      text = readJsonInput(file, "a scenario JSON file").text;
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      onSkip?.(`skipped ${e.message}`);
+      continue;
+    }
+    try {
+      const j = JSON.parse(text) as {
         id?: unknown;
         title?: unknown;
         span?: { start?: unknown; end?: unknown };
@@ -69,14 +84,16 @@ export function loadScenario(
   const known = [...builtInScenarios(), ...(options.dirs ?? []).flatMap((d) => findScenarios(d))];
   const hit = known.find((s) => s.id === idOrPath);
   if (hit !== undefined) return loadScenarioFile(hit.file, options);
-  const close = [...known].sort((a, b) => distance(idOrPath, a.id) - distance(idOrPath, b.id)).map((s) => s.id);
+  const close = tooLongToSuggest(idOrPath)
+    ? []
+    : [...known].sort((a, b) => distance(idOrPath, a.id) - distance(idOrPath, b.id)).map((s) => s.id);
   throw new ScenarioLoadError([
     {
       file: idOrPath,
       path: [],
       line: null,
       column: null,
-      message: `no scenario '${idOrPath}': give a built-in id (${known.map((s) => s.id).join(", ") || "none found"}) or the path of a scenario .json file${close[0] ? `; closest: '${close[0]}'` : ""}`,
+      message: `no scenario ${quote(idOrPath)}: give a built-in id (${known.map((s) => s.id).join(", ") || "none found"}) or the path of a scenario .json file${close[0] ? `; closest: '${close[0]}'` : ""}`,
     },
   ]);
 }

@@ -1,17 +1,31 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { type ParseError, parse, printParseErrorCode } from "jsonc-parser";
 import { buildCatalogue, type Catalogue } from "../catalogue/catalogue.js";
 import { type CatalogueFile, catalogueFileInput } from "../catalogue/schema.js";
+import { checkJsonDepth } from "../input/depth.js";
+import { InputError } from "../input/input-error.js";
+import { inputLimits } from "../input/limits.js";
+import { readInputText } from "../input/read.js";
 import { issueMessage, issuePath } from "../input/zod-issues.js";
 import { scenariosDir } from "../paths.js";
 import { type LoadProblem, ScenarioLoadError, SourceMap } from "./problems.js";
 
-/** Parses JSON text, or returns the syntax problems with their lines. */
+/**
+ * Parses JSON text, or returns the syntax problems with their lines. Text nested deeper than the
+ * depth limit (`inputLimits().maxDepth`) is refused before anything recursive runs on it.
+ */
 export function parseJson(
   text: string,
   file: string,
+  maxDepth: number = inputLimits().maxDepth,
 ): { ok: true; value: unknown } | { ok: false; problems: LoadProblem[] } {
+  try {
+    checkJsonDepth(text, file, maxDepth);
+  } catch (e) {
+    if (e instanceof InputError) return { ok: false, problems: [e.problem] };
+    throw e;
+  }
   let reason: string;
   try {
     return { ok: true, value: JSON.parse(text) };
@@ -47,8 +61,15 @@ export function readCatalogueFiles(files: readonly string[]): { parts: Catalogue
   const parts: CatalogueFile[] = [];
   const problems: LoadProblem[] = [];
   for (const file of files) {
-    const text = readFileSync(file, "utf8");
-    const shown = relative(process.cwd(), file) || file;
+    let text: string;
+    let shown: string;
+    try {
+      ({ text, shown } = readInputText(file, "a catalogue JSON file"));
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      problems.push(e.problem);
+      continue;
+    }
     const json = parseJson(text, shown);
     if (!json.ok) {
       problems.push(...json.problems);

@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { relative } from "node:path";
 import { freeze } from "immer";
 import { DateTime } from "luxon";
 import type { z } from "zod";
@@ -9,6 +7,9 @@ import type { CatalogueFile } from "../catalogue/schema.js";
 import { finishEvent } from "../events/create.js";
 import type { DomainEvent } from "../events/event.js";
 import type { ParsedEvent } from "../events/schema.js";
+import { InputError } from "../input/input-error.js";
+import type { InputOptions } from "../input/limits.js";
+import { readInputText } from "../input/read.js";
 import { issueMessage, issuePath } from "../input/zod-issues.js";
 import { applyTolerant } from "../reducer/reduce.js";
 import { emptyState } from "../state/initial.js";
@@ -45,6 +46,12 @@ export interface LoadOptions {
    * true; see `Scenario.inferred`). False shows only what the texts state.
    */
   readonly infer?: boolean;
+  /**
+   * Limits of reading the file (`loadScenarioFile`) and of parsing its text: largest size in
+   * bytes and deepest JSON nesting. Default: `SITREP_MAX_INPUT_BYTES` / `SITREP_MAX_JSON_DEPTH`
+   * when set, else 256 MiB and 256 levels (see docs/errors-and-limits.md).
+   */
+  readonly input?: InputOptions;
 }
 
 type Result =
@@ -90,7 +97,7 @@ export function parseScenario(text: string, file: string, options: LoadOptions =
  * for (const u of r.unchecked) console.error(u);
  */
 export function checkScenario(text: string, file: string, options: LoadOptions = {}): ScenarioCheck {
-  const json = parseJson(text, file);
+  const json = parseJson(text, file, options.input?.maxDepth);
   if (!json.ok)
     return {
       scenario: null,
@@ -253,31 +260,27 @@ export function checkScenario(text: string, file: string, options: LoadOptions =
   return { scenario: freeze(scenario), problems, warnings, unchecked, citations };
 }
 
-/** Reads a scenario file's text; throws `ScenarioLoadError` when it cannot be read. */
-export function readScenarioText(path: string): string {
+/**
+ * Reads a scenario file's text through the input checks (a regular file within the size limit,
+ * UTF-8, a byte-order mark dropped); throws `ScenarioLoadError`, naming the path, when it cannot.
+ */
+export function readScenarioText(path: string, input: InputOptions = {}): string {
+  return readScenarioInput(path, input).text;
+}
+
+function readScenarioInput(path: string, input: InputOptions): { text: string; shown: string } {
   try {
-    return readFileSync(path, "utf8");
+    return readInputText(path, "a scenario JSON file", input);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ScenarioLoadError([
-      {
-        file: path,
-        path: [],
-        line: null,
-        column: null,
-        message:
-          code === "ENOENT"
-            ? "no such file: give the path of a scenario JSON file"
-            : `cannot read the file (${code ?? String(e)})`,
-      },
-    ]);
+    if (e instanceof InputError) throw new ScenarioLoadError([e.problem]);
+    throw e;
   }
 }
 
 /** Reads and checks a scenario file; throws `ScenarioLoadError` with every problem. */
 export function loadScenarioFile(path: string, options: LoadOptions = {}): Scenario {
-  const text = readScenarioText(path);
-  const r = parseScenario(text, relative(process.cwd(), path) || path, options);
+  const { text, shown } = readScenarioInput(path, options.input ?? {});
+  const r = parseScenario(text, shown, options);
   if (!r.success) throw new ScenarioLoadError(r.problems);
   return r.data;
 }

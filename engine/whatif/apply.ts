@@ -4,6 +4,7 @@ import { SitrepError } from "../errors/sitrep-error.js";
 import { createEvent, EventInputError } from "../events/create.js";
 import type { DomainEvent } from "../events/event.js";
 import type { EventInput } from "../events/schema.js";
+import { tooLongToSuggest } from "../input/quote.js";
 import { issueMessage, issuePath } from "../input/zod-issues.js";
 import type { EventId } from "../model/ids.js";
 import type { Scenario } from "../scenario/scenario.js";
@@ -157,6 +158,7 @@ export function earliestMs(e: DomainEvent): number {
 }
 
 function closest(id: string, log: readonly DomainEvent[]): string[] {
+  if (tooLongToSuggest(id)) return [];
   return log
     .map((e) => ({ id: e.id, d: distance(id, e.id) }))
     .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1))

@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { dirname, isAbsolute, resolve } from "node:path";
 import type { z } from "zod";
 import { refsOf } from "../events/create.js";
+import { InputError } from "../input/input-error.js";
+import { readInputText } from "../input/read.js";
 import { issueMessage, issuePath } from "../input/zod-issues.js";
 import { loadScenario } from "../scenario/builtin.js";
 import { parseJson } from "../scenario/catalogue-files.js";
@@ -24,25 +25,16 @@ export function editIssueMessage(issue: z.core.$ZodIssue): string {
   return issueMessage(issue);
 }
 
-/** Reads a JSON file, or the problem that it cannot be read. */
+/**
+ * Reads a JSON file (a `what`: "branch", "model") through the input checks (a regular file within
+ * the size limit, UTF-8), or throws `ScenarioLoadError` with the one problem that it cannot be read.
+ */
 export function readText(path: string, what: string): { text: string; shown: string } {
-  const shown = relative(process.cwd(), path) || path;
   try {
-    return { text: readFileSync(path, "utf8"), shown };
+    return readInputText(path, `a ${what} JSON file`);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ScenarioLoadError([
-      {
-        file: shown,
-        path: [],
-        line: null,
-        column: null,
-        message:
-          code === "ENOENT"
-            ? `no such file: give the path of a ${what} JSON file`
-            : `cannot read the file (${code ?? String(e)})`,
-      },
-    ]);
+    if (e instanceof InputError) throw new ScenarioLoadError([e.problem]);
+    throw e;
   }
 }
 

@@ -1,4 +1,5 @@
 import { type ErrorKind, isSitrepError, type Problem, SitrepError } from "../../engine/errors/sitrep-error.js";
+import { quote } from "../../engine/input/quote.js";
 
 /** Bad input the CLI itself detects (an unknown event kind or side, a bad speed): exit code 2. */
 export class UsageError extends SitrepError {
@@ -32,7 +33,13 @@ export function isBadInput(e: unknown): e is SitrepError {
 export function loadProblemLine(problems: readonly Problem[], format: (p: Problem) => string): string {
   const first = problems[0];
   if (first === undefined) return "the scenario cannot be loaded";
-  const text = first.line === null && first.path.length === 0 ? first.message : format(first);
+  // The file is named unless the message names it already ("no scenario 'x': ...").
+  const text =
+    first.line === null &&
+    first.path.length === 0 &&
+    (first.file === null || first.message.includes(first.file) || first.message.includes(quote(first.file)))
+      ? first.message
+      : format(first);
   const more = problems.length - 1;
   if (more === 0) return text;
   return first.file === null

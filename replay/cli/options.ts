@@ -1,4 +1,6 @@
+import { availableParallelism } from "node:os";
 import { InvalidArgumentError } from "commander";
+import { UsageError } from "./errors.js";
 
 /** Collects a repeatable option's values. */
 export function collect(value: string, prior: readonly string[]): string[] {
@@ -52,4 +54,41 @@ export function wholeNumber(value: string): number {
   if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n))
     throw new InvalidArgumentError(`expected a whole number such as 0 or 4, got '${value}'`);
   return n;
+}
+
+/** Worker threads allowed per core: more only adds memory and switching, never speed. */
+export const WORKERS_PER_CORE = 4;
+
+/** The environment variable that sets another cap on `--workers`. */
+export const MAX_WORKERS_ENV = "SITREP_MAX_WORKERS";
+
+/** The most worker threads a command may start: `SITREP_MAX_WORKERS` when set, else 4 × the cores. */
+export function maxWorkers(env: NodeJS.ProcessEnv = process.env, cores: number = availableParallelism()): number {
+  const raw = env[MAX_WORKERS_ENV];
+  if (raw !== undefined && raw.trim() !== "") {
+    const n = Number(raw);
+    if (!/^\s*\d+\s*$/.test(raw) || !Number.isSafeInteger(n) || n < 1)
+      throw new UsageError(`${MAX_WORKERS_ENV} must be a whole number of at least 1, got '${raw.slice(0, 40)}'`);
+    return n;
+  }
+  return WORKERS_PER_CORE * cores;
+}
+
+/**
+ * Refuses a `--workers` count above the cap (see `maxWorkers`), for every command that takes
+ * the option. Throws `UsageError` (exit 2) saying the cap and how to raise it.
+ */
+export function checkWorkers(
+  workers: number,
+  env: NodeJS.ProcessEnv = process.env,
+  cores: number = availableParallelism(),
+): void {
+  const max = maxWorkers(env, cores);
+  if (workers <= max) return;
+  const why = env[MAX_WORKERS_ENV]?.trim()
+    ? `${MAX_WORKERS_ENV}=${max}`
+    : `${WORKERS_PER_CORE} × the ${cores} cores of this machine`;
+  throw new UsageError(
+    `--workers ${workers} is more than ${max} (${why}): give at most ${max}, or 0 to run in this thread; ${MAX_WORKERS_ENV}=<n> raises the cap`,
+  );
 }

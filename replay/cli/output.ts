@@ -43,3 +43,35 @@ export function streamOutput(
     interactive: stdout.isTTY === true,
   };
 }
+
+/** A writable stream that may fail (a closed pipe, a full disk). */
+type Failing = Pick<NodeJS.WritableStream, "on">;
+
+/**
+ * Ends the process cleanly when stdout or stderr cannot be written, for every command at once
+ * (streamed output, the player and the REPL included): a closed pipe (`sitrep ... | head -1`)
+ * ends quietly with exit 0, as Unix tools do; any other write error (a full disk) is one line on
+ * stderr and exit 1, with no stack trace.
+ * @example
+ * exitOnWriteError(process.stdout, process.stderr, (code) => process.exit(code));
+ */
+export function exitOnWriteError(stdout: Failing, stderr: Failing & Writable, exit: (code: number) => void): void {
+  const failed = (which: "stdout" | "stderr") => (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE")
+      return exit(which === "stdout" ? 0 : typeof process.exitCode === "number" ? process.exitCode : 0);
+    if (which === "stdout") {
+      try {
+        stderr.write(
+          `sitrep: cannot write the output to stdout (${e.code ?? e.message}): ${e.code === "ENOSPC" ? "free some space on the disk, or write elsewhere" : "check where the output goes"}\n`,
+        );
+      } catch {
+        // stderr failing too leaves only the exit code to tell
+      }
+    }
+    exit(1);
+  };
+  stdout.on("error", failed("stdout"));
+  stderr.on("error", failed("stderr"));
+}
+
+type Writable = Pick<NodeJS.WritableStream, "write">;

@@ -1,4 +1,7 @@
 import { Command, CommanderError } from "commander";
+import { distance } from "fastest-levenshtein";
+import { cutEchoes, quote } from "../../engine/input/quote.js";
+import { closest } from "../suggest.js";
 import { backtestCommand } from "./commands/backtest.js";
 import { coverageCommand } from "./commands/coverage.js";
 import { diffCommand } from "./commands/diff.js";
@@ -14,6 +17,7 @@ import { timelineCommand } from "./commands/timeline.js";
 import { validateCommand } from "./commands/validate.js";
 import { whatifCommand } from "./commands/whatif.js";
 import { EXIT, isBadInput, loadProblemLine } from "./errors.js";
+import { checkWorkers } from "./options.js";
 import type { Output } from "./output.js";
 
 const COMMANDS = [
@@ -49,10 +53,12 @@ export function buildProgram(io: Output, version: string): Command {
       writeErr: io.writeErr,
       outputError: (text, write) =>
         write(
-          `sitrep: ${text
-            .replace(/^error: /, "")
-            .trim()
-            .replace(/\s*\n\s*/g, " ")}\n`,
+          `sitrep: ${cutEchoes(
+            text
+              .replace(/^error: /, "")
+              .trim()
+              .replace(/\s*\n\s*/g, " "),
+          )}\n`,
         ),
     })
     .addHelpText(
@@ -60,6 +66,11 @@ export function buildProgram(io: Output, version: string): Command {
       "\nEvery read command takes --json (one JSON document on stdout). A scenario is a built-in id or a path.\nExit codes: 0 ok, 1 unexpected failure, 2 bad input.",
     );
   for (const add of COMMANDS) add(program, io);
+  // One cap on --workers for every command that takes it, before the command starts any thread.
+  program.hook("preAction", (_program, command) => {
+    const workers: unknown = command.opts().workers;
+    if (typeof workers === "number") checkWorkers(workers);
+  });
   return program;
 }
 
@@ -67,10 +78,23 @@ export function buildProgram(io: Output, version: string): Command {
  * Runs the CLI on `argv` (without `node` and the script) and returns the exit code: 0 ok,
  * 2 bad input (one line on stderr), 1 unexpected failure (a stack trace only with `--debug`).
  */
-export async function run(argv: readonly string[], io: Output, version: string): Promise<number> {
+export async function run(argv: readonly string[], given: Output, version: string): Promise<number> {
   const debug = argv.includes("--debug");
+  // Every error line is cut where it echoes an over-long value, whichever module built it.
+  const io: Output = { ...given, note: (line) => given.note(cutEchoes(line)) };
   try {
-    await buildProgram(io, version).parseAsync([...argv], { from: "user" });
+    const program = buildProgram(io, version);
+    if (argv.length === 0) {
+      // Bare `sitrep` asks what there is: the help, and a successful exit.
+      program.outputHelp();
+      return EXIT.ok;
+    }
+    const topic = argv[0] === "help" ? argv[1] : undefined;
+    if (topic !== undefined && !topic.startsWith("-") && !isCommand(program, topic)) {
+      io.note(unknownTopic(program, topic));
+      return EXIT.badInput;
+    }
+    await program.parseAsync([...argv], { from: "user" });
     return typeof process.exitCode === "number" ? process.exitCode : EXIT.ok;
   } catch (e) {
     if (e instanceof CommanderError) {
@@ -92,4 +116,18 @@ export async function run(argv: readonly string[], io: Output, version: string):
     if (debug && err.stack) io.writeErr(`${err.stack}\n`);
     return EXIT.failure;
   }
+}
+
+function isCommand(program: Command, name: string): boolean {
+  return program.commands.some((c) => c.name() === name || c.aliases().includes(name));
+}
+
+/** One line for `sitrep help <topic>` naming no command: the commands there are, and the closest. */
+function unknownTopic(program: Command, topic: string): string {
+  const names = program.commands.map((c) => c.name());
+  // A suggestion only when it is near enough to be what was meant (as commander judges commands).
+  const best = closest(topic, names, 1).find(
+    (n) => distance(topic, n) <= Math.ceil(Math.max(topic.length, n.length) * 0.4),
+  );
+  return `no command ${quote(topic)}; commands are: ${names.join(", ")}${best === undefined ? "" : `; did you mean '${best}'?`}`;
 }

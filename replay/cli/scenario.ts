@@ -1,11 +1,14 @@
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { Campaign, LookupError, type When } from "../../engine/campaign.js";
+import { RuleViolationError } from "../../engine/errors/rule-violation.js";
+import { quote } from "../../engine/input/quote.js";
 import { scenariosDir } from "../../engine/paths.js";
 import { compiledBuiltIn } from "../../engine/scenario/compiled.js";
 import type { Scenario } from "../../engine/scenario/scenario.js";
 import { type Names, namesOf } from "../render/names.js";
 import { closest } from "../suggest.js";
+import { UsageError } from "./errors.js";
 
 /** A scenario opened for questions. */
 export interface Opened {
@@ -59,11 +62,43 @@ export async function openCampaign(
   load: { readonly infer?: boolean } = {},
 ): Promise<Opened> {
   const scenario = await openScenario(idOrPath, dirs, load);
-  return {
-    scenario,
-    campaign: Campaign.of(scenario),
-    names: namesOf(scenario.catalogue, [...scenario.initialEvents, ...scenario.events]),
-  };
+  let campaign: Campaign;
+  try {
+    campaign = Campaign.of(scenario);
+  } catch (e) {
+    if (e instanceof RuleViolationError && scenario.file !== null)
+      throw await ruleViolationInFile(e, scenario.file, scenario);
+    throw e;
+  }
+  return { scenario, campaign, names: namesOf(scenario.catalogue, [...scenario.initialEvents, ...scenario.events]) };
+}
+
+/**
+ * A rule an event breaks when the timeline is built (rules are not checked at load, for speed),
+ * as one line naming the file, the event's line and path, and `sitrep validate`, which lists
+ * every problem of the file.
+ */
+async function ruleViolationInFile(e: RuleViolationError, file: string, scenario: Scenario): Promise<UsageError> {
+  const [{ formatProblem, SourceMap }, { readInputText }] = await Promise.all([
+    import("../../engine/scenario/problems.js"),
+    import("../../engine/input/read.js"),
+  ]);
+  const index = scenario.events.findIndex((ev) => ev.id === e.eventId);
+  const path = index < 0 ? [] : ["events", index];
+  let at: { line: number; column: number } | null = null;
+  try {
+    at = new SourceMap(readInputText(resolve(file), "a scenario JSON file").text).locate(path);
+  } catch {
+    // the file cannot be read again: the line stays unknown, the file and path still say where
+  }
+  const line = formatProblem({
+    file: file,
+    path,
+    line: at?.line ?? null,
+    column: at?.column ?? null,
+    message: e.message,
+  });
+  return new UsageError(`${line} (run 'sitrep validate ${file}' to see every problem)`);
 }
 
 const DATE_LIKE = /^\d{4}-\d{2}-\d{2}/;
@@ -81,7 +116,7 @@ export function moment(campaign: Campaign, text: string, startOfDay = false): Wh
   }
   if (campaign.timeline.indexOf(text) !== undefined) return { event: text };
   throw new LookupError(
-    `'${text}' is neither a date (YYYY-MM-DD, or YYYY-MM-DDTHH:mm in ${campaign.scenario.timeZone}) nor an event id of scenario '${campaign.scenario.id}'`,
+    `${quote(text)} is neither a date (YYYY-MM-DD, or YYYY-MM-DDTHH:mm in ${campaign.scenario.timeZone}) nor an event id of scenario '${campaign.scenario.id}'`,
     closest(
       text,
       campaign.scenario.events.map((e) => e.id),

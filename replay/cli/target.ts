@@ -32,10 +32,10 @@ export async function openTarget(
   load: { readonly infer?: boolean } = {},
 ): Promise<Target> {
   if (isPath(name)) {
-    const { readFileSync } = await import("node:fs");
+    const { readJsonInput } = await import("../../engine/input/read.js");
     let doc: unknown = null;
     try {
-      doc = JSON.parse(readFileSync(name, "utf8"));
+      doc = JSON.parse(readJsonInput(name, "a scenario or branch JSON file").text);
     } catch {
       // not readable or not JSON: the scenario loader says what is wrong
     }

@@ -12,13 +12,18 @@ export function scenariosCommand(program: Command, io: Output): void {
   program
     .command("scenarios")
     .description("list the scenarios found (built in, and in any directory given with --dir): id, title, span, events")
-    .option("--dir <dir>", "also list the scenario files of this directory (repeatable)", collect, [])
+    .option(
+      "--dir <dir>",
+      "also list the scenario files of this directory (repeatable); what is not a regular file is skipped, with a note",
+      collect,
+      [],
+    )
     .option("--json", "print the list as one JSON document")
     .addHelpText("after", "\nExample:\n  sitrep scenarios --dir ./my-scenarios")
     .action(async (opts: Options) => {
       const { builtInScenarios, findScenarios } = await import("../../../engine/scenario/builtin.js");
       const { pad } = await import("../../render/names.js");
-      const found = [...builtInScenarios(), ...opts.dir.flatMap((d) => findScenarios(d))];
+      const found = [...builtInScenarios(), ...opts.dir.flatMap((d) => findScenarios(d, false, io.note))];
       if (opts.json) {
         io.json({ scenarios: found });
         return;

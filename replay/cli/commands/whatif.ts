@@ -59,40 +59,19 @@ async function problemLine(problems: readonly Problem[]): Promise<string> {
  * scenario. Throws `UsageError` with the first problem.
  */
 async function readEventFile(file: string, scenario: Scenario, single: boolean): Promise<EventInput[]> {
-  const [
-    { readFileSync },
-    { relative },
-    { z },
-    { eventInput },
-    { parseJson },
-    { parseWith },
-    create,
-    { SourceMap },
-    { closest },
-  ] = await Promise.all([
-    import("node:fs"),
-    import("node:path"),
-    import("zod"),
-    import("../../../engine/events/schema.js"),
-    import("../../../engine/scenario/catalogue-files.js"),
-    import("../../../engine/whatif/file.js"),
-    import("../../../engine/events/create.js"),
-    import("../../../engine/scenario/problems.js"),
-    import("../../suggest.js"),
-  ]);
-  const shown = relative(process.cwd(), file) || file;
+  const [{ readInputText }, { z }, { eventInput }, { parseJson }, { parseWith }, create, { SourceMap }, { closest }] =
+    await Promise.all([
+      import("../../../engine/input/read.js"),
+      import("zod"),
+      import("../../../engine/events/schema.js"),
+      import("../../../engine/scenario/catalogue-files.js"),
+      import("../../../engine/whatif/file.js"),
+      import("../../../engine/events/create.js"),
+      import("../../../engine/scenario/problems.js"),
+      import("../../suggest.js"),
+    ]);
   const what = single ? "one event" : "one event or an array of events";
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      code === "ENOENT"
-        ? `${shown}: no such file: give the path of a JSON file holding ${what}`
-        : `${shown}: cannot read the file (${code ?? String(e)})`,
-    );
-  }
+  const { text, shown } = readInputText(file, `a JSON file holding ${what}`);
   const json = parseJson(text, shown);
   if (!json.ok) throw new UsageError(await problemLine(json.problems));
   const many = Array.isArray(json.value);
@@ -420,9 +399,9 @@ const DATE_LIKE = /^\d{4}-\d{2}-\d{2}/;
 /** Whether a path names a branch file (a JSON object with `base` and `edits`), given in the scenario's place. */
 async function isBranchFile(name: string): Promise<boolean> {
   if (!name.endsWith(".json") && !name.includes("/") && !name.includes("\\")) return false;
-  const { readFileSync } = await import("node:fs");
+  const { readJsonInput } = await import("../../../engine/input/read.js");
   try {
-    const doc: unknown = JSON.parse(readFileSync(name, "utf8"));
+    const doc: unknown = JSON.parse(readJsonInput(name, "a scenario or branch JSON file").text);
     return doc !== null && typeof doc === "object" && !Array.isArray(doc) && "edits" in doc && "base" in doc;
   } catch {
     // not readable or not JSON: the scenario loader says what is wrong
