@@ -42,6 +42,24 @@ export function nameKey(name: string): string {
   return words(name).join(" ");
 }
 
+/** A word as transliterations write it alike: doubled letters once, ou as u, ee as i, q as k, a final -eh or -ah as -a. */
+function spelling(word: string): string {
+  return word
+    .replace(/(.)\1+/g, "$1")
+    .replace(/ou/g, "u")
+    .replace(/e(?=e|i)/g, "")
+    .replace(/q/g, "k")
+    .replace(/(ah|eh|e)$/, "a");
+}
+
+/**
+ * The key spellings of one transliteration share: "Ma'adan" and "Ma`dan", "Salamiyeh" and "Salamiyah".
+ * @example spellingKey("Ma'adan") === spellingKey("Ma‘dān") // true
+ */
+export function spellingKey(name: string): string {
+  return words(name).map(spelling).join(" ");
+}
+
 /** A word's consonant skeleton: vowels, y, w and h dropped, q read as k, doubled letters once. */
 function skeleton(word: string): string {
   return word

@@ -1,10 +1,10 @@
 import type { PlaceEntry } from "../../engine/catalogue/schema.js";
 import { type GazetteerEntry, SOURCE_ORDER } from "./entries.js";
 import { distanceKm, type LatLon, spreadKm } from "./geo.js";
-import { nameKey, variantKey } from "./keys.js";
+import { nameKey, spellingKey, variantKey } from "./keys.js";
 
 /** How a catalogue spelling met a gazetteer name: the same name, or a transliteration variant of it. */
-export type MatchKind = "name" | "variant";
+export type MatchKind = "name" | "spelling" | "variant";
 
 /** One gazetteer entry proposed for a place. */
 export interface Candidate {
@@ -60,8 +60,8 @@ function index(
 }
 
 const rank = (c: Candidate): number =>
-  SOURCE_ORDER.findIndex((s) => c.entry.source.startsWith(s)) * 10 +
-  (c.by === "name" ? 0 : 1) * 5 +
+  SOURCE_ORDER.findIndex((s) => c.entry.source.startsWith(s)) * 100 +
+  ["name", "spelling", "variant"].indexOf(c.by) * 5 +
   ["exact", "near", "approximate", "region"].indexOf(c.entry.precision);
 
 /**
@@ -80,6 +80,7 @@ export function proposeCoordinates(
 ): GazetteerReport {
   const byId = new Map(places.map((p) => [p.id, p]));
   const byName = index(entries, nameKey);
+  const bySpelling = index(entries, spellingKey);
   const byVariant = index(entries, variantKey);
   const minVariant = options.minVariantLength ?? 4;
   const allCountries = new Set(Object.values(options.countryCodes));
@@ -108,6 +109,11 @@ export function proposeCoordinates(
         "name",
         s,
         byName.get(nameKey(s)) ?? [],
+      ]),
+      ...spellings.map((s): [MatchKind, string, [GazetteerEntry, string][]] => [
+        "spelling",
+        s,
+        bySpelling.get(spellingKey(s)) ?? [],
       ]),
       ...spellings.map((s): [MatchKind, string, [GazetteerEntry, string][]] => {
         const v = variantKey(s);

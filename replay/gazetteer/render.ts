@@ -4,7 +4,7 @@ const km = (n: number): string => (n < 10 ? n.toFixed(1) : n.toFixed(0));
 
 function candidateLine(c: Candidate): string {
   const e = c.entry;
-  const via = c.by === "name" ? `'${c.spelling}' = '${c.matched}'` : `'${c.spelling}' ~ '${c.matched}' (variant)`;
+  const via = c.by === "name" ? `'${c.spelling}' = '${c.matched}'` : `'${c.spelling}' ~ '${c.matched}' (${c.by})`;
   const parent = c.fromParentKm === null ? "" : `, ${km(c.fromParentKm)} km from the located parent`;
   return `  ${e.lat.toFixed(5)}, ${e.lon.toFixed(5)}  ${e.precision}  ${e.source}  ${e.feature} ${e.country}  ${via}${parent}`;
 }
