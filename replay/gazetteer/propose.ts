@@ -36,6 +36,8 @@ export interface GazetteerReport {
 export interface ProposeOptions {
   /** ISO 3166-1 alpha-2 code of each catalogue country place id ({ syria: "SY" }). */
   readonly countryCodes: Readonly<Record<string, string>>;
+  /** More ISO codes searched, with those above, for places that lie in no catalogued country ("CH" for Geneva). */
+  readonly moreCountries?: readonly string[];
   /** Also propose for places that already have coordinates (to review them). */
   readonly all?: boolean;
   /** Variant skeletons shorter than this are not matched: they meet by chance. */
@@ -83,7 +85,7 @@ export function proposeCoordinates(
   const bySpelling = index(entries, spellingKey);
   const byVariant = index(entries, variantKey);
   const minVariant = options.minVariantLength ?? 4;
-  const allCountries = new Set(Object.values(options.countryCodes));
+  const allCountries = new Set([...Object.values(options.countryCodes), ...(options.moreCountries ?? [])]);
   const countryOf = (p: PlaceEntry): ReadonlySet<string> => {
     for (let at: PlaceEntry | undefined = p, n = 0; at !== undefined && n < 50; at = byId.get(at.parent ?? ""), n++) {
       const code = at.kind === "country" ? options.countryCodes[at.id] : undefined;

