@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { fingerprint } from "../../engine/query/fingerprint.js";
 import { logFrames, type PlacesCollection, placesAt, placesOverSpan } from "../../engine/query/geojson.js";
+import type { State } from "../../engine/state/types.js";
 import { parseInstant } from "../../engine/time/instant.js";
 import { builtIn } from "../support/scenarios.js";
 
@@ -61,6 +63,15 @@ describe("GeoJSON of a moment", () => {
 });
 
 describe("GeoJSON over the whole span", () => {
+  it("takes one frame per distinct event time, the state after the last event of that time", () => {
+    const frames = logFrames(scenario.initial, scenario.events, scenario.span.start);
+    const times = new Set(scenario.events.map((e) => Date.parse(e.time.earliest)));
+    expect(times.size).toBeLessThan(scenario.events.length); // the log has events sharing a time
+    expect(frames).toHaveLength(1 + times.size);
+    expect(fingerprint(frames.at(-1)?.state as State)).toBe(fingerprint(timeline.stateAfter(scenario.events.length)));
+    expect(frames[0]?.state).toBe(scenario.initial);
+  });
+
   it("is an RFC 7946 FeatureCollection too", () => {
     expect(() => collectionSchema.parse(spanDoc)).not.toThrow();
   });
