@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { backtestCommand } from "./commands/backtest.js";
+import { chartCommand } from "./commands/chart.js";
 import { coverageCommand } from "./commands/coverage.js";
 import { diffCommand } from "./commands/diff.js";
 import { explainCommand } from "./commands/explain.js";
@@ -29,6 +30,7 @@ const COMMANDS = [
   simulateCommand,
   forecastCommand,
   backtestCommand,
+  chartCommand,
   playCommand,
   replCommand,
 ] as const;

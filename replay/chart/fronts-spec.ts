@@ -1,0 +1,62 @@
+import type { ChartSource } from "./context.js";
+import type { FrontRow } from "./fronts-data.js";
+import { CONFIG, type Spec, sideColor, sidesIn, timeX } from "./spec-parts.js";
+
+/**
+ * The fronts chart: one panel per objective, each side's reported distance as a line with a
+ * point per report, the low–high range shaded, and a dashed rule where the front ended.
+ * @example
+ * const spec = frontsSpec(src, frontRows(src));
+ */
+export function frontsSpec(src: ChartSource, rows: readonly FrontRow[]): Spec {
+  const color = sideColor(src, sidesIn(src, rows));
+  const order = [...new Set(rows.map((r) => r.front))];
+  const x = timeX(src);
+  const scale = { zero: true, domain: { unionWith: [0, 1] } };
+  const y = { field: "best", type: "quantitative", title: "km to objective", scale };
+  const report = { filter: "datum.kind === 'report'" };
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    title: {
+      text: `${src.title}: distance to each objective`,
+      subtitle: "Line and points: the distance each report gives; shaded: its low–high range; dashed: the front ended",
+    },
+    config: CONFIG,
+    data: { values: rows },
+    facet: { field: "front", type: "nominal", title: null, sort: order },
+    columns: Math.min(3, Math.max(1, order.length)),
+    resolve: { scale: { y: "independent" } },
+    spec: {
+      width: 230,
+      height: 120,
+      layer: [
+        {
+          transform: [report],
+          mark: { type: "area", opacity: 0.25 },
+          encoding: {
+            x,
+            y: { field: "low", type: "quantitative", title: y.title, scale },
+            y2: { field: "high" },
+            color,
+          },
+        },
+        { transform: [report], mark: { type: "line", strokeWidth: 1.5 }, encoding: { x, y, color } },
+        {
+          transform: [report],
+          mark: { type: "point", filled: true, size: 30 },
+          encoding: { x, y, color, description: { field: "label" } },
+        },
+        {
+          transform: [{ filter: "datum.kind === 'closed'" }],
+          mark: { type: "rule", strokeDash: [4, 3], strokeWidth: 1.2 },
+          encoding: { x, color, description: { field: "label" } },
+        },
+        {
+          transform: [{ filter: "datum.kind === 'closed'" }],
+          mark: { type: "text", align: "right", baseline: "top", dx: -3, y: 3, fontSize: 9, color: "#333333" },
+          encoding: { x, text: { field: "reason" } },
+        },
+      ],
+    },
+  };
+}
