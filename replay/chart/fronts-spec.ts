@@ -4,7 +4,7 @@ import { CONFIG, type Spec, sideColor, sidesIn, timeX } from "./spec-parts.js";
 
 /**
  * The fronts chart: one panel per objective, each side's reported distance as a line with a
- * point per report, the low–high range shaded, and a dashed rule where the front ended.
+ * point per report, the low–high range shaded (between reports, and as a bar at each), and a dashed rule where the front ended.
  * @example
  * const spec = frontsSpec(src, frontRows(src));
  */
@@ -19,7 +19,8 @@ export function frontsSpec(src: ChartSource, rows: readonly FrontRow[]): Spec {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: {
       text: `${src.title}: distance to each objective`,
-      subtitle: "Line and points: the distance each report gives; shaded: its low–high range; dashed: the front ended",
+      subtitle:
+        "Line and points: the distance each report gives; shaded: its low–high range (a bar where it stands alone); dashed: the front ended",
     },
     config: CONFIG,
     data: { values: rows },
@@ -40,6 +41,16 @@ export function frontsSpec(src: ChartSource, rows: readonly FrontRow[]): Spec {
             color,
           },
         },
+        {
+          transform: [report],
+          mark: { type: "rule", opacity: 0.35, strokeWidth: 5 },
+          encoding: {
+            x,
+            y: { field: "low", type: "quantitative", title: y.title, scale },
+            y2: { field: "high" },
+            color,
+          },
+        },
         { transform: [report], mark: { type: "line", strokeWidth: 1.5 }, encoding: { x, y, color } },
         {
           transform: [report],
@@ -53,7 +64,16 @@ export function frontsSpec(src: ChartSource, rows: readonly FrontRow[]): Spec {
         },
         {
           transform: [{ filter: "datum.kind === 'closed'" }],
-          mark: { type: "text", align: "right", baseline: "top", dx: -3, y: 3, fontSize: 9, color: "#333333" },
+          mark: {
+            type: "text",
+            angle: 90,
+            align: "left",
+            baseline: "bottom",
+            dy: -2,
+            y: 3,
+            fontSize: 9,
+            color: "#333333",
+          },
           encoding: { x, text: { field: "reason" } },
         },
       ],

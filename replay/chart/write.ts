@@ -1,5 +1,8 @@
-import { writeFileSync } from "node:fs";
+import { accessSync, constants, existsSync, statSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { UsageError } from "../cli/errors.js";
+
+const ADVICE = "give a writable .svg path";
 
 /**
  * Writes a chart's SVG to `file`. A file that cannot be written (no such folder, no permission,
@@ -18,6 +21,22 @@ export function writeChart(file: string, svg: string): void {
           : code === "EISDIR"
             ? "it is a folder"
             : code;
-    throw new UsageError(`cannot write the chart to '${file}': ${why}; give --out a writable .svg path`);
+    throw new UsageError(`cannot write the chart to '${file}': ${why}; ${ADVICE}`);
   }
+}
+
+/**
+ * Checks before any work that a chart could be written to `file`: its folder exists and is
+ * writable, and the file is not a folder. Throws the same `UsageError` as `writeChart`.
+ */
+export function checkWritable(file: string): void {
+  let reason: string | null = null;
+  try {
+    if (existsSync(file) && statSync(file).isDirectory()) reason = "it is a folder";
+    else if (!existsSync(dirname(resolve(file)))) reason = "its folder does not exist";
+    else accessSync(existsSync(file) ? file : dirname(resolve(file)), constants.W_OK);
+  } catch {
+    reason = "permission denied";
+  }
+  if (reason !== null) throw new UsageError(`cannot write the chart to '${file}': ${reason}; ${ADVICE}`);
 }

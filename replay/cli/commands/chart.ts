@@ -34,12 +34,14 @@ export function chartCommand(program: Command, io: Output): void {
       const { isChartKind, CHART_KINDS, chartPlan } = await import("../../chart/kinds.js");
       if (!isChartKind(kind))
         throw new UsageError(`unknown chart kind '${kind}': expected one of ${Object.keys(CHART_KINDS).join(", ")}`);
-      const [{ openCampaign, moment }, { chartSource }, { renderSvg }, { writeChart }] = await Promise.all([
-        import("../scenario.js"),
-        import("../../chart/context.js"),
-        import("../../chart/render.js"),
-        import("../../chart/write.js"),
-      ]);
+      const [{ openCampaign, moment }, { chartSource }, { renderSvg }, { checkWritable, writeChart }] =
+        await Promise.all([
+          import("../scenario.js"),
+          import("../../chart/context.js"),
+          import("../../chart/render.js"),
+          import("../../chart/write.js"),
+        ]);
+      if (opts.out !== undefined) checkWritable(opts.out);
       const { scenario, campaign } = await openCampaign(name, opts.dir, { infer: opts.infer });
       const bound = (text: string | undefined, startOfDay: boolean, fallback: string) =>
         campaign.instant(text === undefined ? fallback : moment(campaign, text, startOfDay)).ms;
