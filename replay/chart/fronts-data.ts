@@ -22,6 +22,8 @@ export interface FrontReport {
   readonly event: string;
   /** What the point says, in words (the mark's accessible description). */
   readonly label: string;
+  /** What its range says, in words. */
+  readonly rangeLabel: string;
 }
 
 /** The end of a front (its objective taken, its enclave relieved, its offensive stopped). */
@@ -42,7 +44,8 @@ export type FrontRow = FrontReport | FrontEnd;
 
 /**
  * Each front's reported distances and its end, from the replayed states: a report each time a
- * front's distance is set by a new event, an end each time it closes, inside the window. Rows
+ * front's distance is set by a new event, an end each time it closes, inside the window (a front
+ * with no report there is left out). Rows
  * come front by front (fronts ordered by their first report, then objective and side), each in
  * time order.
  * @example
@@ -80,6 +83,7 @@ export function frontRows(src: ChartSource): FrontRow[] {
             text: q.text,
             event: f.byEvent,
             label: `${base.sideName} to ${base.front}, ${time.date}: ${range}`,
+            rangeLabel: `${base.sideName} to ${base.front}, ${time.date}: range ${q.low}–${q.high ?? "open"} km`,
           });
         }
         const closedBy = f.closed?.byEvent ?? null;
@@ -101,6 +105,7 @@ export function frontRows(src: ChartSource): FrontRow[] {
   });
   const first = (rows: readonly FrontRow[]) => rows[0]?.t ?? 0;
   return [...byFront.entries()]
+    .filter(([, rows]) => rows.some((r) => r.kind === "report"))
     .sort(([ka, a], [kb, b]) => first(a) - first(b) || (ka < kb ? -1 : ka > kb ? 1 : 0))
     .flatMap(([, rows]) => rows);
 }

@@ -12,8 +12,7 @@ export function frontsSpec(src: ChartSource, rows: readonly FrontRow[]): Spec {
   const color = sideColor(src, sidesIn(src, rows));
   const order = [...new Set(rows.map((r) => r.front))];
   const x = timeX(src);
-  const scale = { zero: true, domain: { unionWith: [0, 1] } };
-  const y = { field: "best", type: "quantitative", title: "km to objective", scale };
+  const y = { field: "best", type: "quantitative", title: "km to objective" };
   const report = { filter: "datum.kind === 'report'" };
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
@@ -31,12 +30,14 @@ export function frontsSpec(src: ChartSource, rows: readonly FrontRow[]): Spec {
       width: 230,
       height: 120,
       layer: [
+        // An invisible rule at 1 km, so that a front reported only at 0 km still has an axis.
+        { mark: { type: "rule", opacity: 0, aria: false }, encoding: { y: { datum: 1, type: "quantitative" } } },
         {
           transform: [report],
           mark: { type: "area", opacity: 0.25 },
           encoding: {
             x,
-            y: { field: "low", type: "quantitative", title: y.title, scale },
+            y: { field: "low", type: "quantitative", title: y.title },
             y2: { field: "high" },
             color,
           },
@@ -46,9 +47,10 @@ export function frontsSpec(src: ChartSource, rows: readonly FrontRow[]): Spec {
           mark: { type: "rule", opacity: 0.35, strokeWidth: 5 },
           encoding: {
             x,
-            y: { field: "low", type: "quantitative", title: y.title, scale },
+            y: { field: "low", type: "quantitative", title: y.title },
             y2: { field: "high" },
             color,
+            description: { field: "rangeLabel" },
           },
         },
         { transform: [report], mark: { type: "line", strokeWidth: 1.5 }, encoding: { x, y, color } },

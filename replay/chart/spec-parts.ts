@@ -43,8 +43,9 @@ export function timeX(src: ChartSource, title = true): Spec {
   return {
     field: "t",
     type: "temporal",
+    title: title ? `Date (${src.zone})` : null,
     scale: { type: "utc", domain: [from, to] },
-    axis: { title: title ? `Date (${src.zone})` : null, format: "%-d %b", labelOverlap: true },
+    axis: { format: "%-d %b", labelOverlap: true },
   };
 }
 
