@@ -2,12 +2,13 @@ import type { DomainEvent } from "../../engine/events/event.js";
 import type { Scenario } from "../../engine/scenario/scenario.js";
 import { chartSource } from "./context.js";
 import { renderSvg } from "./render.js";
-import { branchControlRows } from "./whatif-data.js";
+import { branchControlRows, differenceRows } from "./whatif-data.js";
 import { branchSpec } from "./whatif-spec.js";
 import { writeChart } from "./write.js";
 
 /**
- * Draws a branch against its base (places held per side over time, base solid, branch dashed)
+ * Draws a branch against its base (places held per side over time, base solid, branch dashed, and
+ * the difference)
  * and writes the SVG to `file` (`whatif --chart`). `branchEvents` is the branch's log as it
  * applied: the events that lost their footing left out. Returns the SVG.
  * @example
@@ -21,7 +22,7 @@ export async function writeBranchChart(
 ): Promise<string> {
   const base = chartSource(scenario);
   const rows = branchControlRows(base, { ...base, events: branchEvents });
-  const svg = await renderSvg(branchSpec(base, rows, branchName));
+  const svg = await renderSvg(branchSpec(base, rows, differenceRows(rows), branchName));
   writeChart(file, svg);
   return svg;
 }
