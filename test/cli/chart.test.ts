@@ -109,13 +109,18 @@ describe("simulate --chart and whatif --chart", () => {
     expect(r.code, r.stderr).toBe(0);
     const svg = parseSvg(readFileSync(out, "utf8"));
     const lines = svg.marks("line");
-    const solid = lines.filter((l) => l.dash === null || l.dash === "1,0");
-    const dashed = lines.filter((l) => l.dash === "6,4");
+    const solid = lines.filter((l) => l.label.includes("History: base"));
+    const dashed = lines.filter((l) => l.label.includes("History: branch"));
     expect(solid.length).toBeGreaterThan(0);
+    expect(solid.every((l) => l.dash === null || l.dash === "1,0")).toBe(true);
+    expect(dashed.every((l) => l.dash === "6,4")).toBe(true);
     expect(dashed.map((l) => l.stroke).sort()).toEqual(solid.map((l) => l.stroke).sort());
     const labels = svg.marks("symbol").map((p) => p.label);
     expect(labels.some((l) => l.startsWith("base: Syrian government: "))).toBe(true);
     expect(labels.some((l) => l.startsWith("branch: Syrian government: "))).toBe(true);
+    // Without the capture of Sukhnah (5 August), the army holds one place fewer from then on, until a later event.
+    expect(labels).toContain("Syrian government: -1 places in the branch from 2017-08-05");
+    expect(labels).toContain("Islamic State (ISIL): +1 places in the branch from 2017-08-05");
   });
 
   it("whatif --chart with an unwritable file is refused before the branch is replayed", () => {
