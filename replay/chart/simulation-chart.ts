@@ -5,27 +5,21 @@ import { claimantLabel } from "../render/state.js";
 import { renderSvg } from "./render.js";
 import { fanRows } from "./simulation-data.js";
 import { fanSpec } from "./simulation-spec.js";
-import { writeChart } from "./write.js";
 
 /**
  * Draws a simulation's distributions (front distances and casualties across runs, as fans over
- * the moments measured) and writes the SVG to `file` (`simulate --chart`). Returns the SVG.
+ * the moments measured) as SVG text (`simulate --chart`).
  * @example
- * await writeSimulationChart("runs.svg", d, scenario, "central-syria-2017");
+ * writeChart("runs.svg", await simulationChartSvg(d, scenario, "central-syria-2017"));
  */
-export async function writeSimulationChart(
-  file: string,
-  d: Distributions,
-  scenario: Scenario,
-  target: string,
-): Promise<string> {
+export async function simulationChartSvg(d: Distributions, scenario: Scenario, target: string): Promise<string> {
   const names = namesOf(scenario.catalogue, [...scenario.initialEvents, ...scenario.events]);
   const fans = fanRows(d, {
     names,
     zone: scenario.timeZone,
     claimant: (c) => claimantLabel(c, scenario.documents),
   });
-  const svg = await renderSvg(
+  return await renderSvg(
     fanSpec(fans.rows, {
       target,
       runs: d.runs,
@@ -35,6 +29,4 @@ export async function writeSimulationChart(
       zone: scenario.timeZone,
     }),
   );
-  writeChart(file, svg);
-  return svg;
 }

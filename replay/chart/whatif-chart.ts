@@ -4,25 +4,20 @@ import { chartSource } from "./context.js";
 import { renderSvg } from "./render.js";
 import { branchControlRows, differenceRows } from "./whatif-data.js";
 import { branchSpec } from "./whatif-spec.js";
-import { writeChart } from "./write.js";
 
 /**
  * Draws a branch against its base (places held per side over time, base solid, branch dashed, and
- * the difference)
- * and writes the SVG to `file` (`whatif --chart`). `branchEvents` is the branch's log as it
- * applied: the events that lost their footing left out. Returns the SVG.
+ * the difference) as SVG text (`whatif --chart`). `branchEvents` is the branch's log as it
+ * applied: the events that lost their footing left out.
  * @example
- * await writeBranchChart("branch.svg", scenario, appliedLog, "no-link-up");
+ * writeChart("branch.svg", await branchChartSvg(scenario, appliedLog, "no-link-up"));
  */
-export async function writeBranchChart(
-  file: string,
+export async function branchChartSvg(
   scenario: Scenario,
   branchEvents: readonly DomainEvent[],
   branchName: string,
 ): Promise<string> {
   const base = chartSource(scenario);
   const rows = branchControlRows(base, { ...base, events: branchEvents });
-  const svg = await renderSvg(branchSpec(base, rows, differenceRows(rows), branchName));
-  writeChart(file, svg);
-  return svg;
+  return await renderSvg(branchSpec(base, rows, differenceRows(rows), branchName));
 }

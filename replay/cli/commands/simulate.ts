@@ -221,13 +221,12 @@ Examples:
       if (raw === null) return;
       const d = rekey(raw, keyOf);
       if (opts.chart !== undefined) {
-        const { writeSimulationChart } = await import("../../chart/simulation-chart.js");
-        await writeSimulationChart(
-          opts.chart,
-          d,
-          t.scenario,
-          t.branch === null ? t.scenario.id : `branch '${t.branch.name}'`,
-        );
+        const [{ simulationChartSvg }, { writeChart }] = await Promise.all([
+          import("../../chart/simulation-chart.js"),
+          import("../../chart/write.js"),
+        ]);
+        const target = t.branch === null ? t.scenario.id : `branch '${t.branch.name}'`;
+        writeChart(opts.chart, await simulationChartSvg(d, t.scenario, target));
       }
       if (opts.json) {
         const { seed: s, runs: n, ...rest } = d;

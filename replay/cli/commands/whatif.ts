@@ -376,9 +376,12 @@ and the share of runs beyond the horizon. The same seed gives the same result.`,
       }));
       if (opts.chart !== undefined) {
         const lost = new Set(replayed.consequences.map((q) => q.event.id));
-        const { writeBranchChart } = await import("../../chart/whatif-chart.js");
+        const [{ branchChartSvg }, { writeChart }] = await Promise.all([
+          import("../../chart/whatif-chart.js"),
+          import("../../chart/write.js"),
+        ]);
         const applied = replayed.log.events.filter((e) => !lost.has(e.id));
-        await writeBranchChart(opts.chart, scenario, applied, opts.branch === undefined ? "" : branch.name);
+        writeChart(opts.chart, await branchChartSvg(scenario, applied, opts.branch === undefined ? "" : branch.name));
       }
       const { namesOf } = await import("../../render/names.js");
       const names = namesOf(scenario.catalogue, [...scenario.initialEvents, ...scenario.events]);
