@@ -19,7 +19,11 @@ export interface ControlRow {
   readonly label: string;
 }
 
-/** How many places each side (and nobody) holds in a state, by side id. */
+/**
+ * How many places each side (and nobody) holds in a state, by side id.
+ * @example
+ * controlCounts(campaign.at("2017-09-05").state).get("isil");
+ */
 export function controlCounts(state: State): Map<string, number> {
   const counts = new Map<string, number>();
   for (const p of state.places) {

@@ -16,7 +16,11 @@ export const CHART_KINDS = {
 
 export type ChartKind = keyof typeof CHART_KINDS;
 
-/** Whether a word names a chart kind. */
+/**
+ * Whether a word names a chart kind.
+ * @example
+ * isChartKind("fronts"); // true
+ */
 export function isChartKind(word: string): word is ChartKind {
   return Object.hasOwn(CHART_KINDS, word);
 }

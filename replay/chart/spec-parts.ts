@@ -19,6 +19,8 @@ export const CONFIG: Spec = {
 /**
  * The colour encoding of sides, by name, from the one side palette: the sides given (ids, in
  * the order to list them; `nobody` is the neutral colour).
+ * @example
+ * sideColor(src, ["syrian-government", "isil", NOBODY], { id: NOBODY, name: "no known controller" });
  */
 export function sideColor(src: ChartSource, shown: readonly string[], nobody?: { id: string; name: string }): Spec {
   const colors = sideColors(src.initial.refs.sides);
@@ -36,7 +38,11 @@ export function sideColor(src: ChartSource, shown: readonly string[], nobody?: {
   return { field: "sideName", type: "nominal", title: "Side", scale: { domain, range }, sort: domain };
 }
 
-/** The time axis: the window, in the scenario's zone (see `chartTime`). */
+/**
+ * The time axis: the window, in the scenario's zone (see `chartTime`).
+ * @example
+ * const x = timeX(src); // { field: "t", type: "temporal", ... }
+ */
 export function timeX(src: ChartSource, title = true): Spec {
   const from = chartTime(new Date(Math.max(src.window.from, Date.parse(src.start))).toISOString(), src.zone).t;
   const to = chartTime(new Date(Math.min(src.window.to, Date.parse(src.end))).toISOString(), src.zone).t;
@@ -49,7 +55,11 @@ export function timeX(src: ChartSource, title = true): Spec {
   };
 }
 
-/** Side ids in catalogue order that appear in rows, with `last` (if it appears) at the end. */
+/**
+ * Side ids in catalogue order that appear in rows, with `last` (if it appears) at the end.
+ * @example
+ * sidesIn(src, rows, NOBODY); // ["syrian-government", "isil", "none"]
+ */
 export function sidesIn(src: ChartSource, rows: readonly { readonly side: string }[], last?: string): string[] {
   const present = new Set(rows.map((r) => r.side));
   const ids = src.initial.refs.sides.filter((s) => present.has(s));

@@ -32,7 +32,11 @@ export interface Window {
   readonly to: number;
 }
 
-/** Whether an ISO instant lies in a window. */
+/**
+ * Whether an ISO instant lies in a window.
+ * @example
+ * inWindow(front.since, src.window);
+ */
 export function inWindow(iso: string, w: Window): boolean {
   const ms = Date.parse(iso);
   return ms >= w.from && ms <= w.to;

@@ -7,6 +7,8 @@ const ADVICE = "give a writable .svg path";
 /**
  * Writes a chart's SVG to `file`. A file that cannot be written (no such folder, no permission,
  * a folder in its place) is bad input: one `UsageError` line naming the file and the reason.
+ * @example
+ * writeChart("fronts.svg", await renderSvg(spec));
  */
 export function writeChart(file: string, svg: string): void {
   try {
@@ -28,6 +30,8 @@ export function writeChart(file: string, svg: string): void {
 /**
  * Checks before any work that a chart could be written to `file`: its folder exists and is
  * writable, and the file is not a folder. Throws the same `UsageError` as `writeChart`.
+ * @example
+ * checkWritable(opts.out); // before replaying anything
  */
 export function checkWritable(file: string): void {
   let reason: string | null = null;
