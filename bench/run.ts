@@ -22,6 +22,7 @@ import {
 } from "../engine/index.js";
 import { applySegment } from "../engine/reducer/reduce.js";
 import { campaignCatalogue, generateCampaign, MIX } from "./campaign.js";
+import { benchChart } from "./chart.js";
 import { compareWithEngine, type FoldRefs, MutableFold } from "./fold.js";
 import { benchForecast } from "./forecast.js";
 import { exposedGc, heapBytes, mean, median, percentile, settle, timed } from "./measure.js";
@@ -374,6 +375,11 @@ const forecasting =
 progress("timing the CLI's start");
 const startup = benchStartup();
 
+/* ---------- (i) a chart, whole process, against `sitrep state` ---------- */
+
+progress("timing sitrep chart against sitrep state");
+const chart = benchChart();
+
 /* ---------- results ---------- */
 
 const cpus = os.cpus();
@@ -424,6 +430,13 @@ const targets = [
     value: startup.ratio,
     target: "<= 4",
     met: startup.ratio <= 4,
+  },
+  {
+    name: "`sitrep chart ... fronts --out` within 3× `sitrep state`",
+    measure: "chart.ratio",
+    value: chart.ratio,
+    target: "<= 3",
+    met: chart.ratio <= 3,
   },
   ...(simulation === null
     ? []
@@ -530,6 +543,7 @@ const result = {
   simulation,
   forecasting,
   startup,
+  chart,
   targets: targets.map((t) => ({ ...t })),
   allTargetsMet: targets.every((t) => t.met),
 };
@@ -658,6 +672,10 @@ if (opts.json) {
     table("CLI start (whole process, median)", [
       ['node -e ""', ms(startup.nodeMs)],
       [startup.command, ms(startup.stateMs), `${ratio(startup.ratio)} node -e ""`],
+    ]),
+    table("Chart (whole process, median)", [
+      [chart.baseline, ms(chart.stateMs)],
+      [chart.command, ms(chart.chartMs), `${ratio(chart.ratio)} sitrep state`],
     ]),
     table(
       "Targets",

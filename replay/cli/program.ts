@@ -3,6 +3,7 @@ import { distance } from "fastest-levenshtein";
 import { cutEchoes, quote } from "../../engine/input/quote.js";
 import { closest } from "../suggest.js";
 import { backtestCommand } from "./commands/backtest.js";
+import { chartCommand } from "./commands/chart.js";
 import { coverageCommand } from "./commands/coverage.js";
 import { diffCommand } from "./commands/diff.js";
 import { explainCommand } from "./commands/explain.js";
@@ -33,6 +34,7 @@ const COMMANDS = [
   simulateCommand,
   forecastCommand,
   backtestCommand,
+  chartCommand,
   playCommand,
   replCommand,
 ] as const;

@@ -17,6 +17,7 @@ interface Options {
   readonly place: string[];
   readonly run?: number;
   readonly export?: string;
+  readonly chart?: string;
   readonly json?: boolean;
   readonly dir: string[];
   readonly infer: boolean;
@@ -131,6 +132,10 @@ export function simulateCommand(program: Command, io: Output): void {
     )
     .option("--run <i>", "re-create run i alone (no simulation); with --export", wholeNumber)
     .option("--export <file>", "with --run: write that run's event log as a scenario file, which any command replays")
+    .option(
+      "--chart <file>",
+      "also draw front distances and casualties across runs (5-95%, 25-75%, median) over the --at moments as an SVG",
+    )
     .option("--json", "print the distributions, with { seed, runs, workers }, as one JSON document")
     .option("--dir <dir>", DIR_HELP, collect, [])
     .option("--no-infer", NO_INFER_HELP)
@@ -162,6 +167,10 @@ Examples:
         throw new UsageError("--run <i> re-creates one run: give --export <file> to write its event log");
       if (opts.run === undefined && opts.runs === undefined)
         throw new UsageError("--runs <n> is required: how many runs to simulate (e.g. --runs 1000)");
+      if (opts.chart !== undefined) {
+        if (opts.run !== undefined) throw new UsageError("--chart draws many runs: leave out --run, or --chart");
+        (await import("../../chart/write.js")).checkWritable(opts.chart);
+      }
 
       const t = await openTarget(name, opts.dir, { infer: opts.infer });
       const model = await openModel(opts.model);
@@ -212,6 +221,14 @@ Examples:
       }
       if (raw === null) return;
       const d = rekey(raw, keyOf);
+      if (opts.chart !== undefined) {
+        const [{ simulationChartSvg }, { writeChart }] = await Promise.all([
+          import("../../chart/simulation-chart.js"),
+          import("../../chart/write.js"),
+        ]);
+        const target = t.branch === null ? t.scenario.id : `branch '${t.branch.name}'`;
+        writeChart(opts.chart, await simulationChartSvg(d, t.scenario, target));
+      }
       if (opts.json) {
         const { seed: s, runs: n, ...rest } = d;
         io.json({

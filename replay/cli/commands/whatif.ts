@@ -38,6 +38,7 @@ interface Options extends WhatIfForecastOptions {
   readonly branch?: string;
   readonly at?: string;
   readonly strict?: boolean;
+  readonly chart?: string;
   readonly json?: boolean;
   readonly dir: string[];
 }
@@ -204,6 +205,7 @@ export function whatifCommand(program: Command, io: Output): void {
     )
     .option("--at <time>", `compare with the base at this moment (default: the end): ${WHEN_HELP}`)
     .option("--strict", "fail on the first event that loses its footing: one line on stderr, exit 2")
+    .option("--chart <file>", "also draw places held per side over time, the branch against its base, as an SVG")
     .option("--json", "print { scenario, branch, consequences, comparison } as one JSON document")
     .option(
       "--forecast",
@@ -305,6 +307,11 @@ and the share of runs beyond the horizon. The same seed gives the same result.`,
         );
       }
 
+      if (opts.chart !== undefined) {
+        if (opts.forecast === true)
+          throw new UsageError("--chart draws the replayed branch: leave out --forecast, or --chart");
+        (await import("../../chart/write.js")).checkWritable(opts.chart);
+      }
       if (opts.forecast === true) {
         const { whatIfForecast } = await import("./whatif-forecast.js");
         await whatIfForecast(io, scenario, branch, branch.edits.map(describeEdit), opts);
@@ -340,6 +347,15 @@ and the share of runs beyond the horizon. The same seed gives the same result.`,
         edit: q.edit,
         editText: editText(q.edit),
       }));
+      if (opts.chart !== undefined) {
+        const lost = new Set(replayed.consequences.map((q) => q.event.id));
+        const [{ branchChartSvg }, { writeChart }] = await Promise.all([
+          import("../../chart/whatif-chart.js"),
+          import("../../chart/write.js"),
+        ]);
+        const applied = replayed.log.events.filter((e) => !lost.has(e.id));
+        writeChart(opts.chart, await branchChartSvg(scenario, applied, opts.branch === undefined ? "" : branch.name));
+      }
       const { namesOf } = await import("../../render/names.js");
       const names = namesOf(scenario.catalogue, [...scenario.initialEvents, ...scenario.events]);
       const siegeName = (id: string) => Ledger.get(replayed.state.sieges, id)?.name ?? id;

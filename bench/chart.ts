@@ -1,0 +1,65 @@
+/**
+ * Chart benchmark: the whole-process time of `sitrep chart central-syria-2017 fronts --out
+ * <file>` against `sitrep state central-syria-2017 --at 2017-09-05` on the same machine, run
+ * alternately, medians compared. Needs the built CLI (`npm run build`). `tsx bench/chart.ts`
+ * runs it alone and prints one JSON object.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { packageRoot } from "../engine/paths.js";
+import { median } from "./measure.js";
+
+/** What `benchChart` measured (milliseconds, medians). */
+export interface ChartResult {
+  readonly command: string;
+  readonly baseline: string;
+  readonly repeats: number;
+  readonly stateMs: number;
+  readonly chartMs: number;
+  /** chartMs / stateMs. */
+  readonly ratio: number;
+}
+
+function timeOnce(args: readonly string[]): number {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`'node ${args.join(" ")}' failed (${r.status}): ${r.stderr}`);
+  return ms;
+}
+
+/** Times `sitrep chart ... fronts --out` against `sitrep state ... --at`, `repeats` times each, alternating. */
+export function benchChart(repeats = 11): ChartResult {
+  const cli = join(packageRoot(), "dist", "replay", "cli", "main.js");
+  if (!existsSync(cli)) throw new Error("the CLI is not built: run `npm run build` first");
+  const dir = mkdtempSync(join(tmpdir(), "sitrep-bench-chart-"));
+  try {
+    const chart = [cli, "chart", "central-syria-2017", "fronts", "--out", join(dir, "x.svg")];
+    const state = [cli, "state", "central-syria-2017", "--at", "2017-09-05"];
+    timeOnce(state);
+    timeOnce(chart);
+    const stateMs: number[] = [];
+    const chartMs: number[] = [];
+    for (let i = 0; i < repeats; i++) {
+      stateMs.push(timeOnce(state));
+      chartMs.push(timeOnce(chart));
+    }
+    return {
+      command: "sitrep chart central-syria-2017 fronts --out x.svg",
+      baseline: "sitrep state central-syria-2017 --at 2017-09-05",
+      repeats,
+      stateMs: median(stateMs),
+      chartMs: median(chartMs),
+      ratio: median(chartMs) / median(stateMs),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.stdout.write(`${JSON.stringify(benchChart())}\n`);
+}
