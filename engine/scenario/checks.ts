@@ -2,6 +2,7 @@ import type { DateTime } from "luxon";
 import type { Catalogue } from "../catalogue/catalogue.js";
 import { refsOf } from "../events/create.js";
 import type { DomainEvent } from "../events/event.js";
+import type { Ref } from "../events/refs.js";
 import type { ParsedEvent } from "../events/schema.js";
 import { describeTime } from "../time/describe.js";
 import type { Citation } from "./quotes.js";
@@ -21,10 +22,11 @@ export function checkReferences(
   catalogue: Catalogue,
   report: Report,
   unusable: Map<number, string>,
+  refs: readonly (readonly Ref[] | null)[] = list.map((e) => (e === null ? null : refsOf(e))),
 ): void {
   for (const [i, e] of list.entries()) {
     if (e === null) continue;
-    for (const ref of refsOf(e)) {
+    for (const ref of refs[i] ?? []) {
       const path = [section, i, ...ref.path];
       if (ref.kind === "place" && catalogue.place(ref.id) === undefined) {
         const found = catalogue.findPlace(ref.id);

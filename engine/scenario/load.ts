@@ -6,8 +6,9 @@ import type { z } from "zod";
 import type { Catalogue } from "../catalogue/catalogue.js";
 import { buildCatalogue } from "../catalogue/catalogue.js";
 import type { CatalogueFile } from "../catalogue/schema.js";
-import { finishEvent } from "../events/create.js";
+import { finishEvent, refsOf } from "../events/create.js";
 import type { DomainEvent } from "../events/event.js";
+import type { Ref } from "../events/refs.js";
 import type { ParsedEvent } from "../events/schema.js";
 import { applyTolerant } from "../reducer/reduce.js";
 import { emptyState } from "../state/initial.js";
@@ -152,8 +153,9 @@ export function checkScenario(text: string, file: string, options: LoadOptions =
     list.forEach((e, i) => {
       if (e === null) usable[section].set(i, "failed the schema");
     });
-    if (zone !== null) built[section] = finishAll(list, zone, section, report, usable[section]);
-    if (catalogue !== null) checkReferences(list, section, catalogue, report, usable[section]);
+    const refs = list.map((e) => (e === null ? null : refsOf(e))); // found once, for both uses
+    if (zone !== null) built[section] = finishAll(list, refs, zone, section, report, usable[section]);
+    if (catalogue !== null) checkReferences(list, section, catalogue, report, usable[section], refs);
   }
   checkIds(sections, parts.failedIds, report);
   if (zone !== null && sections.events !== null) checkOrder(built.events, report);
@@ -336,6 +338,7 @@ function joinCatalogues(
 /** Builds each parsed event (null where it failed the schema or its time), noting why one is unusable. */
 function finishAll(
   list: readonly (ParsedEvent | null)[],
+  refs: readonly (readonly Ref[] | null)[],
   zone: string,
   section: Section,
   report: Report,
@@ -344,7 +347,7 @@ function finishAll(
   return list.map((e, i) => {
     if (e === null) return null;
     try {
-      return finishEvent(e, zone);
+      return finishEvent(e, zone, refs[i] ?? undefined);
     } catch (err) {
       if (!(err instanceof TimeError)) throw err;
       report([section, i, "time"], err.message);
