@@ -62,7 +62,7 @@ export class Campaign {
   static of(scenario: Scenario, options: TimelineOptions = {}): Campaign {
     return new Campaign(
       scenario,
-      Timeline.build(scenario.initial, scenario.events, { snapshotEvery: options.snapshotEvery ?? 32 }),
+      Timeline.build(scenario.initial, scenario.events, { ...options, snapshotEvery: options.snapshotEvery ?? 32 }),
     );
   }
 

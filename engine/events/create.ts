@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { deepFreeze } from "../scenario/deep-freeze.js";
 import { issueMessage, issuePath } from "../scenario/issues.js";
 import { resolveTime } from "../time/event-time.js";
 import { TimeError } from "../time/time-error.js";
@@ -29,13 +30,6 @@ export function finishEvent(parsed: ParsedEvent, zone: string, refs: readonly Re
     actors,
   } as unknown as DomainEvent;
   return deepFreeze(event);
-}
-
-/** Freezes a plain value and everything in it (events hold only plain objects, arrays and primitives). */
-function deepFreeze<T>(value: T): T {
-  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value;
-  for (const v of Object.values(value)) deepFreeze(v);
-  return Object.freeze(value);
 }
 
 /** Thrown by `createEvent` for input that is not a valid event: every issue, with its field path. */

@@ -16,6 +16,7 @@ import type { State } from "../state/types.js";
 import { isValidZone } from "../time/event-time.js";
 import { TimeError } from "../time/time-error.js";
 import { builtInCatalogue, parseJson } from "./catalogue-files.js";
+import { markRulesChecked } from "./checked.js";
 import {
   checkIds,
   checkOrder,
@@ -252,7 +253,9 @@ export function checkScenario(text: string, file: string, options: LoadOptions =
     initial: freeze(initialState),
     file,
   };
-  return { scenario: freeze(scenario), problems, warnings, unchecked, citations };
+  const loaded = freeze(scenario);
+  if (options.checkRules ?? true) markRulesChecked(loaded);
+  return { scenario: loaded, problems, warnings, unchecked, citations };
 }
 
 /** Reads a scenario file's text; throws `ScenarioLoadError` when it cannot be read. */

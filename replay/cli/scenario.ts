@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { Campaign, LookupError, type When } from "../../engine/campaign.js";
 import { scenariosDir } from "../../engine/paths.js";
+import { rulesChecked } from "../../engine/scenario/checked.js";
 import { compiledBuiltIn } from "../../engine/scenario/compiled.js";
 import type { Scenario } from "../../engine/scenario/scenario.js";
 import { type Names, namesOf } from "../render/names.js";
@@ -26,12 +27,16 @@ const isPath = (s: string) => s.endsWith(".json") || s.includes("/") || s.includ
 export async function openScenario(
   idOrPath: string,
   dirs: readonly string[] = [],
-  load: { readonly infer?: boolean } = {},
+  load: OpenOptions = {},
 ): Promise<Scenario> {
   const infer = load.infer ?? true;
   if (!isPath(idOrPath)) {
     const compiled = compiledBuiltIn(idOrPath, { infer });
     if (compiled !== null) return compiled;
+  } else if (load.cache !== false) {
+    // A user's file through the compiled cache (docs/large-scenarios.md); a miss checks it in full.
+    const { loadScenarioFileCached, scenarioCacheDir } = await import("../../engine/scenario/user-cache.js");
+    return loadScenarioFileCached(resolve(idOrPath), scenarioCacheDir(), { infer });
   }
   const [{ loadScenarioFile }, { findScenarios, loadScenario }] = await Promise.all([
     import("../../engine/scenario/load.js"),
@@ -52,16 +57,25 @@ export async function openScenario(
   return loadScenario(idOrPath, { ...options, dirs });
 }
 
+/** How `openScenario` and `openCampaign` open a scenario. */
+interface OpenOptions {
+  readonly infer?: boolean;
+  /** Open a user's file through the compiled cache (default true). */
+  readonly cache?: boolean;
+  /** Replay only as far as the questions asked need, when the scenario's rules were checked at load. */
+  readonly lazy?: boolean;
+}
+
 /** Opens a scenario and builds its timeline. */
 export async function openCampaign(
   idOrPath: string,
   dirs: readonly string[] = [],
-  load: { readonly infer?: boolean } = {},
+  load: OpenOptions = {},
 ): Promise<Opened> {
   const scenario = await openScenario(idOrPath, dirs, load);
   return {
     scenario,
-    campaign: Campaign.of(scenario),
+    campaign: Campaign.of(scenario, { lazy: load.lazy === true && rulesChecked(scenario) }),
     names: namesOf(scenario.catalogue, [...scenario.initialEvents, ...scenario.events]),
   };
 }

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { collect, DIR_HELP, NO_INFER_HELP, SCENARIO_HELP, WHEN_HELP } from "../options.js";
+import { collect, DIR_HELP, NO_CACHE_HELP, NO_INFER_HELP, SCENARIO_HELP, WHEN_HELP } from "../options.js";
 import type { Output } from "../output.js";
 
 interface Options {
@@ -7,6 +7,7 @@ interface Options {
   readonly at?: string;
   readonly json?: boolean;
   readonly dir: string[];
+  readonly cache: boolean;
 }
 
 /** `sitrep state <scenario> --at <time>`: control of every place, sieges, fronts and casualties at a moment. */
@@ -19,6 +20,7 @@ export function stateCommand(program: Command, io: Output): void {
     .option("--json", "print the state as one JSON document (see the README for its fields)")
     .option("--dir <dir>", DIR_HELP, collect, [])
     .option("--no-infer", NO_INFER_HELP)
+    .option("--no-cache", NO_CACHE_HELP)
     .addHelpText(
       "after",
       "\nWithout --at, the state at the end of the span (with a note on stderr). A time before the first event gives the\ninitial state, one after the last the final state (with a note on stderr).\n\nExamples:\n  sitrep state central-syria-2017 --at 2017-09-05\n  sitrep state ./my-scenario.json --at 2017-09-05T14:00 --json",
@@ -26,7 +28,11 @@ export function stateCommand(program: Command, io: Output): void {
     .action(async (name: string, opts: Options) => {
       const { openCampaign, momentOrEnd, spanText } = await import("../scenario.js");
       const { renderState } = await import("../../render/state.js");
-      const { scenario, campaign, names } = await openCampaign(name, opts.dir, { infer: opts.infer });
+      const { scenario, campaign, names } = await openCampaign(name, opts.dir, {
+        infer: opts.infer,
+        cache: opts.cache,
+        lazy: true, // one moment: replay only up to it
+      });
       const view = campaign.view(momentOrEnd(campaign, opts.at, io.note));
       const events = scenario.events;
       const atMs = Date.parse(view.at);
