@@ -186,3 +186,12 @@ export function gedScenarioJson(s: GedScenario): string {
   for (let k = 0; k < s.copies; k++) events.push(...s.eventsOfCopy(k));
   return JSON.stringify({ ...s.header, events });
 }
+
+/** The scenario as NDJSON, written a copy at a time: the header line, then one event a line. */
+export function writeGedScenarioNdjson(s: GedScenario, write: (text: string) => void): void {
+  write(`${JSON.stringify(s.header)}\n`);
+  for (let k = 0; k < s.copies; k++) {
+    const lines = s.eventsOfCopy(k).map((e) => JSON.stringify(e));
+    if (lines.length > 0) write(`${lines.join("\n")}\n`);
+  }
+}

@@ -102,20 +102,42 @@ export function checkScenario(text: string, file: string, options: LoadOptions =
       citations: [],
     };
   let map: SourceMap | undefined; // built only when there is a problem to locate
+  return checkScenarioValue({ value: json.value }, file, options, (path) => {
+    map ??= new SourceMap(text);
+    return map.locate(path);
+  });
+}
+
+/** Where in its file a JSON path of a scenario is written (1-based), or null when it cannot say. */
+export type Locate = (path: readonly (string | number)[]) => { line: number; column: number | null } | null;
+
+/**
+ * `checkScenario` on a scenario already parsed from JSON (a whole file, or one read a line at a
+ * time: see `loadNdjsonScenarioFile`), with `locate` placing each problem in the file. The
+ * holder's `value` is let go (set to null) once the schema has read it, so the raw values of a
+ * large file are not kept beside the parsed ones.
+ */
+export function checkScenarioValue(
+  json: { value: unknown },
+  file: string,
+  options: LoadOptions,
+  locate: Locate,
+): ScenarioCheck {
   const problems: LoadProblem[] = [];
   const warnings: LoadProblem[] = [];
   const unchecked: string[] = [];
   const note = (to: LoadProblem[]) => (path: readonly (string | number)[], message: string) => {
-    map ??= new SourceMap(text);
-    const at = map.locate(path);
+    const at = locate(path);
     to.push({ file, path, line: at?.line ?? null, column: at?.column ?? null, message });
   };
   const report = note(problems);
   const base = options.baseCatalogue ?? builtInCatalogue().parts;
   const parsed = scenarioInput.safeParse(json.value, { reportInput: true });
   let parts: PartialScenario;
-  if (parsed.success) parts = wholeScenario(parsed.data);
-  else {
+  if (parsed.success) {
+    parts = wholeScenario(parsed.data);
+    json.value = null; // what the schema gave is all that is needed from here: let the raw value go
+  } else {
     const names = lazyCatalogue(base);
     for (const issue of parsed.error.issues) {
       const path = issuePath(issue);
@@ -273,7 +295,9 @@ export function readScenarioText(path: string): string {
         message:
           code === "ENOENT"
             ? "no such file: give the path of a scenario JSON file"
-            : `cannot read the file (${code ?? String(e)})`,
+            : code === "ERR_STRING_TOO_LONG"
+              ? "the file is too large to read as one JSON text (over 512 MiB): write it as NDJSON, one event a line after a line of the scenario's other fields, and name it .ndjson (see docs/large-scenarios.md)"
+              : `cannot read the file (${code ?? String(e)})`,
       },
     ]);
   }

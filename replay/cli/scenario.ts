@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Campaign, LookupError, type When } from "../../engine/campaign.js";
+import { isNdjsonPath } from "../../engine/input/stream-events.js";
 import { scenariosDir } from "../../engine/paths.js";
 import { rulesChecked } from "../../engine/scenario/checked.js";
 import { compiledBuiltIn } from "../../engine/scenario/compiled.js";
@@ -15,7 +16,7 @@ export interface Opened {
   readonly names: Names;
 }
 
-const isPath = (s: string) => s.endsWith(".json") || s.includes("/") || s.includes("\\");
+const isPath = (s: string) => s.endsWith(".json") || isNdjsonPath(s) || s.includes("/") || s.includes("\\");
 
 /**
  * Loads a scenario by built-in id, by id in one of `dirs`, or by path. A built-in id opens its
@@ -33,6 +34,27 @@ export async function openScenario(
   if (!isPath(idOrPath)) {
     const compiled = compiledBuiltIn(idOrPath, { infer });
     if (compiled !== null) return compiled;
+  } else if (isNdjsonPath(idOrPath)) {
+    // Read a chunk at a time with a bar on a terminal; every rule checked, so seeks may be lazy.
+    const { loadNdjsonScenarioFile } = await import("../../engine/scenario/load-ndjson.js");
+    const { progressBar } = await import("../render/progress.js");
+    const MiB = 2 ** 20;
+    let bar: ReturnType<typeof progressBar> | null = null;
+    try {
+      return loadNdjsonScenarioFile(resolve(idOrPath), {
+        infer,
+        onProgress: (read, total) => {
+          bar ??= progressBar(process.stderr, process.env, Math.ceil(total / MiB), {
+            verb: "reading",
+            unit: "MiB",
+            from: 64,
+          });
+          bar.update(Math.floor(read / MiB));
+        },
+      });
+    } finally {
+      (bar as ReturnType<typeof progressBar> | null)?.stop();
+    }
   } else if (load.cache !== false) {
     // A user's file through the compiled cache (docs/large-scenarios.md); a miss checks it in full.
     const { loadScenarioFileCached, scenarioCacheDir } = await import("../../engine/scenario/user-cache.js");
