@@ -16,9 +16,14 @@ export function refsOf(event: ParsedEvent | DomainEvent) {
  * Turns a parsed event into a loaded one: resolves its time in `zone`, lists every place and
  * actor it names in `places` and `actors`, and freezes it deeply.
  * Catalogue references are checked by the scenario loader, not here; it passes the `refs` it
- * found (`refsOf(parsed)`) so they are found once.
+ * found (`refsOf(parsed)`) so they are found once, and may `prepare` the event before it is frozen.
  */
-export function finishEvent(parsed: ParsedEvent, zone: string, refs: readonly Ref[] = refsOf(parsed)): DomainEvent {
+export function finishEvent(
+  parsed: ParsedEvent,
+  zone: string,
+  refs: readonly Ref[] = refsOf(parsed),
+  prepare: (event: DomainEvent) => DomainEvent = (e) => e,
+): DomainEvent {
   const places = [...new Set(refs.filter((r) => r.kind === "place").map((r) => r.id))];
   const actors = [...new Set(refs.filter((r) => r.kind === "actor").map((r) => r.id))];
   const { note, ...rest } = parsed;
@@ -29,7 +34,7 @@ export function finishEvent(parsed: ParsedEvent, zone: string, refs: readonly Re
     places,
     actors,
   } as unknown as DomainEvent;
-  return deepFreeze(event);
+  return deepFreeze(prepare(event));
 }
 
 /** Thrown by `createEvent` for input that is not a valid event: every issue, with its field path. */

@@ -29,6 +29,7 @@ import {
   type Section,
 } from "./checks.js";
 import { type InferredHolding, inferHoldings, withInferred } from "./infer.js";
+import { internStrings } from "./intern.js";
 import { issueMessage, issuePath } from "./issues.js";
 import { type PartialScenario, partialScenario, wholeScenario } from "./partial.js";
 import { type LoadProblem, ScenarioLoadError, SourceMap } from "./problems.js";
@@ -371,10 +372,11 @@ function finishAll(
   report: Report,
   unusable: Map<number, string>,
 ): (DomainEvent | null)[] {
+  const pool = new Map<string, string>(); // for this load only: its strings kept once each
   return list.map((e, i) => {
     if (e === null) return null;
     try {
-      return finishEvent(e, zone, refs[i] ?? undefined);
+      return finishEvent(e, zone, refs[i] ?? undefined, (built) => internStrings(built, pool));
     } catch (err) {
       if (!(err instanceof TimeError)) throw err;
       report([section, i, "time"], err.message);
