@@ -70,7 +70,7 @@ export function benchLoad(events: number, repeats = 3, progress: (m: string) => 
   // would keep it alive, and count): the heap after, minus the heap before without the text
   // (V8 keeps a string of n characters in n bytes, or 2n when one is beyond Latin-1).
   held.scenario = null;
-  const textBytes = (text as string).length * (/[^\u0000-\u00ff]/.test(text as string) ? 2 : 1);
+  const textBytes = (text as string).length * (/[\u0100-\uffff]/.test(text as string) ? 2 : 1);
   const before = heapBytes() - textBytes;
   held.scenario = load(text as string);
   text = null;
