@@ -66,6 +66,7 @@ export class Campaign {
     return new Campaign(
       scenario,
       Timeline.build(scenario.initial, scenario.events, {
+        ...options,
         snapshotEvery: options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY,
       }),
     );

@@ -1,11 +1,11 @@
-import { freeze } from "immer";
 import type { z } from "zod";
 import { formatPath, SitrepError } from "../errors/sitrep-error.js";
 import { issueMessage, issuePath } from "../input/zod-issues.js";
+import { deepFreeze } from "../model/deep-freeze.js";
 import { resolveTime } from "../time/event-time.js";
 import { TimeError } from "../time/time-error.js";
 import type { DomainEvent } from "./event.js";
-import { collectRefs } from "./refs.js";
+import { collectRefs, type Ref } from "./refs.js";
 import { type EventInput, eventInput, KIND_SCHEMAS, type ParsedEvent } from "./schema.js";
 
 /** Every catalogue id an event refers to, by kind, with its field path. */
@@ -16,12 +16,17 @@ export function refsOf(event: ParsedEvent | DomainEvent) {
 /**
  * Turns a parsed event into a loaded one: resolves its time in `zone`, lists every place and
  * actor it names in `places` and `actors`, and freezes it deeply.
- * Catalogue references are checked by the scenario loader, not here.
+ * Catalogue references are checked by the scenario loader, not here; it passes the `refs` it
+ * found (`refsOf(parsed)`) so they are found once, and may `prepare` the event before it is frozen.
  */
-export function finishEvent(parsed: ParsedEvent, zone: string): DomainEvent {
-  const refs = refsOf(parsed);
-  const places = [...new Set([...refs.filter((r) => r.kind === "place").map((r) => r.id)])];
-  const actors = [...new Set([...refs.filter((r) => r.kind === "actor").map((r) => r.id)])];
+export function finishEvent(
+  parsed: ParsedEvent,
+  zone: string,
+  refs: readonly Ref[] = refsOf(parsed),
+  prepare: (event: DomainEvent) => DomainEvent = (e) => e,
+): DomainEvent {
+  const places = [...new Set(refs.filter((r) => r.kind === "place").map((r) => r.id))];
+  const actors = [...new Set(refs.filter((r) => r.kind === "actor").map((r) => r.id))];
   const { note, ...rest } = parsed;
   const event = {
     ...rest,
@@ -30,7 +35,7 @@ export function finishEvent(parsed: ParsedEvent, zone: string): DomainEvent {
     places,
     actors,
   } as unknown as DomainEvent;
-  return freeze(event, true);
+  return deepFreeze(prepare(event));
 }
 
 /** Thrown by `createEvent` for input that is not a valid event: every issue, with its field path. */

@@ -34,6 +34,70 @@ export interface Ref {
   readonly path: readonly (string | number)[];
 }
 
+type Walker = (value: unknown, path: (string | number)[], out: Ref[]) => void;
+/** Each schema's walker, compiled once: walking the schema tree per event was a tenth of a load. */
+const walkers = new WeakMap<z.ZodType, Walker | null>();
+
+/** The walker of a schema, or null when no value of it can hold a catalogue id. */
+function walkerOf(schema: z.ZodType): Walker | null {
+  if (walkers.has(schema)) return walkers.get(schema) ?? null;
+  const w = compileWalker(schema);
+  walkers.set(schema, w);
+  return w;
+}
+
+function compileWalker(schema: z.ZodType): Walker | null {
+  const meta = schema.meta() as Record<string, unknown> | undefined;
+  const kind = meta?.[REF_META];
+  if (kind === "place" || kind === "actor" || kind === "side")
+    return (value, path, out) => {
+      if (typeof value === "string") out.push({ kind, id: value, path: [...path] });
+    };
+  const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
+  switch (def.type) {
+    case "optional":
+    case "nullable":
+    case "default":
+    case "readonly":
+      return def.innerType ? walkerOf(def.innerType) : null;
+    case "pipe":
+      return def.in ? walkerOf(def.in) : null;
+    case "array": {
+      const element = def.element ? walkerOf(def.element) : null;
+      if (element === null) return null;
+      return (value, path, out) => {
+        if (!Array.isArray(value)) return;
+        for (let i = 0; i < value.length; i++) {
+          const v: unknown = value[i];
+          if (v === undefined || v === null) continue;
+          path.push(i);
+          element(v, path, out);
+          path.pop();
+        }
+      };
+    }
+    case "object": {
+      const fields = Object.entries(def.shape ?? {}).flatMap(([k, s]) => {
+        const w = walkerOf(s);
+        return w === null ? [] : [[k, w] as const];
+      });
+      if (fields.length === 0) return null;
+      return (value, path, out) => {
+        if (typeof value !== "object") return;
+        for (const [k, w] of fields) {
+          const v = (value as Record<string, unknown>)[k];
+          if (v === undefined || v === null) continue;
+          path.push(k);
+          w(v, path, out);
+          path.pop();
+        }
+      };
+    }
+    default:
+      return null;
+  }
+}
+
 /**
  * Walks a value alongside its schema and collects every catalogue id it holds.
  * Fields are marked with `placeRef`, `actorRef` or `sideRef`, so a new event kind needs no extra code here.
@@ -45,38 +109,6 @@ export function collectRefs(
   out: Ref[] = [],
 ): Ref[] {
   if (value === undefined || value === null) return out;
-  const meta = schema.meta() as Record<string, unknown> | undefined;
-  const kind = meta?.[REF_META];
-  if (kind === "place" || kind === "actor" || kind === "side") {
-    if (typeof value === "string") out.push({ kind, id: value, path });
-    return out;
-  }
-  const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
-  switch (def.type) {
-    case "optional":
-    case "nullable":
-    case "default":
-    case "readonly":
-      if (def.innerType) collectRefs(def.innerType, value, path, out);
-      return out;
-    case "pipe":
-      if (def.in) collectRefs(def.in, value, path, out);
-      return out;
-    case "array":
-      if (def.element && Array.isArray(value)) {
-        value.forEach((v, i) => {
-          collectRefs(def.element as z.ZodType, v, [...path, i], out);
-        });
-      }
-      return out;
-    case "object":
-      if (def.shape && typeof value === "object") {
-        for (const [k, s] of Object.entries(def.shape)) {
-          collectRefs(s, (value as Record<string, unknown>)[k], [...path, k], out);
-        }
-      }
-      return out;
-    default:
-      return out;
-  }
+  walkerOf(schema)?.(value, [...path], out);
+  return out;
 }

@@ -3,6 +3,7 @@ import type { Catalogue } from "../catalogue/catalogue.js";
 import { AREA_KINDS, type PlaceEntry } from "../catalogue/schema.js";
 import { refsOf } from "../events/create.js";
 import type { DomainEvent } from "../events/event.js";
+import type { Ref } from "../events/refs.js";
 import type { ParsedEvent } from "../events/schema.js";
 import { describeTime } from "../time/describe.js";
 import type { Citation } from "./quotes.js";
@@ -22,10 +23,11 @@ export function checkReferences(
   catalogue: Catalogue,
   report: Report,
   unusable: Map<number, string>,
+  refs: readonly (readonly Ref[] | null)[] = list.map((e) => (e === null ? null : refsOf(e))),
 ): void {
   for (const [i, e] of list.entries()) {
     if (e === null) continue;
-    for (const ref of refsOf(e)) {
+    for (const ref of refs[i] ?? []) {
       const path = [section, i, ...ref.path];
       if (ref.kind === "place" && catalogue.place(ref.id) === undefined) {
         const found = catalogue.findPlace(ref.id);

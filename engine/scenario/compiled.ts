@@ -4,9 +4,11 @@ import { join } from "node:path";
 import { freeze } from "immer";
 import { buildCatalogue } from "../catalogue/catalogue.js";
 import type { ActorEntry, PlaceEntry, SideEntry } from "../catalogue/schema.js";
+import { deepFreeze } from "../model/deep-freeze.js";
 import { packageRoot, scenariosDir } from "../paths.js";
 import { applyTolerant } from "../reducer/reduce.js";
 import { emptyState } from "../state/initial.js";
+import { markRulesChecked } from "./checked.js";
 import { inferHoldings, withInferred } from "./infer.js";
 import type { LoadOptions } from "./load.js";
 import type { Scenario } from "./scenario.js";
@@ -31,15 +33,16 @@ export interface CompiledScenario {
 
 /** The files a built-in scenario is made from: its own file and the shared catalogue. */
 export function builtInSources(id: string): string[] {
-  const dir = scenariosDir();
-  const catalogue = join(dir, "catalogue");
-  return [
-    join(dir, `${id}.json`),
-    ...readdirSync(catalogue)
-      .filter((f) => f.endsWith(".json"))
-      .sort()
-      .map((f) => join(catalogue, f)),
-  ];
+  return [join(scenariosDir(), `${id}.json`), ...catalogueSources()];
+}
+
+/** The shared catalogue's files, in order. */
+export function catalogueSources(): string[] {
+  const catalogue = join(scenariosDir(), "catalogue");
+  return readdirSync(catalogue)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => join(catalogue, f));
 }
 
 /** SHA-256 of each file, by path relative to the package root. */
@@ -78,7 +81,11 @@ export function restoreScenario(compiled: CompiledScenario, options: Pick<LoadOp
   const start = freeze({ ...seeded.state, applied: 0, lastEvent: null });
   const inferred = (options.infer ?? true) ? inferHoldings(start, compiled.scenario.events) : [];
   const initial = withInferred(start, inferred);
-  return freeze({ ...compiled.scenario, catalogue: built.data, inferred, initial }, true);
+  // Compiled only from scenarios loaded with every rule checked.
+  // The compiled parts are plain data (deeply frozen here); the catalogue and states freeze themselves.
+  const { events, initialEvents, documents, uncited, span, ...rest } = compiled.scenario;
+  const plain = deepFreeze({ events, initialEvents, documents, uncited, span, inferred });
+  return markRulesChecked(Object.freeze({ ...rest, ...plain, catalogue: built.data, initial }));
 }
 
 /**

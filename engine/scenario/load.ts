@@ -4,8 +4,9 @@ import type { z } from "zod";
 import type { Catalogue } from "../catalogue/catalogue.js";
 import { buildCatalogue } from "../catalogue/catalogue.js";
 import type { CatalogueFile } from "../catalogue/schema.js";
-import { finishEvent } from "../events/create.js";
+import { finishEvent, refsOf } from "../events/create.js";
 import type { DomainEvent } from "../events/event.js";
+import type { Ref } from "../events/refs.js";
 import type { ParsedEvent } from "../events/schema.js";
 import { InputError } from "../input/input-error.js";
 import type { InputOptions } from "../input/limits.js";
@@ -17,6 +18,7 @@ import type { State } from "../state/types.js";
 import { isValidZone } from "../time/event-time.js";
 import { TimeError } from "../time/time-error.js";
 import { builtInCatalogue, parseJson } from "./catalogue-files.js";
+import { markRulesChecked } from "./checked.js";
 import {
   checkCoordinates,
   checkIds,
@@ -30,6 +32,7 @@ import {
   type Section,
 } from "./checks.js";
 import { type InferredHolding, inferHoldings, withInferred } from "./infer.js";
+import { internStrings } from "./intern.js";
 import { type PartialScenario, partialScenario, wholeScenario } from "./partial.js";
 import { type LoadProblem, ScenarioLoadError, SourceMap } from "./problems.js";
 import type { Citation } from "./quotes.js";
@@ -108,20 +111,42 @@ export function checkScenario(text: string, file: string, options: LoadOptions =
       citations: [],
     };
   let map: SourceMap | undefined; // built only when there is a problem to locate
+  return checkScenarioValue({ value: json.value }, file, options, (path) => {
+    map ??= new SourceMap(text);
+    return map.locate(path);
+  });
+}
+
+/** Where in its file a JSON path of a scenario is written (1-based), or null when it cannot say. */
+export type Locate = (path: readonly (string | number)[]) => { line: number; column: number | null } | null;
+
+/**
+ * `checkScenario` on a scenario already parsed from JSON (a whole file, or one read a line at a
+ * time: see `loadNdjsonScenarioFile`), with `locate` placing each problem in the file. The
+ * holder's `value` is let go (set to null) once the schema has read it, so the raw values of a
+ * large file are not kept beside the parsed ones.
+ */
+export function checkScenarioValue(
+  json: { value: unknown },
+  file: string,
+  options: LoadOptions,
+  locate: Locate,
+): ScenarioCheck {
   const problems: LoadProblem[] = [];
   const warnings: LoadProblem[] = [];
   const unchecked: string[] = [];
   const note = (to: LoadProblem[]) => (path: readonly (string | number)[], message: string) => {
-    map ??= new SourceMap(text);
-    const at = map.locate(path);
+    const at = locate(path);
     to.push({ file, path, line: at?.line ?? null, column: at?.column ?? null, message });
   };
   const report = note(problems);
   const base = options.baseCatalogue ?? builtInCatalogue().parts;
   const parsed = scenarioInput.safeParse(json.value, { reportInput: true });
   let parts: PartialScenario;
-  if (parsed.success) parts = wholeScenario(parsed.data);
-  else {
+  if (parsed.success) {
+    parts = wholeScenario(parsed.data);
+    json.value = null; // what the schema gave is all that is needed from here: let the raw value go
+  } else {
     const names = lazyCatalogue(base);
     for (const issue of parsed.error.issues) {
       const path = issuePath(issue);
@@ -160,8 +185,9 @@ export function checkScenario(text: string, file: string, options: LoadOptions =
     list.forEach((e, i) => {
       if (e === null) usable[section].set(i, "failed the schema");
     });
-    if (zone !== null) built[section] = finishAll(list, zone, section, report, usable[section]);
-    if (catalogue !== null) checkReferences(list, section, catalogue, report, usable[section]);
+    const refs = list.map((e) => (e === null ? null : refsOf(e))); // found once, for both uses
+    if (zone !== null) built[section] = finishAll(list, refs, zone, section, report, usable[section]);
+    if (catalogue !== null) checkReferences(list, section, catalogue, report, usable[section], refs);
   }
   checkIds(sections, parts.failedIds, report);
   if (catalogue !== null) checkCoordinates(h.catalogue?.places ?? [], sections, catalogue, note(warnings));
@@ -259,7 +285,9 @@ export function checkScenario(text: string, file: string, options: LoadOptions =
     initial: freeze(initialState),
     file,
   };
-  return { scenario: freeze(scenario), problems, warnings, unchecked, citations };
+  const loaded = freeze(scenario);
+  if (options.checkRules ?? true) markRulesChecked(loaded);
+  return { scenario: loaded, problems, warnings, unchecked, citations };
 }
 
 /**
@@ -275,7 +303,19 @@ function readScenarioInput(path: string, input: InputOptions): { text: string; s
     return readInputText(path, "a scenario JSON file", input);
   } catch (e) {
     if (e instanceof InputError) throw new ScenarioLoadError([e.problem]);
-    throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ScenarioLoadError([
+      {
+        file: path,
+        path: [],
+        line: null,
+        column: null,
+        message:
+          code === "ERR_STRING_TOO_LONG"
+            ? "the file is too large to read as one JSON text (over 512 MiB): write it as NDJSON, one event a line after a line of the scenario's other fields, and name it .ndjson (see docs/large-scenarios.md)"
+            : `cannot read the file (${code ?? String(e)})`,
+      },
+    ]);
   }
 }
 
@@ -341,15 +381,17 @@ function joinCatalogues(
 /** Builds each parsed event (null where it failed the schema or its time), noting why one is unusable. */
 function finishAll(
   list: readonly (ParsedEvent | null)[],
+  refs: readonly (readonly Ref[] | null)[],
   zone: string,
   section: Section,
   report: Report,
   unusable: Map<number, string>,
 ): (DomainEvent | null)[] {
+  const pool = new Map<string, string>(); // for this load only: its strings kept once each
   return list.map((e, i) => {
     if (e === null) return null;
     try {
-      return finishEvent(e, zone);
+      return finishEvent(e, zone, refs[i] ?? undefined, (built) => internStrings(built, pool));
     } catch (err) {
       if (!(err instanceof TimeError)) throw err;
       report([section, i, "time"], err.message);

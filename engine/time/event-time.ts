@@ -1,6 +1,7 @@
 import { DateTime, IANAZone } from "luxon";
 import { z } from "zod";
 import { TimeError } from "./time-error.js";
+import { isoWithOffset, steadyDayOffset, steadyOffsetAt } from "./zone-days.js";
 
 /** How finely a source dates an event. */
 export type TimePrecision = "instant" | "approximate" | "part-of-day" | "day" | "days" | "by" | "month-part" | "month";
@@ -144,7 +145,7 @@ function day(d: string, zone: string): DateTime {
  * // { text, earliest: "2017-07-29T18:00:00.000+03:00", latest: "2017-07-29T23:59:59.999+03:00", precision: "part-of-day" }
  */
 export function resolveTime(input: z.output<typeof timeInput>, zone: string): EventTime {
-  const interval = resolveInterval(input, zone);
+  const interval = steadyInterval(input, zone) ?? resolveInterval(input, zone);
   return input.note === undefined ? interval : { ...interval, note: input.note };
 }
 
@@ -203,4 +204,77 @@ function resolveInterval(input: z.output<typeof timeInput>, zone: string): Event
     latest: iso(m.set({ day: last }).endOf("day")),
     precision: "month-part",
   };
+}
+
+const DAY_MS = 86_400_000;
+/** The resolved instants Date.parse reads exactly as luxon does (milliseconds at most). */
+const RESOLVED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Epoch ms of local midnight starting `date` (YYYY-MM-DD) and the offset in force all that day, or null. */
+function steadyDay(date: string, zone: string): { start: number; offset: number } | null {
+  const m = YMD.exec(date);
+  if (m === null) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const utc = Date.UTC(y, mo - 1, d);
+  const check = new Date(utc);
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
+  const offset = steadyDayOffset(zone, y, mo, d);
+  return offset === null ? null : { start: utc - offset * 60_000, offset };
+}
+
+/** `earliest`..`latest` as ISO with the offset, or null when a year is out of the fast path's range. */
+function between(
+  from: number,
+  to: number,
+  zone: string,
+  offset: number,
+  text: string,
+  precision: TimePrecision,
+): EventTime | null {
+  const earliest = isoWithOffset(from, zone, offset);
+  const latest = isoWithOffset(to, zone, offset);
+  return earliest === null || latest === null ? null : { text, earliest, latest, precision };
+}
+
+/**
+ * The interval a time allows, computed without luxon where the zone's offset is steady over the
+ * days concerned (the zone's offsets are looked up once per day: see zone-days.ts), giving
+ * exactly what `resolveInterval` gives; null where the offset changes nearby, the input is not a
+ * valid date, or it is a kind of time this path leaves to luxon (then luxon resolves it and
+ * reports any error).
+ */
+function steadyInterval(input: z.output<typeof timeInput>, zone: string): EventTime | null {
+  if ("date" in input) {
+    const d = steadyDay(input.date, zone);
+    if (d === null) return null;
+    if (input.part === undefined) return between(d.start, d.start + DAY_MS - 1, zone, d.offset, input.text, "day");
+    const [from, to] = DAY_PARTS[input.part];
+    return between(d.start + from * 3_600_000, d.start + to * 3_600_000 - 1, zone, d.offset, input.text, "part-of-day");
+  }
+  if ("between" in input) {
+    const a = steadyDay(input.between[0], zone);
+    const b = steadyDay(input.between[1], zone);
+    if (a === null || b === null || b.start < a.start) return null;
+    const earliest = isoWithOffset(a.start, zone, a.offset);
+    const latest = isoWithOffset(b.start + DAY_MS - 1, zone, b.offset);
+    return earliest === null || latest === null ? null : { text: input.text, earliest, latest, precision: "days" };
+  }
+  if ("earliest" in input) {
+    if (!RESOLVED.test(input.earliest) || !RESOLVED.test(input.latest)) return null;
+    const from = Date.parse(input.earliest);
+    const to = Date.parse(input.latest);
+    if (Number.isNaN(from) || Number.isNaN(to) || to < from) return null;
+    const a = steadyOffsetAt(zone, from);
+    const b = steadyOffsetAt(zone, to);
+    if (a === null || b === null) return null;
+    const earliest = isoWithOffset(from, zone, a);
+    const latest = isoWithOffset(to, zone, b);
+    return earliest === null || latest === null
+      ? null
+      : { text: input.text, earliest, latest, precision: input.precision };
+  }
+  return null;
 }

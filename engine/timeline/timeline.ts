@@ -14,6 +14,13 @@ export const DEFAULT_SNAPSHOT_EVERY = 512;
 export interface TimelineOptions {
   /** Keep a snapshot every this many events, so a seek replays fewer than this many. Default `DEFAULT_SNAPSHOT_EVERY` (512). */
   readonly snapshotEvery?: number;
+  /**
+   * Replay only as far as a question needs (default false): no event is applied at build, and a
+   * seek replays from the last state reached, keeping a snapshot where it stops. For a log whose
+   * rules were already checked (a compiled scenario): a lazy timeline reports a broken rule only
+   * when a seek reaches it. `sitrep state --at` asks one moment, so replays only up to it.
+   */
+  readonly lazy?: boolean;
 }
 
 /**
@@ -28,7 +35,8 @@ export class Timeline {
   readonly initial: State;
   readonly events: readonly DomainEvent[];
   readonly snapshotEvery: number;
-  readonly #snapshots: readonly State[];
+  /** `#snapshots[k]` is the state after `k * snapshotEvery` events; a lazy timeline has holes. */
+  readonly #snapshots: (State | undefined)[];
   readonly #earliest: Float64Array;
   readonly #indexById: ReadonlyMap<EventId, number>;
 
@@ -49,6 +57,7 @@ export class Timeline {
     if (!Number.isInteger(every) || every < 1)
       throw new RangeError(`snapshotEvery must be a whole number >= 1, got ${every}`);
     const snapshots: State[] = [initial];
+    if (options.lazy === true) return new Timeline(initial, events, every, snapshots);
     let state = initial;
     for (let from = 0; from < events.length; from += every) {
       state = applySegment(state, events, from, Math.min(events.length, from + every));
@@ -67,9 +76,16 @@ export class Timeline {
     if (!Number.isInteger(count) || count < 0 || count > this.events.length) {
       throw new RangeError(`count must be a whole number from 0 to ${this.events.length}, got ${count}`);
     }
-    const k = Math.floor(count / this.snapshotEvery);
-    const base = this.#snapshots[k] as State;
-    return applySegment(base, this.events, k * this.snapshotEvery, count);
+    const every = this.snapshotEvery;
+    const k = Math.floor(count / every);
+    let j = Math.min(k, this.#snapshots.length - 1);
+    while (this.#snapshots[j] === undefined) j--; // a lazy timeline: the nearest state reached before
+    let base = this.#snapshots[j] as State;
+    if (j < k) {
+      base = applySegment(base, this.events, j * every, k * every);
+      this.#snapshots[k] = base;
+    }
+    return applySegment(base, this.events, k * every, count);
   }
 
   /** How many events have `earliest <= ms`: the log prefix in force at that instant. */
@@ -108,6 +124,6 @@ export class Timeline {
 
   /** How many snapshots are kept (the initial state included). */
   get snapshotCount(): number {
-    return this.#snapshots.length;
+    return this.#snapshots.filter((s) => s !== undefined).length;
   }
 }

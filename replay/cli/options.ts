@@ -33,6 +33,10 @@ export const DIR_HELP = "also look for scenario ids in this directory (repeatabl
 export const NO_INFER_HELP =
   "show only what the texts state: no holdings inferred from captures that say whom a place was taken from";
 
+/** Help text of `--no-cache`. */
+export const NO_CACHE_HELP =
+  "read and check a scenario file in full instead of its compiled copy in the cache ($SITREP_CACHE_DIR, else $XDG_CACHE_HOME/sitrep, else ~/.cache/sitrep)";
+
 /** Help text of the `<scenario>` argument. */
 export const SCENARIO_HELP = "a built-in scenario id (see 'sitrep scenarios') or the path of a scenario .json file";
 

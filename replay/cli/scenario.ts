@@ -3,7 +3,9 @@ import { join, resolve } from "node:path";
 import { Campaign, LookupError, type When } from "../../engine/campaign.js";
 import { RuleViolationError } from "../../engine/errors/rule-violation.js";
 import { quote } from "../../engine/input/quote.js";
+import { isNdjsonPath } from "../../engine/input/stream-events.js";
 import { scenariosDir } from "../../engine/paths.js";
+import { rulesChecked } from "../../engine/scenario/checked.js";
 import { compiledBuiltIn } from "../../engine/scenario/compiled.js";
 import type { Scenario } from "../../engine/scenario/scenario.js";
 import { type Names, namesOf } from "../render/names.js";
@@ -17,7 +19,7 @@ export interface Opened {
   readonly names: Names;
 }
 
-const isPath = (s: string) => s.endsWith(".json") || s.includes("/") || s.includes("\\");
+const isPath = (s: string) => s.endsWith(".json") || isNdjsonPath(s) || s.includes("/") || s.includes("\\");
 
 /**
  * Loads a scenario by built-in id, by id in one of `dirs`, or by path. A built-in id opens its
@@ -29,12 +31,37 @@ const isPath = (s: string) => s.endsWith(".json") || s.includes("/") || s.includ
 export async function openScenario(
   idOrPath: string,
   dirs: readonly string[] = [],
-  load: { readonly infer?: boolean } = {},
+  load: OpenOptions = {},
 ): Promise<Scenario> {
   const infer = load.infer ?? true;
   if (!isPath(idOrPath)) {
     const compiled = compiledBuiltIn(idOrPath, { infer });
     if (compiled !== null) return compiled;
+  } else if (isNdjsonPath(idOrPath)) {
+    // Read a chunk at a time with a bar on a terminal; every rule checked, so seeks may be lazy.
+    const { loadNdjsonScenarioFile } = await import("../../engine/scenario/load-ndjson.js");
+    const { progressBar } = await import("../render/progress.js");
+    const MiB = 2 ** 20;
+    let bar: ReturnType<typeof progressBar> | null = null;
+    try {
+      return loadNdjsonScenarioFile(resolve(idOrPath), {
+        infer,
+        onProgress: (read, total) => {
+          bar ??= progressBar(process.stderr, process.env, Math.ceil(total / MiB), {
+            verb: "reading",
+            unit: "MiB",
+            from: 64,
+          });
+          bar.update(Math.floor(read / MiB));
+        },
+      });
+    } finally {
+      (bar as ReturnType<typeof progressBar> | null)?.stop();
+    }
+  } else if (load.cache !== false) {
+    // A user's file through the compiled cache (docs/large-scenarios.md); a miss checks it in full.
+    const { loadScenarioFileCached, scenarioCacheDir } = await import("../../engine/scenario/user-cache.js");
+    return loadScenarioFileCached(resolve(idOrPath), scenarioCacheDir(), { infer });
   }
   const [{ loadScenarioFile }, { findScenarios, loadScenario }] = await Promise.all([
     import("../../engine/scenario/load.js"),
@@ -55,16 +82,25 @@ export async function openScenario(
   return loadScenario(idOrPath, { ...options, dirs });
 }
 
+/** How `openScenario` and `openCampaign` open a scenario. */
+interface OpenOptions {
+  readonly infer?: boolean;
+  /** Open a user's file through the compiled cache (default true). */
+  readonly cache?: boolean;
+  /** Replay only as far as the questions asked need, when the scenario's rules were checked at load. */
+  readonly lazy?: boolean;
+}
+
 /** Opens a scenario and builds its timeline. */
 export async function openCampaign(
   idOrPath: string,
   dirs: readonly string[] = [],
-  load: { readonly infer?: boolean } = {},
+  load: OpenOptions = {},
 ): Promise<Opened> {
   const scenario = await openScenario(idOrPath, dirs, load);
   let campaign: Campaign;
   try {
-    campaign = Campaign.of(scenario);
+    campaign = Campaign.of(scenario, { lazy: load.lazy === true && rulesChecked(scenario) });
   } catch (e) {
     if (e instanceof RuleViolationError && scenario.file !== null)
       throw await ruleViolationInFile(e, scenario.file, scenario);

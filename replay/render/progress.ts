@@ -17,10 +17,22 @@ const NONE: Progress = { update: () => {}, stop: () => {} };
  * `SITREP_FORCE_PROGRESS=1` (then a line every half second when stderr is not a terminal, for tests
  * and logs); `SITREP_FORCE_PROGRESS=0` turns it off.
  */
-export function wantProgress(stream: { readonly isTTY?: boolean }, env: NodeJS.ProcessEnv, runs: number): boolean {
+export function wantProgress(
+  stream: { readonly isTTY?: boolean },
+  env: NodeJS.ProcessEnv,
+  runs: number,
+  from = PROGRESS_FROM_RUNS,
+): boolean {
   if (env.SITREP_FORCE_PROGRESS === "1") return true;
   if (env.SITREP_FORCE_PROGRESS === "0") return false;
-  return stream.isTTY === true && runs >= PROGRESS_FROM_RUNS;
+  return stream.isTTY === true && runs >= from;
+}
+
+/** What a bar counts: "simulating ... runs" unless told otherwise, shown from `from` of them. */
+export interface ProgressLabel {
+  readonly verb: string;
+  readonly unit: string;
+  readonly from: number;
 }
 
 /**
@@ -30,14 +42,19 @@ export function wantProgress(stream: { readonly isTTY?: boolean }, env: NodeJS.P
  * const p = progressBar(process.stderr, process.env, 10_000);
  * p.update(250); p.stop();
  */
-export function progressBar(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv, total: number): Progress {
-  if (!wantProgress(stream, env, total)) return NONE;
+export function progressBar(
+  stream: NodeJS.WriteStream,
+  env: NodeJS.ProcessEnv,
+  total: number,
+  label: ProgressLabel = { verb: "simulating", unit: "runs", from: PROGRESS_FROM_RUNS },
+): Progress {
+  if (!wantProgress(stream, env, total, label.from)) return NONE;
   const tty = stream.isTTY === true;
   const color = useColor(stream, env);
   const bar = new SingleBar(
     {
       stream,
-      format: `sitrep: simulating ${color ? "\u001b[36m{bar}\u001b[0m" : "{bar}"} {percentage}% | {value}/{total} runs | eta {eta_formatted}`,
+      format: `sitrep: ${label.verb} ${color ? "\u001b[36m{bar}\u001b[0m" : "{bar}"} {percentage}% | {value}/{total} ${label.unit} | eta {eta_formatted}`,
       barsize: 30,
       hideCursor: tty,
       clearOnComplete: true,

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import type { DomainEvent } from "../../../engine/events/event.js";
-import { collect, collectList, DIR_HELP, SCENARIO_HELP } from "../options.js";
+import { collect, collectList, DIR_HELP, NO_CACHE_HELP, SCENARIO_HELP } from "../options.js";
 import type { Output } from "../output.js";
 
 interface Options {
@@ -11,6 +11,7 @@ interface Options {
   readonly side: string[];
   readonly json?: boolean;
   readonly dir: string[];
+  readonly cache: boolean;
 }
 
 /** `sitrep timeline <scenario>`: the events in order, one line each, filtered by time, kind, place and side. */
@@ -44,6 +45,7 @@ export function timelineCommand(program: Command, io: Output): void {
     )
     .option("--json", "print the events as one JSON document")
     .option("--dir <dir>", DIR_HELP, collect, [])
+    .option("--no-cache", NO_CACHE_HELP)
     .addHelpText(
       "after",
       "\nExamples:\n  sitrep timeline central-syria-2017 --from 2017-09-01 --to 2017-09-10\n  sitrep timeline central-syria-2017 --place 'Deir ez-Zour' --type place-captured,siege-broken --json",
@@ -52,7 +54,7 @@ export function timelineCommand(program: Command, io: Output): void {
       const { openCampaign, moment } = await import("../scenario.js");
       const { selectEvents } = await import("../../timeline-filter.js");
       const { eventLine } = await import("../../render/event-line.js");
-      const { scenario, campaign, names } = await openCampaign(name, opts.dir);
+      const { scenario, campaign, names } = await openCampaign(name, opts.dir, { cache: opts.cache, lazy: true });
       const bound = (text: string | undefined, startOfDay: boolean) =>
         text === undefined ? undefined : campaign.at(moment(campaign, text, startOfDay)).at.ms;
       const events: readonly DomainEvent[] = selectEvents(scenario, {
@@ -62,8 +64,28 @@ export function timelineCommand(program: Command, io: Output): void {
         places: opts.place.map((p) => campaign.placeId(p)),
         sides: opts.side,
       });
-      if (opts.json) io.json({ scenario: scenario.id, count: events.length, events });
+      // Written a block at a time: a million lines are neither one call's arguments nor one string.
+      if (opts.json) writeJsonStreamed(io, scenario.id, events);
       else if (events.length === 0) io.note("no event matches these filters");
-      else io.out(...events.map((e) => eventLine(e, names, io.colors)));
+      else
+        for (let i = 0; i < events.length; i += BLOCK)
+          io.out(...events.slice(i, i + BLOCK).map((e) => eventLine(e, names, io.colors)));
     });
+}
+
+const BLOCK = 1000;
+
+/** `{ scenario, count, events }` exactly as `io.json` writes it, an event at a time. */
+function writeJsonStreamed(io: Output, scenario: string, events: readonly DomainEvent[]): void {
+  const head = JSON.stringify({ scenario, count: events.length }, null, 2).slice(0, -2);
+  if (events.length === 0) {
+    io.writeOut(`${head},\n  "events": []\n}\n`);
+    return;
+  }
+  io.writeOut(`${head},\n  "events": [\n`);
+  for (let i = 0; i < events.length; i += BLOCK) {
+    const block = events.slice(i, i + BLOCK).map((e) => `    ${JSON.stringify(e, null, 2).replaceAll("\n", "\n    ")}`);
+    io.writeOut(`${block.join(",\n")}${i + BLOCK < events.length ? "," : ""}\n`);
+  }
+  io.writeOut("  ]\n}\n");
 }

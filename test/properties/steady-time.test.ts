@@ -1,0 +1,92 @@
+import fc from "fast-check";
+import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
+import { propertyParams } from "../../engine/testing/index.js";
+import { DAY_PARTS, type DayPart, resolveTime } from "../../engine/time/event-time.js";
+
+// resolveTime looks a zone's offset up once per day and writes the ISO text itself where the
+// offset is steady; luxon, asked directly, is the oracle. Zones with daylight saving (some
+// changing at midnight, some by half an hour) and days around their transitions.
+const ZONES = [
+  "Asia/Damascus",
+  "Asia/Baghdad",
+  "Europe/London",
+  "America/Sao_Paulo",
+  "Australia/Lord_Howe",
+  "Asia/Kathmandu",
+  "Africa/Casablanca",
+  "America/St_Johns",
+  "UTC",
+];
+const PARTS = Object.keys(DAY_PARTS) as DayPart[];
+const dayArb = fc
+  .integer({ min: Date.UTC(1950, 0, 1) / 86_400_000, max: Date.UTC(2040, 11, 31) / 86_400_000 })
+  .map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10));
+
+function luxonDay(date: string, zone: string): DateTime {
+  return DateTime.fromISO(date, { zone }).startOf("day");
+}
+
+describe("time resolution with offsets looked up once per day", () => {
+  it("gives luxon's interval for a day, a part of a day, a span of days and a resolved interval", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ZONES),
+        dayArb,
+        dayArb,
+        fc.option(fc.constantFrom(...PARTS), { nil: undefined }),
+        (zone, a, b, part) => {
+          const d = luxonDay(a, zone);
+          const byDay = resolveTime({ text: a, date: a, ...(part === undefined ? {} : { part }) }, zone);
+          if (part === undefined) {
+            expect(byDay).toEqual({ text: a, earliest: d.toISO(), latest: d.endOf("day").toISO(), precision: "day" });
+          } else {
+            const [from, to] = DAY_PARTS[part];
+            const end = to === 24 ? d.endOf("day") : d.set({ hour: to }).minus({ milliseconds: 1 });
+            expect(byDay).toEqual({
+              text: a,
+              earliest: d.set({ hour: from }).toISO(),
+              latest: end.toISO(),
+              precision: "part-of-day",
+            });
+          }
+          const [first, last] = a <= b ? [a, b] : [b, a];
+          expect(resolveTime({ text: "t", between: [first, last] }, zone)).toEqual({
+            text: "t",
+            earliest: luxonDay(first, zone).toISO(),
+            latest: luxonDay(last, zone).endOf("day").toISO(),
+            precision: "days",
+          });
+          const earliest = `${first}T10:15:00.250Z`;
+          const latest = `${last}T23:30:00+05:30`;
+          if (Date.parse(latest) >= Date.parse(earliest))
+            expect(resolveTime({ text: "t", earliest, latest, precision: "days" }, zone)).toEqual({
+              text: "t",
+              earliest: DateTime.fromISO(earliest, { setZone: true }).setZone(zone).toISO(),
+              latest: DateTime.fromISO(latest, { setZone: true }).setZone(zone).toISO(),
+              precision: "days",
+            });
+        },
+      ),
+      propertyParams({ numRuns: 2000 }),
+    );
+  });
+
+  it("agrees with luxon on the days a transition falls on", () => {
+    // Damascus moved its clocks at midnight; London at 01:00 UTC; Lord Howe by 30 minutes.
+    for (const [zone, date] of [
+      ["Asia/Damascus", "2017-03-31"],
+      ["Asia/Damascus", "2017-10-27"],
+      ["Europe/London", "2017-03-26"],
+      ["Australia/Lord_Howe", "2017-10-01"],
+    ] as const) {
+      const d = luxonDay(date, zone);
+      expect(resolveTime({ text: date, date }, zone)).toEqual({
+        text: date,
+        earliest: d.toISO(),
+        latest: d.endOf("day").toISO(),
+        precision: "day",
+      });
+    }
+  });
+});

@@ -1,0 +1,79 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { scenariosDir } from "../../engine/paths.js";
+import { fingerprint } from "../../engine/query/fingerprint.js";
+import { rulesChecked } from "../../engine/scenario/checked.js";
+import { loadScenarioFile } from "../../engine/scenario/load.js";
+import type { Scenario } from "../../engine/scenario/scenario.js";
+import { loadScenarioFileCached, scenarioCacheDir } from "../../engine/scenario/user-cache.js";
+import { replay } from "../../engine/timeline/replay.js";
+
+/** A user's copy of a built-in scenario, and an empty cache directory. */
+function setup(): { file: string; cache: string } {
+  const dir = mkdtempSync(join(tmpdir(), "sitrep-cache-"));
+  const file = join(dir, "anbar.json");
+  writeFileSync(file, readFileSync(join(scenariosDir(), "anbar-2015.json")));
+  return { file, cache: join(dir, "cache") };
+}
+
+function expectSame(a: Scenario, b: Scenario): void {
+  expect(a.events).toEqual(b.events);
+  expect(a.inferred).toEqual(b.inferred);
+  expect(fingerprint(a.initial)).toBe(fingerprint(b.initial));
+  expect(fingerprint(replay(a.initial, a.events))).toBe(fingerprint(replay(b.initial, b.events)));
+}
+
+const entryOf = (cache: string) => join(cache, readdirSync(cache)[0] as string);
+
+describe("the compiled cache of a user's scenario file", () => {
+  it("gives, on a miss and then on a hit, the scenario a full load gives, its rules checked", () => {
+    const { file, cache } = setup();
+    const loaded = loadScenarioFile(file);
+    const miss = loadScenarioFileCached(file, cache);
+    expect(readdirSync(cache)).toHaveLength(1);
+    const hit = loadScenarioFileCached(file, cache);
+    expectSame(miss, loaded);
+    expectSame(hit, loaded);
+    expect(hit.file).toBe(miss.file);
+    expect(rulesChecked(hit)).toBe(true);
+    expect(Object.isFrozen(hit.events[0]?.time)).toBe(true);
+  });
+
+  it("rebuilds an entry that is damaged, cut short or altered, silently and with the right result", () => {
+    const { file, cache } = setup();
+    const loaded = loadScenarioFile(file);
+    loadScenarioFileCached(file, cache);
+    const entry = entryOf(cache);
+    const good = readFileSync(entry, "utf8");
+    const altered = good.replace('"earliest":"2015-', '"earliest":"2016-'); // valid JSON, a wrong date: the digest no longer matches
+    expect(altered).not.toBe(good);
+    for (const bad of ["", "not json", good.slice(0, good.length / 2), altered]) {
+      writeFileSync(entry, bad);
+      expectSame(loadScenarioFileCached(file, cache), loaded);
+      expect(readFileSync(entry, "utf8")).toBe(good);
+    }
+  });
+
+  it("is not used once the file changed: the changed file is loaded and checked", () => {
+    const { file, cache } = setup();
+    loadScenarioFileCached(file, cache);
+    const text = readFileSync(file, "utf8");
+    const json = JSON.parse(text) as { title: string; events: unknown[] };
+    writeFileSync(file, JSON.stringify({ ...json, title: "Changed", events: json.events.slice(0, 5) }));
+    const changed = loadScenarioFileCached(file, cache);
+    expect(changed.title).toBe("Changed");
+    expect(changed.events).toHaveLength(5);
+    writeFileSync(file, text.replace('"events": [', '"events": [ 42, '));
+    expect(() => loadScenarioFileCached(file, cache)).toThrow(/events\[0\]|events.0/);
+  });
+
+  it("lives where the environment says, or nowhere when told not to cache", () => {
+    expect(scenarioCacheDir({ SITREP_CACHE_DIR: "/x/y" })).toBe("/x/y");
+    expect(scenarioCacheDir({ XDG_CACHE_HOME: "/c" })).toBe(join("/c", "sitrep"));
+    expect(scenarioCacheDir({ SITREP_NO_CACHE: "1", SITREP_CACHE_DIR: "/x/y" })).toBeNull();
+    const { file } = setup();
+    expectSame(loadScenarioFileCached(file, null), loadScenarioFile(file));
+  });
+});
