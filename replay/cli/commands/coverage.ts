@@ -45,7 +45,9 @@ export function coverageCommand(program: Command, io: Output): void {
         ]);
       const scenario = await openScenario(name, opts.dir);
       const dir = opts.sources ?? sourcesDir();
-      const reports = scenario.documents.map((d) => {
+      for (const d of scenario.documents.filter((x) => x.kind === "dataset"))
+        io.note(`document '${d.id}' is a dataset: its events cite rows, not sentences, so it has no coverage to measure`);
+      const reports = scenario.documents.filter((d) => d.kind !== "dataset").map((d) => {
         const file = join(dir, `${d.id}.txt`);
         if (!existsSync(file)) {
           throw new UsageError(
