@@ -1,0 +1,7 @@
+/**
+ * A dataset file that cannot be imported at all: not a CSV, not the format asked for, or a
+ * mapping file that does not parse. The message names the file and says what would be right.
+ */
+export class DatasetError extends Error {
+  override readonly name = "DatasetError";
+}
