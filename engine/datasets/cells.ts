@@ -22,14 +22,14 @@ export function indexColumns(
   const required = missing.filter((c) => !c.optional).map((c) => c.name);
   const known = new Set(columns.map((c) => c.name));
   const unknown = header.filter((h) => !known.has(h));
-  const others = unknown.length === 0 ? "" : ` (the header has ${unknown.map((u) => `'${u}'`).join(", ")} instead)`;
+  const list = (xs: readonly string[]) =>
+    xs
+      .slice(0, 6)
+      .map((x) => `'${x}'`)
+      .join(", ") + (xs.length > 6 ? `, ... (${xs.length} in all)` : "");
+  const others = unknown.length === 0 ? "" : ` (the header has ${list(unknown)} instead)`;
   if (required.length > 0)
-    throw new DatasetError(
-      `${file}: not a ${format} file: the header lacks ${required.map((r) => `'${r}'`).join(", ")}${others}; expected the columns ${columns
-        .filter((c) => !c.optional)
-        .map((c) => c.name)
-        .join(", ")}`,
-    );
+    throw new DatasetError(`${file}: not a ${format} file: the header lacks ${list(required)}${others}`);
   const warnings = missing.map((c) => ({
     row: 1,
     column: c.name,

@@ -21,6 +21,7 @@ const BAD_INPUT = new Set([
   "BranchViolationError",
   "ModelError",
   "ForecastError",
+  "DatasetError",
 ]);
 
 /** True for an error caused by what the user gave: exit 2, one line, no stack. */

@@ -5,6 +5,7 @@ import { diffCommand } from "./commands/diff.js";
 import { explainCommand } from "./commands/explain.js";
 import { forecastCommand } from "./commands/forecast.js";
 import { historyCommand } from "./commands/history.js";
+import { importCommand } from "./commands/import.js";
 import { playCommand } from "./commands/play.js";
 import { replCommand } from "./commands/repl.js";
 import { scenariosCommand } from "./commands/scenarios.js";
@@ -25,6 +26,7 @@ const COMMANDS = [
   explainCommand,
   validateCommand,
   coverageCommand,
+  importCommand,
   whatifCommand,
   simulateCommand,
   forecastCommand,

@@ -30,14 +30,19 @@ export function wantProgress(stream: { readonly isTTY?: boolean }, env: NodeJS.P
  * const p = progressBar(process.stderr, process.env, 10_000);
  * p.update(250); p.stop();
  */
-export function progressBar(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv, total: number): Progress {
+export function progressBar(
+  stream: NodeJS.WriteStream,
+  env: NodeJS.ProcessEnv,
+  total: number,
+  what: { readonly doing: string; readonly unit: string } = { doing: "simulating", unit: "runs" },
+): Progress {
   if (!wantProgress(stream, env, total)) return NONE;
   const tty = stream.isTTY === true;
   const color = useColor(stream, env);
   const bar = new SingleBar(
     {
       stream,
-      format: `sitrep: simulating ${color ? "\u001b[36m{bar}\u001b[0m" : "{bar}"} {percentage}% | {value}/{total} runs | eta {eta_formatted}`,
+      format: `sitrep: ${what.doing} ${color ? "\u001b[36m{bar}\u001b[0m" : "{bar}"} {percentage}% | {value}/{total} ${what.unit} | eta {eta_formatted}`,
       barsize: 30,
       hideCursor: tty,
       clearOnComplete: true,
