@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { backtestCommand } from "./commands/backtest.js";
 import { coverageCommand } from "./commands/coverage.js";
+import { crosscheckCommand } from "./commands/crosscheck.js";
 import { diffCommand } from "./commands/diff.js";
 import { explainCommand } from "./commands/explain.js";
 import { forecastCommand } from "./commands/forecast.js";
@@ -27,6 +28,7 @@ const COMMANDS = [
   validateCommand,
   coverageCommand,
   importCommand,
+  crosscheckCommand,
   whatifCommand,
   simulateCommand,
   forecastCommand,

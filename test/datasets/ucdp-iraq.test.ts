@@ -6,11 +6,13 @@ import { gunzipSync } from "node:zlib";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { Campaign } from "../../engine/campaign.js";
+import { crosscheck } from "../../engine/datasets/crosscheck.js";
 import type { ImportReport } from "../../engine/datasets/report.js";
 import type { ImportedScenario } from "../../engine/datasets/scenario-file.js";
 import { importUcdp } from "../../engine/datasets/ucdp/import.js";
 import type { EventOf } from "../../engine/events/event.js";
 import { applyTolerant } from "../../engine/reducer/reduce.js";
+import { loadScenario } from "../../engine/scenario/builtin.js";
 import { parseScenario } from "../../engine/scenario/load.js";
 import type { Scenario } from "../../engine/scenario/scenario.js";
 import { Ledger } from "../../engine/state/ledger.js";
@@ -170,4 +172,25 @@ describe("the UCDP GED Iraq file, imported whole", () => {
     expect(expected).toContain("ucdp-197075");
     for (const id of expected) expect(ids).toContain(id);
   }, 200_000);
+
+  it("crosschecks anbar-2015: the fall of Ramadi matches the Ramadi rows of 14–17 May 2015", () => {
+    const entries = crosscheck(loadScenario("anbar-2015"), scenario, { days: 3, km: 10 });
+    const falls = entries.find((e) => e.event === "an-ramadi-falls");
+    const found = falls?.matches.map((m) => m.row) ?? [];
+    expect(found).toContain("197065");
+    expect(found).toContain("197075");
+    // every match lies within the slack: at most 3 days outside the event's day, at Ramadi's point
+    for (const m of falls?.matches ?? []) {
+      expect(m.latest.slice(0, 10) >= "2015-05-14").toBe(true);
+      expect(m.earliest.slice(0, 10) <= "2015-05-20").toBe(true);
+      expect(m.distanceKm).toBeLessThanOrEqual(10);
+    }
+    const m197065 = falls?.matches.find((m) => m.row === "197065");
+    expect(m197065?.deaths).toEqual({ low: 253, best: 277, high: 527 });
+    // with no slack in days, a row of 18 May no longer matches the fall of 17 May
+    const strict = crosscheck(loadScenario("anbar-2015"), scenario, { days: 0, km: 10 });
+    const rowsStrict = strict.find((e) => e.event === "an-ramadi-falls")?.matches.map((m) => m.row) ?? [];
+    expect(rowsStrict).toContain("197075");
+    expect(found.length).toBeGreaterThan(rowsStrict.length);
+  });
 });
