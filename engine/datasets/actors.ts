@@ -137,9 +137,10 @@ export class ActorBook {
     return this.sideOfActor.get(actor) ?? null;
   }
 
-  /** The actors and sides added, in the order first seen. */
+  /** The actors and sides added, by id (so the catalogue does not depend on the rows' order). */
   added(): { readonly actors: readonly AddedActor[]; readonly sides: readonly AddedSide[] } {
-    return { actors: this.actorsAdded, sides: this.sidesAdded };
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    return { actors: [...this.actorsAdded].sort(byId), sides: [...this.sidesAdded].sort(byId) };
   }
 
   private newSide(name: string): string {

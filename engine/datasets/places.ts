@@ -13,8 +13,10 @@ export interface Location {
   readonly lon: number;
   readonly precision: CoordinatePrecision;
   readonly kind: PlaceKind;
-  /** Where the point comes from: the dataset, the row and how the dataset rates it. */
+  /** Where the point comes from: the dataset, the name and how the dataset rates it. */
   readonly source: string;
+  /** The dataset's own precision code (UCDP where_prec, ACLED geo_precision): lower is more exact. */
+  readonly rank: number;
 }
 
 /** A catalogue place as an import adds it. */
@@ -63,13 +65,17 @@ function bareName(name: string): string {
  * The catalogue places of an import: one per location (its name and point), merged across rows.
  * A location at the point of a place the base catalogue already has (an exact point, within
  * about 10 m) is that place; any other becomes a new place named as the dataset names it, with
- * its bare name ("Ramādī" for "Ramādī town") as an alias where no other place has that spelling.
+ * its bare name ("Ramādī" for "Ramādī town") as an alias where no other place has that spelling,
+ * and the most exact precision any of its rows gives (the lowest code). Ids are given once every row is read, in
+ * the order of the locations' names and points, so they do not depend on the rows' order: until
+ * then `idOf` gives a token that `finish` replaces.
  */
 export class PlaceBook {
-  private readonly byKey = new Map<string, string>();
-  private readonly added: AddedPlace[] = [];
+  private readonly byKey = new Map<string, { token: string; loc: Location }>();
   private readonly taken: TakenNames;
   private readonly known: readonly PlaceEntry[];
+  private ids: ReadonlyMap<string, string> | null = null;
+  private readonly added: AddedPlace[] = [];
   /** Locations found among the base catalogue's places. */
   matched = 0;
 
@@ -78,23 +84,38 @@ export class PlaceBook {
     this.known = base.places.filter((p) => p.coordinates?.precision === "exact");
   }
 
-  /** The place id of a location, adding a place the first time it is seen. */
+  /** A token for a location's place, replaced by its id in `finish`. */
   idOf(loc: Location): string {
     const key = `${loc.name}|${loc.lat}|${loc.lon}`;
     const seen = this.byKey.get(key);
-    if (seen !== undefined) return seen;
-    const id = this.find(loc) ?? this.add(loc);
-    this.byKey.set(key, id);
-    return id;
+    if (seen === undefined) {
+      const token = `\u0000place:${this.byKey.size}`;
+      this.byKey.set(key, { token, loc });
+      return token;
+    }
+    if (loc.rank < seen.loc.rank) seen.loc = loc;
+    return seen.token;
   }
 
-  /** The places added, in the order first seen. */
+  /** Gives every location its place id (a known place, or a new one), and returns token → id. */
+  finish(): ReadonlyMap<string, string> {
+    if (this.ids !== null) return this.ids;
+    const ids = new Map<string, string>();
+    const sorted = [...this.byKey.values()].sort(
+      (a, b) => a.loc.name.localeCompare(b.loc.name) || a.loc.lat - b.loc.lat || a.loc.lon - b.loc.lon,
+    );
+    for (const { token, loc } of sorted) ids.set(token, this.find(loc) ?? this.add(loc));
+    this.ids = ids;
+    return ids;
+  }
+
+  /** The places added, in the order of their names and points (after `finish`). */
   places(): readonly AddedPlace[] {
+    this.finish();
     return this.added;
   }
 
   private find(loc: Location): string | null {
-    if (loc.precision !== "exact") return null;
     const p = this.known.find(
       (k) =>
         k.coordinates !== undefined &&

@@ -42,6 +42,16 @@ export function orderEvents(events: KeyedEvent[]): Record<string, unknown>[] {
     .map((k) => k.event);
 }
 
+/** Replaces place tokens (see `PlaceBook.idOf`) in events' `places` and `place` by the places' ids. */
+export function withPlaceIds(events: readonly KeyedEvent[], ids: ReadonlyMap<string, string>): KeyedEvent[] {
+  const id = (t: unknown) => (typeof t === "string" ? (ids.get(t) ?? t) : t);
+  return events.map((k) => {
+    const e = k.event;
+    const places = Array.isArray(e.places) ? e.places.map(id) : e.places;
+    return { order: k.order, event: { ...e, places, ...("place" in e ? { place: id(e.place) } : {}) } };
+  });
+}
+
 /** The first and last day of the events (their `time.date` or `time.between`), or the given fallback. */
 export function spanOf(events: readonly KeyedEvent[], fallback: string): { start: string; end: string } {
   let start: string | null = null;

@@ -4,6 +4,7 @@ import { coverageCommand } from "./commands/coverage.js";
 import { crosscheckCommand } from "./commands/crosscheck.js";
 import { diffCommand } from "./commands/diff.js";
 import { explainCommand } from "./commands/explain.js";
+import { exportCommand } from "./commands/export.js";
 import { forecastCommand } from "./commands/forecast.js";
 import { historyCommand } from "./commands/history.js";
 import { importCommand } from "./commands/import.js";
@@ -28,6 +29,7 @@ const COMMANDS = [
   validateCommand,
   coverageCommand,
   importCommand,
+  exportCommand,
   crosscheckCommand,
   whatifCommand,
   simulateCommand,

@@ -7,7 +7,7 @@ import { indexColumns, readCells } from "../cells.js";
 import { openCsv } from "../csv.js";
 import { PlaceBook } from "../places.js";
 import type { ImportReport, RowProblem } from "../report.js";
-import { type ImportedScenario, orderEvents, spanOf } from "../scenario-file.js";
+import { type ImportedScenario, orderEvents, spanOf, withPlaceIds } from "../scenario-file.js";
 import { UCDP_COLUMNS } from "./columns.js";
 import { type KeyedEvent, ucdpRowEvents } from "./row-events.js";
 
@@ -79,6 +79,7 @@ export async function importUcdp(
   let rows = 0;
   let filtered = 0;
   let imported = 0;
+  const seen = new Map<string, number>();
   for await (const r of csv.rows) {
     rows += 1;
     const cells = readCells(r.cells, r.row, UCDP_COLUMNS, index, csv.header.length);
@@ -90,6 +91,13 @@ export async function importUcdp(
       filtered += 1;
       continue;
     }
+    const rowId = String(cells.values.id);
+    const first = seen.get(rowId);
+    if (first !== undefined) {
+      problems.push({ row: r.row, column: "id", message: `id ${rowId} is the id of row ${first} already` });
+      continue;
+    }
+    seen.set(rowId, r.row);
     const made = ucdpRowEvents(cells.values, r.row, ctx);
     warnings.push(...cells.warnings, ...made.warnings);
     if (made.problems.length > 0) {
@@ -105,6 +113,7 @@ export async function importUcdp(
   for (const { event } of events) kinds[event.type as string] = (kinds[event.type as string] ?? 0) + 1;
   const added = ctx.actors.added();
   const span = spanOf(events, options.from ?? "1989-01-01");
+  const placed = withPlaceIds(events, ctx.places.finish());
   const scenario: ImportedScenario = {
     id: options.id ?? "ucdp-ged",
     title: options.title ?? `UCDP GED events${options.country === undefined ? "" : `, ${options.country}`}`,
@@ -121,7 +130,7 @@ export async function importUcdp(
       },
     ],
     catalogue: { sides: added.sides, places: ctx.places.places(), actors: added.actors },
-    events: orderEvents(events),
+    events: orderEvents(placed),
   };
   return {
     scenario,

@@ -63,7 +63,8 @@ export function ucdpRowEvents(
     lon,
     precision: wherePrecision(wherePrec),
     kind: kindFromName(where, whereKind(wherePrec)),
-    source: `UCDP GED row ${id} ('${where}', where_prec ${wherePrec})`,
+    source: `UCDP GED, '${where}' (where_prec ${wherePrec})`,
+    rank: wherePrec,
   });
   const warn = (p: RowProblem) => warnings.push(p);
   const a = ctx.actors.idOf(str(v.side_a ?? null), row, warn, "side_a");
