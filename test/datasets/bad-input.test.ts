@@ -63,7 +63,9 @@ describe("sitrep import ucdp on bad input", () => {
     const lines = r.stderr.trim().split("\n");
     expect(lines).toContain(`${csv}:row 3: column 'date_start': '17/05/2015' is not a date (expected YYYY-MM-DD)`);
     expect(lines).toContain(`${csv}:row 4: column 'latitude': 95.5 is out of range (-90 to 90)`);
-    expect(lines.some((l) => l.startsWith(`${csv}:row 5: column 'country': the row has 30 cells where the header has 45`))).toBe(true);
+    expect(
+      lines.some((l) => l.startsWith(`${csv}:row 5: column 'country': the row has 30 cells where the header has 45`)),
+    ).toBe(true);
     expect(
       lines.some((l) =>
         l.startsWith(

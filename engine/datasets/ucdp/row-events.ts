@@ -19,9 +19,6 @@ export interface KeyedEvent {
   readonly event: Record<string, unknown>;
 }
 
-/** The UCDP `type_of_violence` codes. */
-export const VIOLENCE = { 1: "state-based", 2: "non-state", 3: "one-sided" } as const;
-
 const num = (v: CellValue) => v as number;
 const str = (v: CellValue) => v as string;
 
