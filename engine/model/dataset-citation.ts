@@ -44,10 +44,3 @@ export const datasetRowInput = z
   DatasetRow,
   DatasetRow
 >;
-
-/** The row's own account of its sources, in a line: UCDP's headline and office, ACLED's notes. */
-export function rowHeadline(row: DatasetRow): string | null {
-  const f = row.fields;
-  const s = (k: string) => (typeof f[k] === "string" && f[k] !== "" ? (f[k] as string) : null);
-  return row.dataset === "ucdp-ged" ? s("source_headline") : s("notes");
-}

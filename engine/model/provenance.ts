@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type DatasetRow, datasetRowInput, rowHeadline } from "./dataset-citation.js";
+import { type DatasetRow, datasetRowInput } from "./dataset-citation.js";
 
 /**
  * Where a fact comes from: the document, its words, and whom the text credits; or, for a fact
@@ -59,12 +59,3 @@ export const provenanceInput = z
       ...(p.row === undefined ? {} : { row: p.row }),
     }),
   );
-
-/** The words to show for a source: its quote, or for a dataset row the row's id and headline. */
-export function citedWords(p: Provenance): string {
-  if (p.quote !== null) return p.quote;
-  const row = p.row;
-  if (row === undefined) return "";
-  const headline = rowHeadline(row);
-  return `${row.dataset} row ${row.id}${headline === null ? "" : `: ${headline}`}`;
-}

@@ -1,6 +1,6 @@
 import type { DomainEvent } from "../events/event.js";
+import { citedWords } from "../model/cited-words.js";
 import type { EventId, PlaceId, SideId } from "../model/ids.js";
-import { citedWords } from "../model/provenance.js";
 import { type Quantity, shareInWords } from "../model/quantity.js";
 import type { ControlBasis, PlaceState } from "../state/types.js";
 import { MONTH_NAMES as MONTHS } from "../time/describe.js";

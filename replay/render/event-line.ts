@@ -1,5 +1,5 @@
 import type { DomainEvent } from "../../engine/events/event.js";
-import { citedWords } from "../../engine/model/provenance.js";
+import { citedWords } from "../../engine/model/cited-words.js";
 import type { Colors } from "./colors.js";
 import { day, type Names } from "./names.js";
 import { summary } from "./summary.js";

@@ -1,5 +1,5 @@
 import type { PlaceEntry } from "../../catalogue/schema.js";
-import { citedWords } from "../../model/provenance.js";
+import { citedWords } from "../../model/cited-words.js";
 import type { Quantity } from "../../model/quantity.js";
 import { describeTime } from "../../time/describe.js";
 import type { Resolved } from "../subject.js";

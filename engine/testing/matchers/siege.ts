@@ -1,5 +1,5 @@
 import type { DomainEvent } from "../../events/event.js";
-import { citedWords } from "../../model/provenance.js";
+import { citedWords } from "../../model/cited-words.js";
 import { Ledger } from "../../state/ledger.js";
 import type { SiegeState, SiegeStatus } from "../../state/types.js";
 import { describeTime } from "../../time/describe.js";
