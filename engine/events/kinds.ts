@@ -222,6 +222,12 @@ export const PAYLOADS = {
   casualties: {
     figures: z.array(figure).min(1).describe("One figure per side whose losses the source gives."),
     total: count.optional().describe("A total the source gives beside the per-side figures."),
+    civilians: count
+      .optional()
+      .describe("Civilians killed in the same fighting, where the source counts them apart from the sides."),
+    unknown: count
+      .optional()
+      .describe("Deaths the source counts without saying on which side (UCDP's deaths_unknown)."),
   },
   "person-killed": person("killed"),
   "person-captured": person("captured"),

@@ -1,4 +1,5 @@
 import type { DomainEvent } from "../events/event.js";
+import { citedWords } from "../model/cited-words.js";
 import type { EventId, PlaceId, SideId } from "../model/ids.js";
 import { type Quantity, shareInWords } from "../model/quantity.js";
 import type { ControlBasis, PlaceState } from "../state/types.js";
@@ -91,7 +92,7 @@ export function explainControl(
     summary = `No source says who holds ${name} at ${atIso}.`;
   } else if (last.inferred && current.basis === "inferred") {
     const e = last.event;
-    summary = `${name} is ${held}${current.contested ? ", and fought over," : ""}, inferred from its capture ${captureText(e)} (${e.id}): "${e.source.quote}"`;
+    summary = `${name} is ${held}${current.contested ? ", and fought over," : ""}, inferred from its capture ${captureText(e)} (${e.id}): "${citedWords(e.source)}"`;
   } else {
     const e = last.event;
     const source = `${e.id}${e.source.attribution ? `, according to ${e.source.attribution}` : ""}`;
@@ -99,10 +100,10 @@ export function explainControl(
     const wording = t.text === "" ? (t.note ?? "") : `"${t.text}"${t.note === undefined ? "" : ` (${t.note})`}`;
     summary =
       `${name} has been ${held}${current.contested ? ", and fought over," : ""} since ${whenInWords(e.time.earliest, e.time.latest)}` +
-      ` (${wording === "" ? "" : `${wording}; `}${source}): "${e.source.quote}"` +
+      ` (${wording === "" ? "" : `${wording}; `}${source}): "${citedWords(e.source)}"` +
       (uncertain
         ? " — uncertain at this moment: the event may not have happened yet."
-        : /[.!?]$/.test(e.source.quote)
+        : /[.!?]$/.test(citedWords(e.source))
           ? ""
           : ".");
   }

@@ -159,7 +159,7 @@ export function citationsOfParts(sections: Sections, uncited: ParsedScenario["un
   const out: Citation[] = [];
   for (const section of SECTIONS) {
     for (const [index, e] of (sections[section] ?? []).entries()) {
-      if (e === null) continue;
+      if (e === null || e.source.quote === null) continue; // a dataset row has no quote to check
       out.push({
         section,
         index,

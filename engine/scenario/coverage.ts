@@ -48,9 +48,11 @@ function overlaps(a: [number, number], s: { start: number; end: number }): boole
  */
 export function coverage(scenario: Scenario, document: string, text: string): CoverageReport {
   const whole = normaliseWhitespace(text);
-  const quotes = [...scenario.initialEvents, ...scenario.events]
-    .filter((e) => e.source.document === document)
-    .map((e) => ({ id: e.id, at: spans(whole, normaliseWhitespace(e.source.quote)) }));
+  const quotes = [...scenario.initialEvents, ...scenario.events].flatMap((e) =>
+    e.source.document === document && e.source.quote !== null
+      ? [{ id: e.id, at: spans(whole, normaliseWhitespace(e.source.quote)) }]
+      : [],
+  );
   const reasons = scenario.uncited
     .filter((u) => u.document === document)
     .map((u) => ({ reason: u.reason, at: spans(whole, normaliseWhitespace(u.quote)) }));

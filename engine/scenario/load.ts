@@ -252,6 +252,8 @@ export function checkScenarioValue(
   }
 
   failed("uncited", "the quotes of the uncited sentences");
+  const rowCited = datasetCited(sections);
+  if (rowCited !== null) unchecked.push(rowCited);
   const citations = citationsOfParts(sections, h.uncited ?? []);
   const skippedQuotes = [...usable.initial.values(), ...usable.events.values()].filter(
     (w) => w === "failed the schema",
@@ -275,6 +277,7 @@ export function checkScenarioValue(
       title: d.title,
       kind: d.kind ?? null,
       published: d.published ?? null,
+      version: d.version ?? null,
       note: d.note ?? null,
     })),
     catalogue,
@@ -288,6 +291,18 @@ export function checkScenarioValue(
   const loaded = freeze(scenario);
   if (options.checkRules ?? true) markRulesChecked(loaded);
   return { scenario: loaded, problems, warnings, unchecked, citations };
+}
+
+/** A note on the events that cite dataset rows: they have no quote or time wording to check. */
+function datasetCited(sections: Record<Section, readonly (ParsedEvent | null)[] | null>): string | null {
+  const byDocument = new Map<string, number>();
+  for (const section of SECTIONS)
+    for (const e of sections[section] ?? [])
+      if (e?.source.row !== undefined) byDocument.set(e.source.document, (byDocument.get(e.source.document) ?? 0) + 1);
+  if (byDocument.size === 0) return null;
+  const n = [...byDocument.values()].reduce((a, b) => a + b, 0);
+  const docs = [...byDocument.keys()].sort().join(", ");
+  return `quotes and time wordings not checked for the ${n} event${n === 1 ? "" : "s"} citing dataset rows (${docs}): a row is cited by its id and its own source columns, not by a quote`;
 }
 
 /**

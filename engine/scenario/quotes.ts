@@ -18,21 +18,27 @@ export interface Citation {
 
 /**
  * Every citation of a loaded scenario, in file order: initial facts, events, uncited sentences.
+ * Events citing a dataset row have no quote, so no citation here.
  * @example
  * citationsOf(scenario).filter((c) => c.document === "sana-2017-09-05").map((c) => c.quote);
  */
 export function citationsOf(scenario: Pick<Scenario, "initialEvents" | "events" | "uncited">): Citation[] {
-  const of = (section: "initial" | "events", e: Scenario["events"][number], index: number): Citation => ({
-    section,
-    index,
-    eventId: e.id,
-    document: e.source.document,
-    quote: e.source.quote,
-    time: { text: e.time.text, note: e.time.note },
-  });
+  const of = (section: "initial" | "events", e: Scenario["events"][number], index: number): Citation[] =>
+    e.source.quote === null
+      ? [] // a dataset row: cited by its id, with no quote or time wording to check
+      : [
+          {
+            section,
+            index,
+            eventId: e.id,
+            document: e.source.document,
+            quote: e.source.quote,
+            time: { text: e.time.text, note: e.time.note },
+          },
+        ];
   return [
-    ...scenario.initialEvents.map((e, i) => of("initial", e, i)),
-    ...scenario.events.map((e, i) => of("events", e, i)),
+    ...scenario.initialEvents.flatMap((e, i) => of("initial", e, i)),
+    ...scenario.events.flatMap((e, i) => of("events", e, i)),
     ...scenario.uncited.map((u, i) => ({
       section: "uncited" as const,
       index: i,

@@ -9,6 +9,8 @@ export interface SourceDocument {
   readonly title: string;
   readonly kind: string | null;
   readonly published: string | null;
+  /** For a dataset (kind `dataset`): the version its rows come from. */
+  readonly version: string | null;
   readonly note: string | null;
 }
 

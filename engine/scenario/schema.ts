@@ -7,7 +7,12 @@ import { ID_PATTERN } from "../model/ids.js";
 export const documentInput = z.strictObject({
   id: z.string().min(1).describe("The id events cite in source.document (the seed's file name without .txt)."),
   title: z.string().min(1).describe("The document's title."),
-  kind: z.string().min(1).optional().describe("'news article', 'encyclopedia article', ..."),
+  kind: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("'news article', 'encyclopedia article', ...; 'dataset' for an event dataset whose rows events cite."),
+  version: z.string().min(1).optional().describe("For a dataset: the version of it the rows come from."),
   published: z.string().min(1).optional().describe("Publication date as the document gives it."),
   note: z
     .string()

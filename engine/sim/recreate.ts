@@ -125,6 +125,7 @@ export function exportRun(
     title: d.title,
     ...(d.kind === null ? {} : { kind: d.kind }),
     ...(d.published === null ? {} : { published: d.published }),
+    ...(d.version === null ? {} : { version: d.version }),
     ...(d.note === null ? {} : { note: d.note }),
   }));
   const known = new Set(docs.map((d) => d.id));

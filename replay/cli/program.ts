@@ -5,10 +5,13 @@ import { closest } from "../suggest.js";
 import { backtestCommand } from "./commands/backtest.js";
 import { chartCommand } from "./commands/chart.js";
 import { coverageCommand } from "./commands/coverage.js";
+import { crosscheckCommand } from "./commands/crosscheck.js";
 import { diffCommand } from "./commands/diff.js";
 import { explainCommand } from "./commands/explain.js";
+import { exportCommand } from "./commands/export.js";
 import { forecastCommand } from "./commands/forecast.js";
 import { historyCommand } from "./commands/history.js";
+import { importCommand } from "./commands/import.js";
 import { playCommand } from "./commands/play.js";
 import { replCommand } from "./commands/repl.js";
 import { scenariosCommand } from "./commands/scenarios.js";
@@ -30,6 +33,9 @@ const COMMANDS = [
   explainCommand,
   validateCommand,
   coverageCommand,
+  importCommand,
+  exportCommand,
+  crosscheckCommand,
   whatifCommand,
   simulateCommand,
   forecastCommand,

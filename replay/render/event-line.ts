@@ -1,4 +1,5 @@
 import type { DomainEvent } from "../../engine/events/event.js";
+import { citedWords } from "../../engine/model/cited-words.js";
 import type { Colors } from "./colors.js";
 import { day, type Names } from "./names.js";
 import { summary } from "./summary.js";
@@ -33,5 +34,5 @@ export function eventLine(e: DomainEvent, names: Names, c: Colors): string {
 /** The source's words for an event, with whom it credits: `"..." (SOHR, doc)`. */
 export function quoteLine(e: DomainEvent, c: Colors): string {
   if (e.simulated !== undefined) return c.magenta(`[simulated: no source quotes this] (${sourceOf(e)})`);
-  return `${c.italic(`"${e.source.quote}"`)} ${c.dim(`(${sourceOf(e)})`)}`;
+  return `${c.italic(`"${citedWords(e.source)}"`)} ${c.dim(`(${sourceOf(e)})`)}`;
 }

@@ -88,7 +88,7 @@ export function summary(e: DomainEvent, n: Names): string {
           ].filter((x) => x !== null);
           return `${n.actor(f.actor)} ${parts.join(", ")}`;
         }),
-      )}`;
+      )}${e.civilians ? `; civilians ${quantity(e.civilians)} killed` : ""}${e.unknown ? `; ${quantity(e.unknown)} of unknown side` : ""}${e.total ? `; ${quantity(e.total)} in all` : ""}`;
     case "person-killed":
       return `${n.actor(e.person)} killed${e.by ? ` by ${n.actor(e.by)}` : ""}${at(n, e.place)}`;
     case "person-captured":

@@ -56,7 +56,7 @@ describe("the built-in scenarios", () => {
         const docs = new Set(scenario.documents.map((d) => d.id));
         for (const e of [...scenario.initialEvents, ...scenario.events]) {
           expect(docs.has(e.source.document)).toBe(true);
-          expect(e.source.quote.length).toBeGreaterThan(10);
+          expect(e.source.quote?.length).toBeGreaterThan(10);
         }
       });
     });

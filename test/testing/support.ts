@@ -22,5 +22,6 @@ export function failureOf(f: () => unknown): string {
 export function quoteOf(scenario: Scenario, id: string): string {
   const e = [...scenario.initialEvents, ...scenario.events].find((x) => x.id === id);
   if (e === undefined) throw new Error(`no event '${id}' in '${scenario.id}'`);
+  if (e.source.quote === null) throw new Error(`event '${id}' cites a dataset row, not a quote`);
   return e.source.quote;
 }

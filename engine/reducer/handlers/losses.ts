@@ -56,6 +56,10 @@ export const casualties: Handler<EventOf<"casualties">, readonly (readonly [Figu
       const bySource = edit(ledger, side);
       Ledger.set(bySource, claimant, add(Ledger.get(bySource, claimant), event, f));
     }
+    if (event.civilians !== undefined) {
+      const civilians = edit(draft, "civilianDeaths");
+      Ledger.set(civilians, claimant, add(Ledger.get(civilians, claimant), event, { killed: event.civilians }));
+    }
   },
 };
 

@@ -1,4 +1,5 @@
 import type { PlaceEntry } from "../../catalogue/schema.js";
+import { citedWords } from "../../model/cited-words.js";
 import type { Quantity } from "../../model/quantity.js";
 import { describeTime } from "../../time/describe.js";
 import type { Resolved } from "../subject.js";
@@ -59,7 +60,7 @@ export function provenance(r: Resolved, byEvent: string | null, what = "set by")
   const credit = e.source.attribution === null ? "" : `, according to ${e.source.attribution}`;
   return [
     `  ${what} event '${e.id}' (${e.type}, '${describeTime(e.time)}', from ${e.time.earliest})${credit}:`,
-    `    "${e.source.quote}"`,
+    `    "${citedWords(e.source)}"`,
     `    — ${e.source.document}`,
   ].join("\n");
 }

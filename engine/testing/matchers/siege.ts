@@ -1,4 +1,5 @@
 import type { DomainEvent } from "../../events/event.js";
+import { citedWords } from "../../model/cited-words.js";
 import { Ledger } from "../../state/ledger.js";
 import type { SiegeState, SiegeStatus } from "../../state/types.js";
 import { describeTime } from "../../time/describe.js";
@@ -69,7 +70,7 @@ export function toHaveSiegeStatus(
             fieldDiff({ status }, { status: actual }),
             "",
             `  not laid yet: event '${found.laidBy.id}' (${describeTime(found.laidBy.time)}) lays it later:`,
-            `    "${found.laidBy.source.quote}"`,
+            `    "${citedWords(found.laidBy.source)}"`,
             `    — ${found.laidBy.source.document}`,
           ],
     { actual, expected: status },

@@ -45,17 +45,23 @@ export function coverageCommand(program: Command, io: Output): void {
         ]);
       const scenario = await openScenario(name, opts.dir);
       const dir = opts.sources ?? sourcesDir();
-      const reports = scenario.documents.map((d) => {
-        const file = join(dir, `${d.id}.txt`);
-        if (!existsSync(file)) {
-          throw new UsageError(
-            opts.sources === undefined
-              ? `no source text for document '${d.id}' among the built-in scenarios' texts (${file}): give --sources the directory holding <document-id>.txt`
-              : `no source text '${file}' for document '${d.id}': give --sources the directory holding <document-id>.txt`,
-          );
-        }
-        return coverage(scenario, d.id, readFileSync(file, "utf8"));
-      });
+      for (const d of scenario.documents.filter((x) => x.kind === "dataset"))
+        io.note(
+          `document '${d.id}' is a dataset: its events cite rows, not sentences, so it has no coverage to measure`,
+        );
+      const reports = scenario.documents
+        .filter((d) => d.kind !== "dataset")
+        .map((d) => {
+          const file = join(dir, `${d.id}.txt`);
+          if (!existsSync(file)) {
+            throw new UsageError(
+              opts.sources === undefined
+                ? `no source text for document '${d.id}' among the built-in scenarios' texts (${file}): give --sources the directory holding <document-id>.txt`
+                : `no source text '${file}' for document '${d.id}': give --sources the directory holding <document-id>.txt`,
+            );
+          }
+          return coverage(scenario, d.id, readFileSync(file, "utf8"));
+        });
       if (opts.json) {
         io.json({ scenario: scenario.id, documents: reports });
       } else {

@@ -1,0 +1,113 @@
+import type { CellValue } from "../../model/dataset-row.js";
+import type { ActorBook } from "../actors.js";
+import { kindFromName, type PlaceBook } from "../places.js";
+import { countOf } from "../quantities.js";
+import type { RowProblem } from "../report.js";
+import { UCDP_FIELD_COLUMNS } from "./columns.js";
+import { whereKind, wherePrecision } from "./where.js";
+
+/** What turning rows into events needs: where places and actors go, and the dataset's document id. */
+export interface RowContext {
+  readonly places: PlaceBook;
+  readonly actors: ActorBook;
+  readonly document: string;
+}
+
+/** An event as a scenario file writes it, with the key that orders it in the log. */
+export interface KeyedEvent {
+  readonly order: readonly [string, number, number];
+  readonly event: Record<string, unknown>;
+}
+
+const num = (v: CellValue) => v as number;
+const str = (v: CellValue) => v as string;
+
+/**
+ * The events of one UCDP GED row (its cells already typed). State-based (1) and non-state (2)
+ * violence is a `clashes` event between the two sides and a `casualties` event with deaths_a and
+ * deaths_b as each side's killed, deaths_civilians as `civilians`, deaths_unknown as `unknown` and
+ * low/best/high as the `total`; one-sided violence (3) is `civilians-killed` by side A, with
+ * low/best/high as the count. Both cite the row. Problems make the row unusable; warnings do not.
+ */
+export function ucdpRowEvents(
+  v: Record<string, CellValue>,
+  row: number,
+  ctx: RowContext,
+): { events: KeyedEvent[]; problems: RowProblem[]; warnings: RowProblem[] } {
+  const problems: RowProblem[] = [];
+  const warnings: RowProblem[] = [];
+  const bad = (column: string, message: string) => problems.push({ row, column, message });
+  const lat = num(v.latitude ?? null);
+  const lon = num(v.longitude ?? null);
+  if (lat < -90 || lat > 90) bad("latitude", `${lat} is out of range (-90 to 90)`);
+  if (lon < -180 || lon > 180) bad("longitude", `${lon} is out of range (-180 to 180)`);
+  const start = str(v.date_start ?? null);
+  const end = str(v.date_end ?? null);
+  if (end < start) bad("date_end", `${end} is before date_start ${start}`);
+  const type = num(v.type_of_violence ?? null);
+  if (type !== 1 && type !== 2 && type !== 3) bad("type_of_violence", `${type} is not 1, 2 or 3`);
+  for (const c of ["deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "low", "best", "high"])
+    if (num(v[c] ?? null) < 0) bad(c, `${v[c]} is negative`);
+  const wherePrec = num(v.where_prec ?? null);
+  if (wherePrec < 1 || wherePrec > 7) bad("where_prec", `${wherePrec} is not a precision from 1 to 7`);
+  if (problems.length > 0) return { events: [], problems, warnings };
+
+  const id = num(v.id ?? null);
+  const where = str(v.where_coordinates ?? null);
+  const place = ctx.places.idOf({
+    name: where,
+    lat,
+    lon,
+    precision: wherePrecision(wherePrec),
+    kind: kindFromName(where, whereKind(wherePrec)),
+    source: `UCDP GED, '${where}' (where_prec ${wherePrec})`,
+    rank: wherePrec,
+  });
+  const warn = (p: RowProblem) => warnings.push(p);
+  const a = ctx.actors.idOf(str(v.side_a ?? null), row, warn, "side_a");
+  const total = countOf(num(v.low ?? null), num(v.best ?? null), num(v.high ?? null));
+  if (total.note !== null) warnings.push({ row, column: "low", message: `${total.note}; imported with a note` });
+  const fields = Object.fromEntries(UCDP_FIELD_COLUMNS.map((c) => [c.name, v[c.name] ?? null]));
+  const base = {
+    time:
+      start === end
+        ? { text: "", note: `UCDP date_start and date_end, date_prec ${v.date_prec}`, date: start }
+        : { text: "", note: `UCDP date_start and date_end, date_prec ${v.date_prec}`, between: [start, end] },
+    source: { document: ctx.document, row: { dataset: "ucdp-ged", id: String(id), fields } },
+    places: [place],
+    ...(total.note === null ? {} : { note: total.note }),
+  };
+  const key = (k: number) => [start, id, k] as const;
+  if (type === 3) {
+    const event = { id: `ucdp-${id}`, type: "civilians-killed", ...base, killed: total.count, by: a, place };
+    return { events: [{ order: key(0), event }], problems, warnings };
+  }
+  const b = ctx.actors.idOf(str(v.side_b ?? null), row, warn, "side_b");
+  const sides = [ctx.actors.sideOf(a), ctx.actors.sideOf(b)];
+  const events: KeyedEvent[] = [];
+  if (sides[0] !== null && sides[1] !== null && sides[0] !== sides[1])
+    events.push({ order: key(0), event: { id: `ucdp-${id}`, type: "clashes", ...base, actors: [a, b], sides } });
+  else
+    warnings.push({
+      row,
+      column: "side_b",
+      message: `sides '${v.side_a}' and '${v.side_b}' map to ${sides[0] === sides[1] ? `the same side '${sides[0]}'` : "an actor of no side"}: no clashes event, only the casualties`,
+    });
+  const figures = [
+    { actor: a, killed: num(v.deaths_a ?? null) },
+    ...(b === a ? [] : [{ actor: b, killed: num(v.deaths_b ?? null) }]),
+  ];
+  events.push({
+    order: key(1),
+    event: {
+      id: `ucdp-${id}-deaths`,
+      type: "casualties",
+      ...base,
+      figures,
+      civilians: num(v.deaths_civilians ?? null),
+      unknown: num(v.deaths_unknown ?? null),
+      total: total.count,
+    },
+  });
+  return { events, problems, warnings };
+}

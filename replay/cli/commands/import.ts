@@ -1,0 +1,115 @@
+import type { Command } from "commander";
+import type { ImportReport } from "../../../engine/datasets/report.js";
+import type { ImportedScenario } from "../../../engine/datasets/scenario-file.js";
+import type { Output } from "../output.js";
+
+interface Options {
+  readonly out: string;
+  readonly country?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly sides?: string;
+  readonly id?: string;
+  readonly zone?: string;
+  readonly datasetVersion?: string;
+  readonly json?: boolean;
+}
+
+type Importer = (
+  file: string,
+  options: Record<string, unknown>,
+) => Promise<{ scenario: ImportedScenario; report: ImportReport }>;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Runs an importer with the command's options: progress on a terminal, the report, the file written. */
+async function runImport(io: Output, file: string, opts: Options, load: () => Promise<Importer>): Promise<void> {
+  const [{ writeFileSync, statSync }, { UsageError }, { readMapping }, { problemLine, summaryLines }, { progressBar }] =
+    await Promise.all([
+      import("node:fs"),
+      import("../errors.js"),
+      import("../../../engine/datasets/actors.js"),
+      import("../../../engine/datasets/report.js"),
+      import("../../render/progress.js"),
+    ]);
+  for (const [flag, v] of [
+    ["--from", opts.from],
+    ["--to", opts.to],
+  ] as const)
+    if (v !== undefined && !DATE.test(v)) throw new UsageError(`${flag} '${v}' is not a date: give YYYY-MM-DD`);
+  let size = 0;
+  try {
+    size = statSync(file).size;
+  } catch {
+    // the importer says the file is missing
+  }
+  const bar = progressBar(process.stderr, process.env, size, { verb: "importing", unit: "bytes", from: 1 });
+  const importer = await load();
+  let result: Awaited<ReturnType<Importer>>;
+  try {
+    result = await importer(file, {
+      ...(opts.country === undefined ? {} : { country: opts.country }),
+      ...(opts.from === undefined ? {} : { from: opts.from }),
+      ...(opts.to === undefined ? {} : { to: opts.to }),
+      ...(opts.sides === undefined ? {} : { mapping: readMapping(opts.sides) }),
+      ...(opts.id === undefined ? {} : { id: opts.id }),
+      ...(opts.zone === undefined ? {} : { timeZone: opts.zone }),
+      ...(opts.datasetVersion === undefined ? {} : { version: opts.datasetVersion }),
+      onProgress: (read: number) => bar.update(read),
+    });
+  } finally {
+    bar.stop();
+  }
+  const { scenario, report } = result;
+  if (report.imported > 0) writeFileSync(opts.out, `${JSON.stringify(scenario, null, 1)}\n`);
+  if (opts.json) io.json({ out: report.imported > 0 ? opts.out : null, ...report });
+  else {
+    for (const p of report.problems) io.writeErr(`${problemLine(report.file, p)}\n`);
+    for (const w of report.warnings)
+      io.writeErr(`${problemLine(report.file, w).replace(/^([^:]+):/, "$1: warning: ")}\n`);
+    io.out(
+      ...summaryLines(report),
+      report.imported > 0 ? `written: ${opts.out}` : "nothing written: no row could be imported",
+    );
+  }
+  if (report.imported === 0) process.exitCode = 2;
+}
+
+function common(cmd: Command): Command {
+  return cmd
+    .requiredOption("--out <scenario.json>", "the scenario file to write")
+    .option("--from <date>", "only events that reach this day or later, YYYY-MM-DD")
+    .option("--to <date>", "only events that begin on this day or earlier, YYYY-MM-DD")
+    .option(
+      "--sides <mapping.json>",
+      'map the dataset\'s actors: { "actors": { "<name>": { "actor": "<id>" } | { "side": "<id>" } } }',
+    )
+    .option("--id <id>", "the scenario's id")
+    .option("--zone <iana>", "the time zone the dates are read in (default UTC)")
+    .option("--dataset-version <v>", "the dataset's version, recorded on its document")
+    .option("--json", "print the import report as one JSON document");
+}
+
+/**
+ * `sitrep import ucdp|acled <file> --out <scenario.json>`: an event dataset's rows as a
+ * scenario whose events cite them; every unusable row reported with its number and column.
+ */
+export function importCommand(program: Command, io: Output): void {
+  const cmd = program
+    .command("import")
+    .description("turn an event dataset (UCDP GED, ACLED) into a scenario whose events cite its rows");
+  common(
+    cmd
+      .command("ucdp")
+      .description("import a UCDP GED event CSV (plain or .gz; the HXL row of HDX copies skipped)")
+      .argument("<file>", "the GEDEvent CSV file, plain or gzipped")
+      .option("--country <name|iso>", "only rows of this country: its name, ISO alpha-3 code or Gleditsch–Ward number"),
+  )
+    .addHelpText(
+      "after",
+      "\nRows that cannot be used are listed on stderr (file:row N: column 'c': why); the rest are imported.\nExit 2 when the file is not a CSV or not a GED export, or when no row could be imported.\n\nExample:\n  sitrep import ucdp scenarios/data/ucdp-ged-iraq.csv.gz --country IRQ --out iraq.json",
+    )
+    .action(async (file: string, opts: Options) =>
+      runImport(io, file, opts, async () => (await import("../../../engine/datasets/ucdp/import.js")).importUcdp),
+    );
+}

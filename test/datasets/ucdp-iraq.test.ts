@@ -1,0 +1,196 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { parse } from "csv-parse/sync";
+import { beforeAll, describe, expect, it } from "vitest";
+import { Campaign } from "../../engine/campaign.js";
+import { crosscheck } from "../../engine/datasets/crosscheck.js";
+import type { ImportReport } from "../../engine/datasets/report.js";
+import type { ImportedScenario } from "../../engine/datasets/scenario-file.js";
+import { importUcdp } from "../../engine/datasets/ucdp/import.js";
+import type { EventOf } from "../../engine/events/event.js";
+import { applyTolerant } from "../../engine/reducer/reduce.js";
+import { loadScenario } from "../../engine/scenario/builtin.js";
+import { parseScenario } from "../../engine/scenario/load.js";
+import type { Scenario } from "../../engine/scenario/scenario.js";
+import { Ledger } from "../../engine/state/ledger.js";
+
+const FILE = join("scenarios", "data", "ucdp-ged-iraq.csv.gz");
+const BIN = join(process.cwd(), "dist", "replay", "cli", "main.js");
+
+/** The CSV read here on its own (csv-parse's whole-text reader, not the importer's stream): every data row. */
+type Row = Record<string, string> &
+  Record<"id" | "date_start" | "date_end" | "type_of_violence" | "side_a" | "side_b" | "where_coordinates", string>;
+const rows = (parse(gunzipSync(readFileSync(FILE)), { columns: true }) as Row[]).slice(1);
+const n = (r: Row, k: string) => Number(r[k]);
+
+let imported: ImportedScenario;
+let report: ImportReport;
+let scenario: Scenario;
+let path: string;
+
+beforeAll(async () => {
+  ({ scenario: imported, report } = await importUcdp(FILE));
+  path = join(mkdtempSync(join(tmpdir(), "sitrep-ucdp-")), "iraq.json");
+  const text = JSON.stringify(imported);
+  writeFileSync(path, text);
+  const loaded = parseScenario(text, path);
+  if (!loaded.success) throw new Error(`the import does not load: ${loaded.problems[0]?.message}`);
+  scenario = loaded.data;
+}, 240_000);
+
+const casualtiesOf = (s: Scenario) => s.events.filter((e): e is EventOf<"casualties"> => e.type === "casualties");
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+describe("the UCDP GED Iraq file, imported whole", () => {
+  it("imports every one of its 7,473 rows, skipping the HXL row, with no unusable row", () => {
+    expect(rows).toHaveLength(7473);
+    expect(report).toMatchObject({ rows: 7473, imported: 7473, hxlSkipped: true, problems: [] });
+    const oneSided = rows.filter((r) => r.type_of_violence === "3").length;
+    expect(report.kinds).toEqual({
+      clashes: 7473 - oneSided,
+      casualties: 7473 - oneSided,
+      "civilians-killed": oneSided,
+    });
+  });
+
+  it("keeps the rows whose low/best/high are out of order, each with a warning and its own values", () => {
+    const disordered = rows.filter((r) => !(n(r, "low") <= n(r, "best") && n(r, "best") <= n(r, "high")));
+    expect(disordered.length).toBeGreaterThan(0);
+    const warned = new Set(report.warnings.filter((w) => w.column === "low").map((w) => w.row));
+    expect(warned.size).toBe(disordered.length);
+    const first = disordered[0] as Row;
+    const e = scenario.events.find((x) => x.source.row?.id === first.id);
+    expect(e?.source.row?.fields).toMatchObject({
+      low: n(first, "low"),
+      best: n(first, "best"),
+      high: n(first, "high"),
+    });
+    expect(e?.note).toMatch(/out of order/);
+  });
+
+  it("loads, and replays every event without breaking a rule", () => {
+    expect(scenario.events).toHaveLength((report.kinds.clashes ?? 0) * 2 + (report.kinds["civilians-killed"] ?? 0));
+    const run = applyTolerant(scenario.initial, scenario.events);
+    expect(run.skipped).toEqual([]);
+    expect(run.state.applied).toBe(scenario.events.length);
+  });
+
+  it("gives the deaths of Government of Iraq against IS per year as the CSV adds them up", () => {
+    const fromCsv = new Map<number, number>();
+    for (const r of rows)
+      if (r.side_a === "Government of Iraq" && r.side_b === "IS" && r.type_of_violence === "1")
+        fromCsv.set(n(r, "year"), (fromCsv.get(n(r, "year")) ?? 0) + n(r, "best"));
+    const fromEvents = new Map<number, number>();
+    for (const e of casualtiesOf(scenario)) {
+      const actors = e.figures.map((f) => f.actor).join(",");
+      if (actors !== "iraqi-government,isil") continue;
+      const year = Number(e.time.earliest.slice(0, 4));
+      fromEvents.set(year, (fromEvents.get(year) ?? 0) + (e.total?.best ?? 0));
+    }
+    expect(fromCsv.size).toBeGreaterThan(5);
+    expect([...fromEvents].sort()).toEqual([...fromCsv].sort());
+  });
+
+  it("counts the events of each province as the CSV does", () => {
+    const fromCsv = new Map<string, number>();
+    for (const r of rows) fromCsv.set(r.adm_1 ?? "", (fromCsv.get(r.adm_1 ?? "") ?? 0) + 1);
+    const fromEvents = new Map<string, number>();
+    for (const e of scenario.events) {
+      if (e.type === "casualties") continue; // a row's second event
+      const adm1 = String(e.source.row?.fields.adm_1 ?? "");
+      fromEvents.set(adm1, (fromEvents.get(adm1) ?? 0) + 1);
+    }
+    expect(new Map([...fromEvents].sort())).toEqual(new Map([...fromCsv].sort()));
+  });
+
+  it("holds the Ramadi rows of 14–17 May 2015 with their dates and counts", () => {
+    for (const id of ["197065", "197075"]) {
+      const r = rows.find((x) => x.id === id) as Row;
+      const e = scenario.events.find((x) => x.id === `ucdp-${id}-deaths`) as EventOf<"casualties">;
+      expect(e.places).toEqual(["ramadi"]);
+      expect(e.time.earliest.slice(0, 10)).toBe(r.date_start);
+      expect(e.time.latest.slice(0, 10)).toBe(r.date_end);
+      expect(e.total).toMatchObject({ low: n(r, "low"), best: n(r, "best"), high: n(r, "high") });
+      expect(e.figures.map((f) => f.killed?.best)).toEqual([n(r, "deaths_a"), n(r, "deaths_b")]);
+      expect(e.unknown?.best).toBe(n(r, "deaths_unknown"));
+      expect(e.source.row?.fields).toMatchObject({
+        source_headline: r.source_headline,
+        source_office: r.source_office,
+      });
+    }
+    expect(rows.find((x) => x.id === "197065")).toMatchObject({ date_start: "2015-05-14", date_end: "2015-05-17" });
+  });
+
+  it("answers state at a date: each side's deaths so far, under the dataset as the source", () => {
+    const at = "2015-05-31";
+    const byEnd = rows.filter((r) => r.date_start <= at && r.type_of_violence !== "3");
+    const killed = (name: string) =>
+      sum(byEnd.map((r) => (r.side_a === name ? n(r, "deaths_a") : 0) + (r.side_b === name ? n(r, "deaths_b") : 0)));
+    const civilians =
+      sum(rows.filter((r) => r.date_start <= at && r.type_of_violence === "3").map((r) => n(r, "best"))) +
+      sum(byEnd.map((r) => n(r, "deaths_civilians")));
+    const state = Campaign.of(scenario).at(at).state;
+    const tally = (side: string) => {
+      const bySource = state.casualties[side];
+      return bySource === undefined ? undefined : Ledger.get(bySource, "ucdp-ged");
+    };
+    expect(tally("isil")?.killed.best).toBe(killed("IS"));
+    expect(tally("iraqi-government")?.killed.best).toBe(killed("Government of Iraq"));
+    expect(Ledger.get(state.civilianDeaths, "ucdp-ged")?.killed.best).toBe(civilians);
+  });
+
+  it("answers history and diff: Ramadi first fought over at its first clash in the CSV, and a month's changes", () => {
+    const campaign = Campaign.of(scenario);
+    const history = campaign.history("Ramadi");
+    const first = rows
+      .filter((x) => x.where_coordinates === "Ramādī town" && x.type_of_violence !== "3")
+      .sort((a, b) => a.date_start.localeCompare(b.date_start) || n(a, "id") - n(b, "id"))[0];
+    expect(history.map((h) => h.event.id)).toEqual([`ucdp-${first?.id}`]);
+    const d = campaign.diff("2015-04-30", "2015-05-31");
+    const inMay = scenario.events.filter((e) => e.time.earliest.slice(0, 7) === "2015-05").length;
+    expect(d.applied.to - d.applied.from).toBe(inMay);
+    expect(Object.keys(d.other)).toContain("casualties");
+  });
+
+  it("lists Ramadi's May 2015 events with `sitrep timeline --place`", () => {
+    const r = spawnSync(
+      process.execPath,
+      [BIN, "timeline", path, "--place", "Ramadi", "--from", "2015-05-01", "--to", "2015-05-31", "--json"],
+      { encoding: "utf8", timeout: 180_000 },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    const ids = (JSON.parse(r.stdout) as { events: { id: string }[] }).events.map((e) => e.id);
+    const expected = rows
+      .filter(
+        (x) => x.where_coordinates === "Ramādī town" && x.date_start >= "2015-05-01" && x.date_start <= "2015-05-31",
+      )
+      .map((x) => `ucdp-${x.id}`);
+    expect(expected).toContain("ucdp-197065");
+    expect(expected).toContain("ucdp-197075");
+    for (const id of expected) expect(ids).toContain(id);
+  }, 200_000);
+
+  it("crosschecks anbar-2015: the fall of Ramadi matches the Ramadi rows of 14–17 May 2015", () => {
+    const entries = crosscheck(loadScenario("anbar-2015"), scenario, { days: 3, km: 10 });
+    const falls = entries.find((e) => e.event === "an-ramadi-falls");
+    const found = falls?.matches.map((m) => m.row) ?? [];
+    expect(found).toContain("197065");
+    expect(found).toContain("197075");
+    // every match lies within the slack: at most 3 days outside the event's day, at Ramadi's point
+    for (const m of falls?.matches ?? []) {
+      expect(m.latest.slice(0, 10) >= "2015-05-14").toBe(true);
+      expect(m.earliest.slice(0, 10) <= "2015-05-20").toBe(true);
+      expect(m.distanceKm).toBeLessThanOrEqual(10);
+    }
+    const m197065 = falls?.matches.find((m) => m.row === "197065");
+    expect(m197065?.deaths).toEqual({ low: 253, best: 277, high: 527 });
+    // with no slack in days, a row of 18 May no longer matches the fall of 17 May
+    const strict = crosscheck(loadScenario("anbar-2015"), scenario, { days: 0, km: 10 });
+    const rowsStrict = strict.find((e) => e.event === "an-ramadi-falls")?.matches.map((m) => m.row) ?? [];
+    expect(rowsStrict).toContain("197075");
+    expect(found.length).toBeGreaterThan(rowsStrict.length);
+  });
+});
