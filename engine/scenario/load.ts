@@ -285,7 +285,10 @@ export function loadScenarioFile(path: string, options: LoadOptions = {}): Scena
 function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
   let v = root;
   for (const k of path)
-    v = typeof v === "object" && v !== null ? (v as Record<string | number, unknown>)[k] : undefined;
+    v =
+      typeof v === "object" && v !== null && Object.hasOwn(v, k)
+        ? (v as Record<string | number, unknown>)[k]
+        : undefined;
   return v;
 }
 
