@@ -34,19 +34,30 @@ export function coverageCommand(program: Command, io: Output): void {
       "\nExit code 1 when some sentence is neither cited nor explained.\n\nExamples:\n  sitrep coverage central-syria-2017\n  sitrep coverage ./my-scenario.json --sources ./texts",
     )
     .action(async (name: string, opts: Options) => {
-      const [{ existsSync, readFileSync }, { join }, { openScenario }, { coverage }, { UsageError }, { sourcesDir }] =
-        await Promise.all([
-          import("node:fs"),
-          import("node:path"),
-          import("../scenario.js"),
-          import("../../../engine/scenario/coverage.js"),
-          import("../errors.js"),
-          import("../../../engine/paths.js"),
-        ]);
+      const [
+        { existsSync, readFileSync },
+        { sourceTextPath },
+        { openScenario },
+        { coverage },
+        { UsageError },
+        { sourcesDir },
+      ] = await Promise.all([
+        import("node:fs"),
+        import("../../../engine/scenario/quotes.js"),
+        import("../scenario.js"),
+        import("../../../engine/scenario/coverage.js"),
+        import("../errors.js"),
+        import("../../../engine/paths.js"),
+      ]);
       const scenario = await openScenario(name, opts.dir);
       const dir = opts.sources ?? sourcesDir();
       const reports = scenario.documents.map((d) => {
-        const file = join(dir, `${d.id}.txt`);
+        const file = sourceTextPath(dir, d.id);
+        if (file === null) {
+          throw new UsageError(
+            `document id '${d.id}' cannot name a file inside '${dir}': ids are letters, digits, '-' and '_' (the first a letter or digit), the name of the text file without .txt`,
+          );
+        }
         if (!existsSync(file)) {
           throw new UsageError(
             opts.sources === undefined
