@@ -190,7 +190,11 @@ function ensureNew(log: readonly DomainEvent[], edit: CompiledEdit, event: Domai
 
 const shiftCache = new WeakMap<DomainEvent, Map<string, DomainEvent>>();
 
-function shifted(e: DomainEvent, by: Shift, zone: string): DomainEvent {
+/** The years a shifted time may land in: those an ISO 8601 date writes with four digits. */
+export const SHIFT_YEARS = { first: 1, last: 9999 } as const;
+
+function shifted(e: DomainEvent, edit: CompiledEdit & { op: "shift"; by: Shift }, zone: string): DomainEvent {
+  const by = edit.by;
   const key = `${by.days ?? 0}/${by.hours ?? 0}/${by.minutes ?? 0}`;
   let m = shiftCache.get(e);
   const hit = m?.get(key);
@@ -203,7 +207,16 @@ function shifted(e: DomainEvent, by: Shift, zone: string): DomainEvent {
         hours: by.hours ?? 0,
         minutes: by.minutes ?? 0,
       });
-    return dt.toISO() ?? iso;
+    const out = dt.isValid && dt.year >= SHIFT_YEARS.first && dt.year <= SHIFT_YEARS.last ? dt.toISO() : null;
+    if (out === null) {
+      throw new BranchEditError(
+        edit.index,
+        e.id,
+        "by",
+        `${edit.text}: moves '${e.id}' (${iso}) outside the times sitrep can represent (years ${SHIFT_YEARS.first} to ${SHIFT_YEARS.last}): shift it by less, or give its new time with 'to'`,
+      );
+    }
+    return out;
   };
   const time: EventTime = {
     text: e.time.text,
@@ -296,7 +309,7 @@ export function applyCompiled(log: readonly DomainEvent[], edits: readonly Compi
       case "shift": {
         const i = find(events, edit, "event");
         const e = events[i] as DomainEvent;
-        events[i] = "to" in edit ? (Object.freeze({ ...e, time: edit.to }) as DomainEvent) : shifted(e, edit.by, zone);
+        events[i] = "to" in edit ? (Object.freeze({ ...e, time: edit.to }) as DomainEvent) : shifted(e, edit, zone);
         origin[i] = edit.index;
         break;
       }
