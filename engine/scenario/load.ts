@@ -16,6 +16,7 @@ import { isValidZone } from "../time/event-time.js";
 import { TimeError } from "../time/time-error.js";
 import { builtInCatalogue, parseJson } from "./catalogue-files.js";
 import {
+  checkDocuments,
   checkIds,
   checkOrder,
   checkReferences,
@@ -157,19 +158,8 @@ export function checkScenario(text: string, file: string, options: LoadOptions =
   }
   checkIds(sections, parts.failedIds, report);
   if (zone !== null && sections.events !== null) checkOrder(built.events, report);
-  if (!failed("documents", "the documents events cite")) {
-    const docs = new Set((h.documents ?? []).map((d) => d.id));
-    for (const section of SECTIONS) {
-      for (const [i, e] of (sections[section] ?? []).entries()) {
-        if (e !== null && !docs.has(e.source.document)) {
-          report(
-            [section, i, "source", "document"],
-            `document '${e.source.document}' is not among the scenario's documents (${[...docs].join(", ")})`,
-          );
-        }
-      }
-    }
-  }
+  if (!failed("documents", "the documents events cite"))
+    checkDocuments(h.documents ?? [], sections, parts.failedHeader.has("uncited") ? [] : (h.uncited ?? []), report);
   let span: { start: DateTime; end: DateTime } | null = null;
   if (zone !== null && !failed("span", "the span") && h.span !== undefined) {
     const start = DateTime.fromISO(h.span.start, { zone }).startOf("day");
