@@ -78,7 +78,7 @@ function setOwn(o: { [key: string]: Json }, key: string, value: Json): void {
 /** Every path to a value in a document. */
 function paths(doc: Json, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
   out.push(at);
-  if (Array.isArray(doc)) doc.forEach((v, i) => paths(v, [...at, i], out));
+  if (Array.isArray(doc)) for (const [i, v] of doc.entries()) paths(v, [...at, i], out);
   else if (doc !== null && typeof doc === "object")
     for (const k of Object.keys(doc)) paths(doc[k] as Json, [...at, k], out);
   return out;
