@@ -159,6 +159,21 @@ describe("a catalogue side with the id 'constructor' (a valid id that names a me
     expect(r.fronts.sukhnah?.[CONSTRUCTOR]?.["2017-01-04"]?.p50).toBe(5);
   });
 
+  it("the ids '__proto__' and 'toString' are not ids (kebab-case): such a side is refused at its line, without a crash", () => {
+    for (const id of ["__proto__", "toString"]) {
+      const r = parseScenario(
+        JSON.stringify({ ...base, catalogue: { sides: [{ id, name: "Odd" }] }, events: [] }, null, 2),
+        "odd.json",
+      );
+      expect(r.success, id).toBe(false);
+      if (!r.success)
+        expect(
+          r.problems.map((p) => p.path.join(".")),
+          id,
+        ).toEqual(["catalogue.sides.0.id"]);
+    }
+  });
+
   it("simulates the same in a worker thread as in this one (the state crosses the thread intact)", async () => {
     const options = { runs: 4, seed: "w", at: ["2017-01-04", "2017-01-05"] };
     const here = await simulate(withSide(), { ...options, workers: 0 });
