@@ -38,7 +38,9 @@ const TYPED = new Set([
 ]);
 
 const SEED = 20261127;
-const CASES = { scenario: 700, branch: 1600, model: 600 } as const;
+const CASES = { scenario: 500, branch: 1600, model: 600 } as const;
+/** A guard against a hang on a loaded machine, not a measure of speed (about 15 s of CPU in all). */
+const GUARD = 240_000;
 const ran = { scenario: 0, branch: 0, model: 0, loaded: 0, refused: 0 };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -210,55 +212,67 @@ describe("fuzzing the loaders with mutated documents", () => {
     expect(Object.keys(r.choices)).toEqual(["wadi-capture"]);
   });
 
-  it(`mutated scenarios (${CASES.scenario} cases) load and simulate, or are refused with a typed error`, async () => {
-    await fc.assert(
-      fc.asyncProperty(mutations, async (ms) => {
-        ran.scenario++;
-        const text = mutated(scenarioJson, ms);
-        await loadsOrRefuses(async () => {
-          const r = parseScenario(text, "fuzzed.json");
-          if (!r.success) throw new ScenarioLoadError(r.problems);
-          // What loads is also simulated: results are where names from input become keys.
-          return await simulate(r.data, { runs: 2, seed: 1, workers: 0 });
-        });
-      }),
-      params(CASES.scenario),
-    );
-  });
+  it(
+    `mutated scenarios (${CASES.scenario} cases) load and simulate, or are refused with a typed error`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(mutations, async (ms) => {
+          ran.scenario++;
+          const text = mutated(scenarioJson, ms);
+          await loadsOrRefuses(async () => {
+            const r = parseScenario(text, "fuzzed.json");
+            if (!r.success) throw new ScenarioLoadError(r.problems);
+            // What loads is also simulated: results are where names from input become keys.
+            return await simulate(r.data, { runs: 2, seed: 1, workers: 0 });
+          });
+        }),
+        params(CASES.scenario),
+      );
+    },
+    GUARD,
+  );
 
-  it(`mutated branches (${CASES.branch} cases) load, apply, replay and simulate, or are refused with a typed error`, async () => {
-    await fc.assert(
-      fc.asyncProperty(mutations, async (ms) => {
-        ran.branch++;
-        const text = mutated(branchJson, ms);
-        await loadsOrRefuses(async () => {
-          const r = parseBranch(text, "fuzzed.branch.json");
-          if (!r.success) throw new ScenarioLoadError(r.problems);
-          const problems = checkBranch(r.data, fixture, "fuzzed.branch.json", text);
-          if (problems.length > 0) throw new ScenarioLoadError(problems);
-          applyEdits(fixture, r.data);
-          replayBranch(fixture, r.data);
-          return await simulate({ scenario: fixture, branch: r.data }, { runs: 2, seed: 1, workers: 0 });
-        });
-      }),
-      params(CASES.branch),
-    );
-  });
+  it(
+    `mutated branches (${CASES.branch} cases) load, apply, replay and simulate, or are refused with a typed error`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(mutations, async (ms) => {
+          ran.branch++;
+          const text = mutated(branchJson, ms);
+          await loadsOrRefuses(async () => {
+            const r = parseBranch(text, "fuzzed.branch.json");
+            if (!r.success) throw new ScenarioLoadError(r.problems);
+            const problems = checkBranch(r.data, fixture, "fuzzed.branch.json", text);
+            if (problems.length > 0) throw new ScenarioLoadError(problems);
+            applyEdits(fixture, r.data);
+            replayBranch(fixture, r.data);
+            return await simulate({ scenario: fixture, branch: r.data }, { runs: 2, seed: 1, workers: 0 });
+          });
+        }),
+        params(CASES.branch),
+      );
+    },
+    GUARD,
+  );
 
-  it(`mutated models (${CASES.model} cases) load and run, or are refused with a typed error`, async () => {
-    await fc.assert(
-      fc.asyncProperty(mutations, async (ms) => {
-        ran.model++;
-        const f = join(dir, "fuzzed.model.json");
-        writeFileSync(f, mutated(modelJson, ms));
-        await loadsOrRefuses(async () => {
-          const model = loadModel(f);
-          return await simulate(fixture, { runs: 2, seed: 1, model, workers: 0, measures: { places: [] } });
-        });
-      }),
-      params(CASES.model),
-    );
-  });
+  it(
+    `mutated models (${CASES.model} cases) load and run, or are refused with a typed error`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(mutations, async (ms) => {
+          ran.model++;
+          const f = join(dir, "fuzzed.model.json");
+          writeFileSync(f, mutated(modelJson, ms));
+          await loadsOrRefuses(async () => {
+            const model = loadModel(f);
+            return await simulate(fixture, { runs: 2, seed: 1, model, workers: 0, measures: { places: [] } });
+          });
+        }),
+        params(CASES.model),
+      );
+    },
+    GUARD,
+  );
 
   it("afterwards a valid scenario loads exactly as before", () => {
     const again: Scenario = loadScenarioFile(FIXTURE);
