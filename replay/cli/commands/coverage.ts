@@ -36,6 +36,7 @@ export function coverageCommand(program: Command, io: Output): void {
     .action(async (name: string, opts: Options) => {
       const [
         { existsSync, readFileSync },
+        { join },
         { sourceTextPath },
         { openScenario },
         { coverage },
@@ -43,6 +44,7 @@ export function coverageCommand(program: Command, io: Output): void {
         { sourcesDir },
       ] = await Promise.all([
         import("node:fs"),
+        import("node:path"),
         import("../../../engine/scenario/quotes.js"),
         import("../scenario.js"),
         import("../../../engine/scenario/coverage.js"),
@@ -58,11 +60,13 @@ export function coverageCommand(program: Command, io: Output): void {
             `document id '${d.id}' cannot name a file inside '${dir}': ids are letters, digits, '-' and '_' (the first a letter or digit), the name of the text file without .txt`,
           );
         }
+        // Shown as given (relative to --sources), read at its resolved path.
+        const shown = join(dir, `${d.id}.txt`);
         if (!existsSync(file)) {
           throw new UsageError(
             opts.sources === undefined
-              ? `no source text for document '${d.id}' among the built-in scenarios' texts (${file}): give --sources the directory holding <document-id>.txt`
-              : `no source text '${file}' for document '${d.id}': give --sources the directory holding <document-id>.txt`,
+              ? `no source text for document '${d.id}' among the built-in scenarios' texts (${shown}): give --sources the directory holding <document-id>.txt`
+              : `no source text '${shown}' for document '${d.id}': give --sources the directory holding <document-id>.txt`,
           );
         }
         return coverage(scenario, d.id, readFileSync(file, "utf8"));
