@@ -23,6 +23,7 @@ import {
 import { applySegment } from "../engine/reducer/reduce.js";
 import { campaignCatalogue, generateCampaign, MIX } from "./campaign.js";
 import { benchChart } from "./chart.js";
+import { benchEdits } from "./edits.js";
 import { compareWithEngine, type FoldRefs, MutableFold } from "./fold.js";
 import { benchForecast } from "./forecast.js";
 import { exposedGc, heapBytes, mean, median, percentile, settle, timed } from "./measure.js";
@@ -370,6 +371,11 @@ const forecasting =
     ? await benchForecast({ runs: config.forecastRuns, backtestRuns: config.backtestRuns, seed: config.seed })
     : null;
 
+/* ---------- (g3) branch edits: 20,000 inserts against 2,000 ---------- */
+
+progress("applying 2,000 and 20,000 inserted events to central-syria-2017");
+const edits = benchEdits();
+
 /* ---------- (h) the CLI's start: `sitrep state` against an empty node process ---------- */
 
 progress("timing the CLI's start");
@@ -423,6 +429,13 @@ const targets = [
     value: snapshotBytes / eventBytes,
     target: "< 1",
     met: snapshotBytes < eventBytes,
+  },
+  {
+    name: "20,000 inserted events apply in at most 15× the time of 2,000 (near-linear)",
+    measure: "edits.atRatio",
+    value: edits.atRatio,
+    target: "<= 15",
+    met: edits.atRatio <= 15,
   },
   {
     name: '`sitrep state` starts within 4× `node -e ""`',
@@ -542,6 +555,7 @@ const result = {
   sweep,
   simulation,
   forecasting,
+  edits,
   startup,
   chart,
   targets: targets.map((t) => ({ ...t })),
@@ -669,6 +683,16 @@ if (opts.json) {
                 ]),
           ]),
         ]),
+    table("Branch edits on central-syria-2017 (median)", [
+      [`${count(edits.small)} inserts at times`, ms(edits.atMs[0])],
+      [`${count(edits.large)} inserts at times`, ms(edits.atMs[1]), `${ratio(edits.atRatio)} ${count(edits.small)}`],
+      [`a chain of ${count(edits.small)} inserts, each after the last`, ms(edits.chainMs[0])],
+      [
+        `a chain of ${count(edits.large)} inserts`,
+        ms(edits.chainMs[1]),
+        `${ratio(edits.chainRatio)} ${count(edits.small)}`,
+      ],
+    ]),
     table("CLI start (whole process, median)", [
       ['node -e ""', ms(startup.nodeMs)],
       [startup.command, ms(startup.stateMs), `${ratio(startup.ratio)} node -e ""`],

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { checkScenario, readScenarioText } from "../engine/scenario/load.js";
 import { formatProblem, type LoadProblem, ScenarioLoadError, SourceMap } from "../engine/scenario/problems.js";
-import { type Citation, checkQuotes } from "../engine/scenario/quotes.js";
+import { type Citation, checkQuotes, sourceTextPath } from "../engine/scenario/quotes.js";
 import { checkTimeWordings } from "../engine/scenario/wordings.js";
 
 /** What `sitrep validate` found. */
@@ -37,7 +37,10 @@ function sourceProblems(
   sources: string,
 ): { problems: LoadProblem[]; warnings: LoadProblem[] } {
   const map = new SourceMap(text);
-  const read = (id: string) => readOrNull(join(sources, `${id}.txt`));
+  const read = (id: string) => {
+    const path = sourceTextPath(sources, id);
+    return path === null ? null : readOrNull(path);
+  };
   const at = (path: (string | number)[], message: string): LoadProblem => {
     const where = map.locate(path);
     return { file, path, line: where?.line ?? null, column: where?.column ?? null, message };

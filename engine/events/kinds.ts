@@ -86,6 +86,7 @@ export const PAYLOADS = {
     actor: actorRef.optional().describe("The holder, when one actor holds all of it."),
     shares: z
       .array(z.strictObject({ side: sideRef.describe("A side holding part of the place."), share }))
+      .min(1, "a divided place needs at least one side's share: give 'shares' or, for one holder, 'actor'")
       .optional()
       .describe("Shares of control, for a divided place ('about 60% of the city')."),
   },

@@ -67,6 +67,18 @@ const REFINEMENTS: Partial<Record<EventType, (e: Record<string, unknown>, ctx: z
         message: "give either 'actor' (one holder) or 'shares' (a divided place), not both or neither",
       });
     }
+    const first = new Map<string, number>();
+    const shares = Array.isArray(e.shares) ? (e.shares as readonly { readonly side: string }[]) : [];
+    for (const [i, s] of shares.entries()) {
+      const prior = first.get(s.side);
+      if (prior === undefined) first.set(s.side, i);
+      else
+        ctx.addIssue({
+          code: "custom",
+          path: ["shares", i, "side"],
+          message: `side '${s.side}' already has a share (shares[${prior}]): give each side one share`,
+        });
+    }
   },
 };
 

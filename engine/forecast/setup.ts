@@ -4,6 +4,7 @@ import { RuleViolationError } from "../errors/rule-violation.js";
 import { SitrepError } from "../errors/sitrep-error.js";
 import type { DomainEvent } from "../events/event.js";
 import type { SideId } from "../model/ids.js";
+import { ownValue } from "../model/record.js";
 import { applySegment } from "../reducer/reduce.js";
 import { builtInScenarios, loadScenario } from "../scenario/builtin.js";
 import type { Scenario } from "../scenario/scenario.js";
@@ -170,7 +171,7 @@ export function prepareForecast(target: SimulationTarget, spec: ForecastSpec): P
     registry.set(p.id, p);
   }
   const enabled = processes.filter((p) => {
-    const m = (model.processes as Readonly<Record<string, { enabled?: boolean }>>)[p.id];
+    const m = ownValue(model.processes as Readonly<Record<string, { enabled?: boolean }>>, p.id);
     return m === undefined || m.enabled !== false;
   });
   const fits = enabled.map((p) => ({ process: p.id, parameters: p.estimate(history, start, world, model) }));

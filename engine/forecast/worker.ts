@@ -3,7 +3,7 @@
  * each range with its runs' outcomes. Runs as plain JS from dist/engine/forecast/worker.js.
  */
 import { parentPort } from "node:worker_threads";
-import { freezeNew } from "../state/writable.js";
+import { restoreState } from "../query/restore.js";
 import { type ForecastSetup, forwardRun, pack, type RunOutcome } from "./run.js";
 import { BUILT_IN_PROCESSES } from "./setup.js";
 
@@ -18,9 +18,9 @@ let setup: ForecastSetup | null = null;
 parentPort?.on("message", (msg: ToForecastWorker) => {
   try {
     if (msg.type === "setup") {
-      // Structured clones arrive unfrozen: freeze the start state, so copy-on-write never writes into it.
-      freezeNew(msg.setup.start);
-      setup = msg.setup;
+      // Structured clones arrive unfrozen and with every record given a prototype: restore the
+      // start state (records keyed by names without one) frozen, so copy-on-write never writes into it.
+      setup = { ...msg.setup, start: restoreState(msg.setup.start) };
       return;
     }
     if (setup === null) throw new Error("range before setup");

@@ -11,3 +11,10 @@ export type EntityId = string;
 
 /** Ids are lower-case kebab-case: letters, digits and single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * A scenario's document ids name files (`<sources dir>/<id>.txt`): letters, digits, hyphens and
+ * underscores, starting with a letter or digit, at most 200 characters. No dot, no slash, so an
+ * id never names a file outside its directory.
+ */
+export const DOCUMENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,199}$/;

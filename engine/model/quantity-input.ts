@@ -1,13 +1,24 @@
 import { z } from "zod";
 import type { Quantity } from "./quantity.js";
 
+/**
+ * The largest number a quantity may have: 2^53 - 1, the largest whole number kept exactly. No
+ * source counts more, and no sum of the figures of a log (fewer than 2^900 of them) can then
+ * leave the finite numbers, so totals never print as Infinity or null.
+ */
+export const MAX_QUANTITY = Number.MAX_SAFE_INTEGER;
+
+const amount = () =>
+  z
+    .number()
+    .nonnegative()
+    .max(MAX_QUANTITY, `expected a number at most ${MAX_QUANTITY} (2^53 - 1): no source counts more`);
+
 const quantityObject = z
   .strictObject({
-    low: z.number().nonnegative().optional().describe("Lowest value the wording allows."),
-    best: z.number().nonnegative().describe("The value to use when one number is needed."),
-    high: z
-      .number()
-      .nonnegative()
+    low: amount().optional().describe("Lowest value the wording allows."),
+    best: amount().describe("The value to use when one number is needed."),
+    high: amount()
       .nullable()
       .optional()
       .describe(
@@ -26,7 +37,7 @@ const quantityObject = z
 
 /** A quantity in a scenario file: a plain non-negative number, or `{ low?, best, high?, text? }`. */
 export const quantityInput = z
-  .union([z.number().nonnegative(), quantityObject])
+  .union([amount(), quantityObject])
   .meta({
     id: "Quantity",
     description:

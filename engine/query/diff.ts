@@ -1,4 +1,5 @@
 import type { PlaceId } from "../model/ids.js";
+import { ownValue } from "../model/record.js";
 import { Ledger } from "../state/ledger.js";
 import type { PlaceState, SiegeState, State } from "../state/types.js";
 import { canonicalJson } from "./fingerprint.js";
@@ -39,7 +40,9 @@ export function fieldsOf(before: unknown, after: unknown): FieldChange[] {
   const a = (before ?? {}) as Record<string, unknown>;
   const b = (after ?? {}) as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !DERIVED.has(k)).sort();
-  return keys.filter((k) => !same(a[k], b[k])).map((k) => ({ field: k, before: a[k] ?? null, after: b[k] ?? null }));
+  return keys
+    .filter((k) => !same(ownValue(a, k), ownValue(b, k)))
+    .map((k) => ({ field: k, before: ownValue(a, k) ?? null, after: ownValue(b, k) ?? null }));
 }
 
 function diffRecords<T>(a: Readonly<Record<string, T>>, b: Readonly<Record<string, T>>): RecordChange<T>[] {
@@ -47,8 +50,8 @@ function diffRecords<T>(a: Readonly<Record<string, T>>, b: Readonly<Record<strin
   const ids = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
   const out: RecordChange<T>[] = [];
   for (const id of ids) {
-    const x = a[id];
-    const y = b[id];
+    const x = ownValue(a, id);
+    const y = ownValue(b, id);
     if (x === y || (x !== undefined && y !== undefined && same(x, y))) continue;
     out.push({ id, before: x ?? null, after: y ?? null, fields: fieldsOf(x, y) });
   }

@@ -74,6 +74,46 @@ export function checkIds(sections: Sections, failedIds: ReadonlySet<string>, rep
   }
 }
 
+/**
+ * Documents are declared once, and every citation (an event's source, an uncited sentence)
+ * names a declared one.
+ */
+export function checkDocuments(
+  documents: readonly { readonly id: string }[],
+  sections: Sections,
+  uncited: readonly { readonly document: string }[],
+  report: Report,
+): void {
+  const docs = new Map<string, number>();
+  for (const [i, d] of documents.entries()) {
+    const prior = docs.get(d.id);
+    if (prior !== undefined)
+      report(
+        ["documents", i, "id"],
+        `document '${d.id}' is already declared (documents[${prior}]): declare each document once`,
+      );
+    else docs.set(d.id, i);
+  }
+  const declared = () => [...docs.keys()].join(", ");
+  for (const section of SECTIONS) {
+    for (const [i, e] of (sections[section] ?? []).entries()) {
+      if (e !== null && !docs.has(e.source.document)) {
+        report(
+          [section, i, "source", "document"],
+          `document '${e.source.document}' is not among the scenario's documents (${declared()})`,
+        );
+      }
+    }
+  }
+  for (const [i, u] of uncited.entries()) {
+    if (!docs.has(u.document))
+      report(
+        ["uncited", i, "document"],
+        `document '${u.document}' is not among the scenario's documents (${declared()}): an uncited sentence names the document it is in`,
+      );
+  }
+}
+
 /** Each built event against the last built one before it: the log is in order of earliest time. */
 export function checkOrder(events: readonly (DomainEvent | null)[], report: Report): void {
   let a: DomainEvent | null = null;

@@ -21,6 +21,7 @@ import { builtInCatalogue, parseJson } from "./catalogue-files.js";
 import { markRulesChecked } from "./checked.js";
 import {
   checkCoordinates,
+  checkDocuments,
   checkIds,
   checkOrder,
   checkReferences,
@@ -192,19 +193,8 @@ export function checkScenarioValue(
   checkIds(sections, parts.failedIds, report);
   if (catalogue !== null) checkCoordinates(h.catalogue?.places ?? [], sections, catalogue, note(warnings));
   if (zone !== null && sections.events !== null) checkOrder(built.events, report);
-  if (!failed("documents", "the documents events cite")) {
-    const docs = new Set((h.documents ?? []).map((d) => d.id));
-    for (const section of SECTIONS) {
-      for (const [i, e] of (sections[section] ?? []).entries()) {
-        if (e !== null && !docs.has(e.source.document)) {
-          report(
-            [section, i, "source", "document"],
-            `document '${e.source.document}' is not among the scenario's documents (${[...docs].join(", ")})`,
-          );
-        }
-      }
-    }
-  }
+  if (!failed("documents", "the documents events cite"))
+    checkDocuments(h.documents ?? [], sections, parts.failedHeader.has("uncited") ? [] : (h.uncited ?? []), report);
   let span: { start: DateTime; end: DateTime } | null = null;
   if (zone !== null && !failed("span", "the span") && h.span !== undefined) {
     const start = DateTime.fromISO(h.span.start, { zone }).startOf("day");
@@ -345,7 +335,10 @@ export function loadScenarioFile(path: string, options: LoadOptions = {}): Scena
 function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
   let v = root;
   for (const k of path)
-    v = typeof v === "object" && v !== null ? (v as Record<string | number, unknown>)[k] : undefined;
+    v =
+      typeof v === "object" && v !== null && Object.hasOwn(v, k)
+        ? (v as Record<string | number, unknown>)[k]
+        : undefined;
   return v;
 }
 

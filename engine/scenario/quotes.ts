@@ -1,4 +1,22 @@
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import { DOCUMENT_ID_PATTERN } from "../model/ids.js";
 import type { Scenario } from "./scenario.js";
+
+/**
+ * The path of a document's text in a sources directory, `<dir>/<id>.txt`, or null when the id
+ * cannot name a file there: it does not match `DOCUMENT_ID_PATTERN`, or the path would resolve
+ * outside `dir`. Every reading of a source text goes through here.
+ * @example
+ * sourceTextPath("texts", "001_265e8942fcc8dd81"); // "<cwd>/texts/001_265e8942fcc8dd81.txt"
+ * sourceTextPath("texts", "../secret/notes"); // null
+ */
+export function sourceTextPath(dir: string, id: string): string | null {
+  if (!DOCUMENT_ID_PATTERN.test(id)) return null;
+  const base = resolve(dir);
+  const file = resolve(base, `${id}.txt`);
+  const rel = relative(base, file);
+  return rel === "" || rel.startsWith("..") || isAbsolute(rel) || rel.includes(sep) ? null : file;
+}
 
 /** Folds runs of white space to one space, so a quote may wrap differently from its source. */
 export function normaliseWhitespace(text: string): string {

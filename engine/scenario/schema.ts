@@ -1,11 +1,19 @@
 import { z } from "zod";
 import { actorInput, placeInput, sideInput } from "../catalogue/schema.js";
 import { eventInput } from "../events/schema.js";
-import { ID_PATTERN } from "../model/ids.js";
+import { DOCUMENT_ID_PATTERN, ID_PATTERN } from "../model/ids.js";
 
 /** A source document a scenario cites. */
 export const documentInput = z.strictObject({
-  id: z.string().min(1).describe("The id events cite in source.document (the seed's file name without .txt)."),
+  id: z
+    .string()
+    .regex(
+      DOCUMENT_ID_PATTERN,
+      "expected a document id of letters, digits, '-' and '_' (at most 200, the first a letter or digit), the name of its text file without .txt, such as '001_265e8942fcc8dd81'",
+    )
+    .describe(
+      "The id events cite in source.document: the name of the document's text file without .txt (letters, digits, '-' and '_', the first a letter or digit, at most 200).",
+    ),
   title: z.string().min(1).describe("The document's title."),
   kind: z
     .string()

@@ -1,4 +1,5 @@
 import type { EventId, PlaceId, SideId } from "../model/ids.js";
+import { emptyRecord, recordOf } from "../model/record.js";
 import { Ledger } from "../state/ledger.js";
 import type { CasualtyTally, SiegeStatus, State, SupplyStatus } from "../state/types.js";
 import { type Quantiles, quantiles } from "./distributions.js";
@@ -11,15 +12,19 @@ export interface RangeResult {
   /** Controller counts: `[k][place slot][side slot]`, the last side slot for "unknown". */
   readonly places: Int32Array;
   /** Siege status counts by `id \t k \t status`, and supply counts by `id \t k \t supply:open|cut`. */
-  readonly sieges: Record<string, number>;
+  readonly sieges: Map<string, number>;
   /** Fire-control counts over the measured places, by `place \t k \t side`. */
-  readonly fireControl: Record<string, number>;
+  readonly fireControl: Map<string, number>;
   /** Per-run values (NaN: absent) by `c \t side \t claimant \t k` (killed) or `f \t place \t side \t k` (km). */
-  readonly values: Record<string, Float64Array>;
+  readonly values: Map<string, Float64Array>;
   /** Runs in which each event lost its footing. */
-  readonly lost: Record<EventId, number>;
+  readonly lost: Map<EventId, number>;
   /** Runs that drew each alternative, by `choice index \t alternative index`. */
-  readonly drawn: Record<string, number>;
+  readonly drawn: Map<string, number>;
+}
+
+function count(m: Map<string, number>, key: string, n = 1): void {
+  m.set(key, (m.get(key) ?? 0) + n);
 }
 
 /** Collects the measures of the runs `from..to` of one setup. */
@@ -36,11 +41,11 @@ export class Tally {
       from,
       to,
       places: new Int32Array(setup.instants.length * setup.measures.places.length * this.#sides),
-      sieges: {},
-      fireControl: {},
-      values: {},
-      lost: {},
-      drawn: {},
+      sieges: new Map(),
+      fireControl: new Map(),
+      values: new Map(),
+      lost: new Map(),
+      drawn: new Map(),
     };
   }
 
@@ -50,10 +55,10 @@ export class Tally {
   }
 
   #value(key: string, v: number): void {
-    let arr = this.partial.values[key];
+    let arr = this.partial.values.get(key);
     if (arr === undefined) {
       arr = new Float64Array(this.partial.to - this.partial.from).fill(Number.NaN);
-      this.partial.values[key] = arr;
+      this.partial.values.set(key, arr);
     }
     arr[this.#run - this.partial.from] = v;
   }
@@ -69,17 +74,14 @@ export class Tally {
       const slot = c === null ? this.#sides - 1 : sides.indexOf(c);
       (this.partial.places[base + j * this.#sides + slot] as number)++;
       if (p?.fireControl) {
-        const key = `${p.id}\t${k}\t${p.fireControl.side}`;
-        this.partial.fireControl[key] = (this.partial.fireControl[key] ?? 0) + 1;
+        count(this.partial.fireControl, `${p.id}\t${k}\t${p.fireControl.side}`);
       }
     }
     const sieges = m.sieges?.map((id) => [id, Ledger.get(state.sieges, id)] as const) ?? Ledger.entries(state.sieges);
     for (const [id, s] of sieges) {
       if (s === undefined) continue;
-      const key = `${id}\t${k}\t${s.status}`;
-      this.partial.sieges[key] = (this.partial.sieges[key] ?? 0) + 1;
-      const supply = `${id}\t${k}\tsupply:${s.supply}`;
-      this.partial.sieges[supply] = (this.partial.sieges[supply] ?? 0) + 1;
+      count(this.partial.sieges, `${id}\t${k}\t${s.status}`);
+      count(this.partial.sieges, `${id}\t${k}\tsupply:${s.supply}`);
     }
     if (m.casualties) {
       for (const side of Object.keys(state.casualties)) {
@@ -100,10 +102,9 @@ export class Tally {
 
   /** Records what a run drew and lost. */
   end(r: RunResult): void {
-    for (const l of r.lost) this.partial.lost[l.event.id] = (this.partial.lost[l.event.id] ?? 0) + 1;
+    for (const l of r.lost) count(this.partial.lost, l.event.id);
     r.drawn.forEach((a, c) => {
-      const key = `${c}\t${a}`;
-      this.partial.drawn[key] = (this.partial.drawn[key] ?? 0) + 1;
+      count(this.partial.drawn, `${c}\t${a}`);
     });
   }
 }
@@ -150,6 +151,7 @@ export interface Distributions {
   readonly lostFooting: Readonly<Record<EventId, number>>;
 }
 
+/** The entry of `o` under `key`, made (with `make`) when there is none. */
 function slot<T>(o: Record<string, T>, key: string, make: () => T): T {
   let v = o[key];
   if (v === undefined) {
@@ -159,10 +161,29 @@ function slot<T>(o: Record<string, T>, key: string, make: () => T): T {
   return v;
 }
 
+/** The counts of every partial added up, by key. */
+function summed(
+  parts: readonly RangeResult[],
+  field: "sieges" | "fireControl" | "lost" | "drawn",
+): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const part of parts) for (const [k, n] of part[field]) count(out, k, n);
+  return out;
+}
+
+/** The distinct first fields of tab-separated keys, sorted. */
+function firstFields(keys: Iterable<string>): string[] {
+  return [...new Set([...keys].map((k) => k.split("\t")[0] as string))].sort();
+}
+
 /**
  * Merges the partials of runs 0..runs-1 (any split, any order) into distributions. Counts are
  * summed as integers and per-run values placed by run index, so the result does not depend on
- * how the runs were split between workers.
+ * how the runs were split between workers. Every record of the result has no prototype (its
+ * keys are names from input) and lists its keys in a fixed order: places in catalogue order,
+ * sieges, fire control, casualties, fronts and lost events by sorted id, moments in the order
+ * asked, outcomes in the order of the sides (or statuses), choices and alternatives in the
+ * model's order.
  */
 export function merge(
   p: Prepared,
@@ -174,15 +195,15 @@ export function merge(
   const sorted = [...partials].sort((a, b) => a.from - b.from);
   const sides = [...setup.initial.refs.sides, "unknown"];
   const nPlaces = setup.measures.places.length;
-  const places: Record<string, Record<string, Record<string, number>>> = {};
+  const places = emptyRecord<Record<string, Record<string, number>>>();
   const counts = new Int32Array(setup.instants.length * nPlaces * sides.length);
   for (const part of sorted)
     for (let i = 0; i < counts.length; i++) counts[i] = (counts[i] as number) + (part.places[i] as number);
   setup.measures.places.forEach((pi, j) => {
     const id = setup.initial.places[pi]?.id ?? String(pi);
-    const byAt: Record<string, Record<string, number>> = {};
+    const byAt = emptyRecord<Record<string, number>>();
     for (const a of at) {
-      const dist: Record<string, number> = {};
+      const dist = emptyRecord<number>();
       sides.forEach((side, s) => {
         const n = counts[(a.k * nPlaces + j) * sides.length + s] as number;
         if (n > 0) dist[side] = n / runs;
@@ -192,68 +213,43 @@ export function merge(
     places[id] = byAt;
   });
 
-  const siegeCounts: Record<string, number> = {};
-  for (const part of sorted)
-    for (const [k, n] of Object.entries(part.sieges)) siegeCounts[k] = (siegeCounts[k] ?? 0) + n;
-  const siegeIds = [...new Set(Object.keys(siegeCounts).map((k) => k.split("\t")[0] as string))].sort();
-  const sieges: Record<string, Record<string, Record<string, number>>> = {};
-  const supply: Record<string, Record<string, Record<string, number>>> = {};
-  for (const id of siegeIds) {
-    const supplyAt: Record<string, Record<string, number>> = {};
+  /** For each moment, the share of runs with each outcome, and `rest` for the runs with none. */
+  const shares = (counted: Map<string, number>, id: string, outcomes: readonly string[], rest: string) => {
+    const byAt = emptyRecord<Record<string, number>>();
     for (const a of at) {
-      const dist: Record<string, number> = {};
+      const dist = emptyRecord<number>();
       let seen = 0;
-      for (const status of ["open", "cut"] as const) {
-        const n = siegeCounts[`${id}\t${a.k}\tsupply:${status}`] ?? 0;
+      for (const o of outcomes) {
+        const n = counted.get(`${id}\t${a.k}\t${o}`) ?? 0;
         seen += n;
-        if (n > 0) dist[status] = n / runs;
+        if (n > 0) dist[o.replace(/^supply:/, "")] = n / runs;
       }
-      if (seen < runs) dist.absent = (runs - seen) / runs;
-      supplyAt[a.key] = dist;
-    }
-    supply[id] = supplyAt;
-    const byAt: Record<string, Record<string, number>> = {};
-    for (const a of at) {
-      const dist: Record<string, number> = {};
-      let seen = 0;
-      for (const status of ["active", "broken", "lifted", "fallen"] as const) {
-        const n = siegeCounts[`${id}\t${a.k}\t${status}`] ?? 0;
-        seen += n;
-        if (n > 0) dist[status] = n / runs;
-      }
-      if (seen < runs) dist.absent = (runs - seen) / runs;
+      if (seen < runs) dist[rest] = (runs - seen) / runs;
       byAt[a.key] = dist;
     }
-    sieges[id] = byAt;
+    return byAt;
+  };
+
+  const siegeCounts = summed(sorted, "sieges");
+  const sieges = emptyRecord<Record<string, Record<string, number>>>();
+  const supply = emptyRecord<Record<string, Record<string, number>>>();
+  for (const id of firstFields(siegeCounts.keys())) {
+    supply[id] = shares(siegeCounts, id, ["supply:open", "supply:cut"], "absent");
+    sieges[id] = shares(siegeCounts, id, ["active", "broken", "lifted", "fallen"], "absent");
   }
 
-  const fireCounts: Record<string, number> = {};
-  for (const part of sorted)
-    for (const [k, n] of Object.entries(part.fireControl)) fireCounts[k] = (fireCounts[k] ?? 0) + n;
-  const fireControl: Record<string, Record<string, Record<string, number>>> = {};
-  for (const id of [...new Set(Object.keys(fireCounts).map((k) => k.split("\t")[0] as string))].sort()) {
-    const byAt: Record<string, Record<string, number>> = {};
-    for (const a of at) {
-      const dist: Record<string, number> = {};
-      let seen = 0;
-      for (const side of setup.initial.refs.sides) {
-        const n = fireCounts[`${id}\t${a.k}\t${side}`] ?? 0;
-        seen += n;
-        if (n > 0) dist[side] = n / runs;
-      }
-      if (seen < runs) dist.none = (runs - seen) / runs;
-      byAt[a.key] = dist;
-    }
-    fireControl[id] = byAt;
-  }
+  const fireCounts = summed(sorted, "fireControl");
+  const fireControl = emptyRecord<Record<string, Record<string, number>>>();
+  for (const id of firstFields(fireCounts.keys()))
+    fireControl[id] = shares(fireCounts, id, setup.initial.refs.sides, "none");
 
-  const keys = [...new Set(sorted.flatMap((s) => Object.keys(s.values)))].sort();
-  const casualties: Record<string, Record<string, Record<string, Quantiles>>> = {};
-  const fronts: Record<string, Record<string, Record<string, Quantiles>>> = {};
+  const keys = [...new Set(sorted.flatMap((s) => [...s.values.keys()]))].sort();
+  const casualties = emptyRecord<Record<string, Record<string, Quantiles>>>();
+  const fronts = emptyRecord<Record<string, Record<string, Quantiles>>>();
   for (const key of keys) {
     const all = new Float64Array(runs).fill(Number.NaN);
     for (const part of sorted) {
-      const v = part.values[key];
+      const v = part.values.get(key);
       if (v !== undefined) all.set(v, part.from);
     }
     const q = quantiles(all);
@@ -261,27 +257,23 @@ export function merge(
     const [kind, a, b, kText] = key.split("\t") as [string, string, string, string];
     for (const m of at.filter((x) => x.k === Number(kText))) {
       const target = kind === "c" ? casualties : fronts;
-      slot<Record<string, Record<string, Quantiles>>>(target, a, () => ({}))[b] ??= {};
-      const inner = target[a]?.[b];
-      if (inner !== undefined) inner[m.key] = q;
+      const inner = slot(slot(target, a, emptyRecord<Record<string, Quantiles>>), b, emptyRecord<Quantiles>);
+      inner[m.key] = q;
     }
   }
 
-  const lostCounts: Record<string, number> = {};
-  for (const part of sorted) for (const [k, n] of Object.entries(part.lost)) lostCounts[k] = (lostCounts[k] ?? 0) + n;
-  const lostFooting: Record<string, number> = {};
-  for (const id of Object.keys(lostCounts).sort()) lostFooting[id] = (lostCounts[id] ?? 0) / runs;
+  const lostCounts = summed(sorted, "lost");
+  const lostFooting = recordOf(
+    [...lostCounts.keys()].sort().map((id) => [id, (lostCounts.get(id) ?? 0) / runs] as const),
+  );
 
-  const choices: Record<string, Record<string, number>> = {};
-  p.choices.forEach((c, ci) => {
-    const dist: Record<string, number> = {};
-    c.names.forEach((name, ai) => {
-      let n = 0;
-      for (const part of sorted) n += part.drawn[`${ci}\t${ai}`] ?? 0;
-      dist[name] = n / runs;
-    });
-    choices[c.id] = dist;
-  });
+  const drawn = summed(sorted, "drawn");
+  const choices = recordOf(
+    p.choices.map(
+      (c, ci) =>
+        [c.id, recordOf(c.names.map((name, ai) => [name, (drawn.get(`${ci}\t${ai}`) ?? 0) / runs] as const))] as const,
+    ),
+  );
 
   return {
     runs,

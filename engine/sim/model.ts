@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { DomainEvent, EventOf } from "../events/event.js";
 import type { EventInput } from "../events/schema.js";
-import type { EventId } from "../model/ids.js";
+import { type EventId, ID_PATTERN } from "../model/ids.js";
 import { ScenarioLoadError } from "../scenario/problems.js";
 import { type Edit, editInput } from "../whatif/branch.js";
 import { parseWith, readText } from "../whatif/file.js";
@@ -44,6 +44,58 @@ export interface SimulationModel {
   readonly outcome?: (ctx: OutcomeContext) => readonly Edit[];
 }
 
+/** A problem of a model's choices: where (below `choices`), and what. */
+export interface ChoiceProblem {
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+/**
+ * What makes a model's choices impossible to draw or to report, whether they come from a file
+ * or from code: two choices with one id, two alternatives of a choice with one name (their
+ * shares would merge), and weights whose sum is not a finite number (every run would draw the
+ * last alternative). Paths are below `choices`.
+ * @example
+ * choiceProblems([{ id: "c", alternatives: [{ name: "a", weight: 1e308, edits: [] }, { name: "b", weight: 1e308, edits: [] }] }]);
+ * // [{ path: [0, "alternatives", 1, "weight"], message: "the weights of choice 'c' add up past ..." }]
+ */
+export function choiceProblems(
+  choices: readonly { readonly id: string; readonly alternatives: readonly Pick<Alternative, "name" | "weight">[] }[],
+): ChoiceProblem[] {
+  const problems: ChoiceProblem[] = [];
+  const ids = new Map<string, number>();
+  choices.forEach((c, i) => {
+    const first = ids.get(c.id);
+    if (first !== undefined)
+      problems.push({
+        path: [i, "id"],
+        message: `choice id '${c.id}' is already the id of choices[${first}]: give each choice its own id`,
+      });
+    else ids.set(c.id, i);
+    const names = new Map<string, number>();
+    let total = 0;
+    let overflowed = false;
+    c.alternatives.forEach((a, j) => {
+      const prior = names.get(a.name);
+      if (prior !== undefined)
+        problems.push({
+          path: [i, "alternatives", j, "name"],
+          message: `alternative name '${a.name}' is already the name of alternatives[${prior}] of choice '${c.id}': give each alternative its own name`,
+        });
+      else names.set(a.name, j);
+      total += a.weight;
+      if (!overflowed && !Number.isFinite(total)) {
+        overflowed = true;
+        problems.push({
+          path: [i, "alternatives", j, "weight"],
+          message: `the weights of choice '${c.id}' add up past the largest number (${Number.MAX_VALUE}): weights are relative, so scale them all down (1 and 3 draw as 25 and 75)`,
+        });
+      }
+    });
+  });
+  return problems;
+}
+
 /** A model file: `{ quantities?, choices? }`. */
 export const modelInput = z.strictObject({
   $schema: z.string().optional(),
@@ -51,7 +103,7 @@ export const modelInput = z.strictObject({
   choices: z
     .array(
       z.strictObject({
-        id: z.string().min(1),
+        id: z.string().regex(ID_PATTERN, "expected a kebab-case choice id such as 'ghan-al-ali-counterattack'"),
         alternatives: z
           .array(
             z.strictObject({
@@ -66,7 +118,10 @@ export const modelInput = z.strictObject({
           }),
       }),
     )
-    .default([]),
+    .default([])
+    .superRefine((choices, ctx) => {
+      for (const p of choiceProblems(choices)) ctx.addIssue({ code: "custom", path: [...p.path], message: p.message });
+    }),
 });
 
 /**

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { freeze } from "immer";
 import type { Catalogue } from "../catalogue/catalogue.js";
 import type { DomainEvent } from "../events/event.js";
+import { recordOf } from "../model/record.js";
 import { builtInCatalogue } from "../scenario/catalogue-files.js";
 import type { Scenario } from "../scenario/scenario.js";
 import { freezeNew } from "../state/writable.js";
@@ -49,10 +50,7 @@ export function recreateRun(
   const lost = new Set(r.lost.map((l) => l.event));
   const events = r.events.filter((e) => !lost.has(e));
   freezeNew(events);
-  const drawn: Record<string, string> = {};
-  prepared.choices.forEach((c, i) => {
-    drawn[c.id] = c.names[r.drawn[i] as number] ?? "";
-  });
+  const drawn = recordOf(prepared.choices.map((c, i) => [c.id, c.names[r.drawn[i] as number] ?? ""] as const));
   const run: Scenario = freeze({
     ...scenario,
     id: `${scenario.id}-run-${index}`,

@@ -3,7 +3,7 @@ import type { DomainEvent } from "../events/event.js";
 import type { State } from "../state/types.js";
 import { applyCompiled, BranchEditError, type CompiledEdit, compileEdits } from "../whatif/apply.js";
 import { type Lost, replayFooting } from "../whatif/footing.js";
-import type { Choice, SimulationModel } from "./model.js";
+import { type Choice, choiceProblems, type SimulationModel } from "./model.js";
 import { sampleLog } from "./quantities.js";
 import { type Rng, runRng } from "./rng.js";
 
@@ -67,6 +67,11 @@ function touched(edits: readonly CompiledEdit[]): string[] {
  * and that no two choices edit the same event (so any combination applies).
  */
 export function prepare(setup: RunSetup, outcome?: SimulationModel["outcome"]): Prepared {
+  const problem = choiceProblems(setup.choices)[0];
+  if (problem !== undefined) {
+    const where = problem.path.map((k) => (typeof k === "number" ? `[${k}]` : `.${k}`)).join("");
+    throw new ModelError(`at choices${where}: ${problem.message}`);
+  }
   const owner = new Map<string, string>();
   const choices = setup.choices.map((c): PreparedChoice => {
     const edits = c.alternatives.map((a) => {

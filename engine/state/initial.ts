@@ -1,16 +1,13 @@
 import { freeze } from "immer";
 import type { Catalogue } from "../catalogue/catalogue.js";
+import { emptyRecord, recordOf } from "../model/record.js";
 import type { PlaceState, Refs, State } from "./types.js";
 
 /** The lookups a state carries, built once per catalogue. */
 export function refsOf(catalogue: Catalogue): Refs {
   const placeIds = catalogue.places.map((p) => p.id);
-  const placeIndex: Record<string, number> = {};
-  placeIds.forEach((id, i) => {
-    placeIndex[id] = i;
-  });
-  const actorSide: Record<string, string | null> = {};
-  for (const a of catalogue.actors) actorSide[a.id] = a.side;
+  const placeIndex = recordOf(placeIds.map((id, i) => [id, i] as const));
+  const actorSide = recordOf(catalogue.actors.map((a) => [a.id, a.side] as const));
   return freeze({ placeIds, placeIndex, actorSide, sides: catalogue.sides.map((s) => s.id) }, true);
 }
 
@@ -25,7 +22,7 @@ export function unknownPlace(id: string): PlaceState {
     shares: null,
     contested: false,
     heldBy: [],
-    fronts: {},
+    fronts: emptyRecord(),
     fireControl: null,
     sieges: [],
     byEvent: null,
@@ -49,18 +46,18 @@ export function emptyState(catalogue: Catalogue): State {
       sieges: [],
       pockets: [],
       operations: [],
-      casualties: {},
+      casualties: emptyRecord(),
       civilianDeaths: [],
       people: [],
       displacement: [],
       territory: [],
-      cleared: {},
+      cleared: emptyRecord(),
       supplyRoutes: [],
       ceasefires: [],
       talks: [],
       deployments: [],
       advances: [],
-      activity: {},
+      activity: emptyRecord(),
       applied: 0,
       lastEvent: null,
     } satisfies State,

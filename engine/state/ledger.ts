@@ -1,3 +1,4 @@
+import { recordOf } from "../model/record.js";
 import { created, edit, type Writable } from "./writable.js";
 
 /** One entry of a ledger: its key and its value. */
@@ -113,11 +114,8 @@ export const Ledger = {
 
   /** The flat form `{ [key]: value }`, keys in sorted order. */
   toRecord<V>(ledger: Ledger<V>): Record<string, V> {
-    const out: Record<string, V> = {};
-    // defineProperty, not assignment: a key "__proto__" must become an own entry.
-    for (const [k, v] of Ledger.entries(ledger))
-      Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
-    return out;
+    // No prototype: a key "__proto__" or "constructor" is an own entry, and reads of a missing one give undefined.
+    return recordOf(Ledger.entries(ledger));
   },
 
   /** A ledger holding the entries of a flat record. */

@@ -1,4 +1,5 @@
 import type { SideId } from "../model/ids.js";
+import { recordOf } from "../model/record.js";
 import { Ledger } from "./ledger.js";
 import type { CasualtyTally, State } from "./types.js";
 
@@ -37,10 +38,10 @@ export type PlainState = Omit<State, LedgerField | "casualties"> & {
 export function plainState(state: State): PlainState {
   const out: Record<string, unknown> = { ...state };
   for (const f of LEDGER_FIELDS) out[f] = Ledger.toRecord(state[f] as Ledger<unknown>);
-  const casualties: Record<string, Record<string, CasualtyTally>> = {};
-  for (const side of Object.keys(state.casualties).sort()) {
-    casualties[side] = Ledger.toRecord(state.casualties[side] ?? Ledger.empty<CasualtyTally>());
-  }
-  out.casualties = casualties;
+  out.casualties = recordOf(
+    Object.keys(state.casualties)
+      .sort()
+      .map((side) => [side, Ledger.toRecord(state.casualties[side] ?? Ledger.empty<CasualtyTally>())] as const),
+  );
   return out as PlainState;
 }

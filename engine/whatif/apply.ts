@@ -166,35 +166,167 @@ function closest(id: string, log: readonly DomainEvent[]): string[] {
     .map((x) => x.id);
 }
 
-function find(log: readonly DomainEvent[], edit: CompiledEdit & { target: EventId }, field: string): number {
-  const i = log.findIndex((e) => e.id === edit.target);
-  if (i < 0) {
-    throw new BranchEditError(
-      edit.index,
-      edit.target,
-      field,
-      `${edit.text}: no event '${edit.target}' in the log${edit.index > 0 ? " (as the earlier edits left it)" : ""}`,
-      closest(edit.target, log),
-    );
-  }
-  return i;
+/** One event of a log being edited, linked to its neighbours. */
+interface Node {
+  event: DomainEvent;
+  origin: number | null;
+  prev: Node | null;
+  next: Node | null;
 }
 
-function ensureNew(log: readonly DomainEvent[], edit: CompiledEdit, event: DomainEvent, except: number, field: string) {
-  const j = log.findIndex((e, k) => k !== except && e.id === event.id);
-  if (j >= 0) {
-    throw new BranchEditError(
-      edit.index,
-      event.id,
-      field,
-      `${edit.text}: the log already has an event '${event.id}': give the new event an id of its own`,
-    );
+/**
+ * A log being edited: a doubly linked list with an index by id, so finding, dropping,
+ * replacing, shifting and inserting next to an event each cost O(1) whatever the log's length.
+ * Inserts `at` a time are collected and merged in one pass (see `flush`), so a branch of k
+ * edits costs O(n + k log k), not O(n k).
+ */
+class EditableLog {
+  #head: Node | null = null;
+  #tail: Node | null = null;
+  readonly #byId = new Map<string, Node>();
+  /** Inserts `at` a time not merged yet, in edit order. */
+  #pending: Node[] = [];
+
+  constructor(log: readonly DomainEvent[]) {
+    for (const e of log) this.#link({ event: e, origin: null, prev: this.#tail, next: null });
   }
+
+  #link(n: Node): void {
+    if (n.prev === null) this.#head = n;
+    else n.prev.next = n;
+    if (n.next === null) this.#tail = n;
+    else n.next.prev = n;
+    this.#byId.set(n.event.id, n);
+  }
+
+  #unlink(n: Node): void {
+    if (n.prev === null) this.#head = n.next;
+    else n.prev.next = n.next;
+    if (n.next === null) this.#tail = n.prev;
+    else n.next.prev = n.prev;
+    if (this.#byId.get(n.event.id) === n) this.#byId.delete(n.event.id);
+  }
+
+  /** The events in list order (pending inserts merged first). */
+  toArray(): { events: DomainEvent[]; origin: (number | null)[] } {
+    this.flush();
+    const events: DomainEvent[] = [];
+    const origin: (number | null)[] = [];
+    for (let n = this.#head; n !== null; n = n.next) {
+      events.push(n.event);
+      origin.push(n.origin);
+    }
+    return { events, origin };
+  }
+
+  /**
+   * Merges the pending `at` inserts. Each such insert puts its event after every event whose
+   * earliest time is at or before its own, in a log sorted stably by earliest time (as pushing
+   * it and re-sorting would). For a run of them that is one stable merge: the log sorted, the
+   * new events sorted stably, and at equal times the log's events first.
+   */
+  flush(): void {
+    if (this.#pending.length === 0) return;
+    const batch = this.#pending;
+    this.#pending = [];
+    const log: Node[] = [];
+    for (let n = this.#head; n !== null; n = n.next) log.push(n);
+    const sorted = sortedStably(log);
+    const added = sortedStably(batch);
+    const merged: Node[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < sorted.length || j < added.length) {
+      const a = sorted[i];
+      const b = added[j];
+      if (b === undefined || (a !== undefined && earliestMs(a.event) <= earliestMs(b.event))) {
+        merged.push(a as Node);
+        i++;
+      } else {
+        merged.push(b);
+        j++;
+      }
+    }
+    this.#head = null;
+    this.#tail = null;
+    for (const n of merged) {
+      n.prev = this.#tail;
+      n.next = null;
+      this.#link(n);
+    }
+  }
+
+  /** The node of event `edit.target`, or BranchEditError with the closest ids. */
+  find(edit: CompiledEdit & { target: EventId }, field: string): Node {
+    this.flush();
+    const n = this.#byId.get(edit.target);
+    if (n === undefined) {
+      throw new BranchEditError(
+        edit.index,
+        edit.target,
+        field,
+        `${edit.text}: no event '${edit.target}' in the log${edit.index > 0 ? " (as the earlier edits left it)" : ""}`,
+        closest(edit.target, this.toArray().events),
+      );
+    }
+    return n;
+  }
+
+  /** Throws unless `event`'s id is new to the log (or is that of `except`, the event it replaces). */
+  ensureNew(edit: CompiledEdit, event: DomainEvent, except: Node | null, field: string): void {
+    const other = this.#byId.get(event.id);
+    if (other !== undefined && other !== except) {
+      throw new BranchEditError(
+        edit.index,
+        event.id,
+        field,
+        `${edit.text}: the log already has an event '${event.id}': give the new event an id of its own`,
+      );
+    }
+  }
+
+  drop(n: Node): void {
+    this.#unlink(n);
+  }
+
+  /** Puts `event` in `n`'s place. */
+  put(n: Node, event: DomainEvent, origin: number): void {
+    if (this.#byId.get(n.event.id) === n) this.#byId.delete(n.event.id);
+    n.event = event;
+    n.origin = origin;
+    this.#byId.set(event.id, n);
+  }
+
+  insertNextTo(anchor: Node, side: "before" | "after", event: DomainEvent, origin: number): void {
+    const n: Node =
+      side === "after"
+        ? { event, origin, prev: anchor, next: anchor.next }
+        : { event, origin, prev: anchor.prev, next: anchor };
+    this.#link(n);
+  }
+
+  insertAt(event: DomainEvent, origin: number): void {
+    const n: Node = { event, origin, prev: null, next: null };
+    this.#pending.push(n);
+    this.#byId.set(event.id, n);
+  }
+}
+
+/** Nodes sorted stably by their event's earliest time (TimSort: linear on a log already nearly in order). */
+function sortedStably(nodes: readonly Node[]): Node[] {
+  for (let i = 1; i < nodes.length; i++)
+    if (earliestMs((nodes[i - 1] as Node).event) > earliestMs((nodes[i] as Node).event))
+      return [...nodes].sort((a, b) => earliestMs(a.event) - earliestMs(b.event));
+  return nodes.slice();
 }
 
 const shiftCache = new WeakMap<DomainEvent, Map<string, DomainEvent>>();
 
-function shifted(e: DomainEvent, by: Shift, zone: string): DomainEvent {
+/** The years a shifted time may land in: those an ISO 8601 date writes with four digits. */
+export const SHIFT_YEARS = { first: 1, last: 9999 } as const;
+
+function shifted(e: DomainEvent, edit: CompiledEdit & { op: "shift"; by: Shift }, zone: string): DomainEvent {
+  const by = edit.by;
   const key = `${by.days ?? 0}/${by.hours ?? 0}/${by.minutes ?? 0}`;
   let m = shiftCache.get(e);
   const hit = m?.get(key);
@@ -207,7 +339,16 @@ function shifted(e: DomainEvent, by: Shift, zone: string): DomainEvent {
         hours: by.hours ?? 0,
         minutes: by.minutes ?? 0,
       });
-    return dt.toISO() ?? iso;
+    const out = dt.isValid && dt.year >= SHIFT_YEARS.first && dt.year <= SHIFT_YEARS.last ? dt.toISO() : null;
+    if (out === null) {
+      throw new BranchEditError(
+        edit.index,
+        e.id,
+        "by",
+        `${edit.text}: moves '${e.id}' (${iso}) outside the times sitrep can represent (years ${SHIFT_YEARS.first} to ${SHIFT_YEARS.last}): shift it by less, or give its new time with 'to'`,
+      );
+    }
+    return out;
   };
   const time: EventTime = {
     text: e.time.text,
@@ -225,23 +366,6 @@ function shifted(e: DomainEvent, by: Shift, zone: string): DomainEvent {
   return out;
 }
 
-/** Stable insertion sort by earliest time: a log with a few events out of place is fixed in linear time. */
-function sortStably(log: DomainEvent[], origin: (number | null)[]): void {
-  for (let i = 1; i < log.length; i++) {
-    const e = log[i] as DomainEvent;
-    const o = origin[i] as number | null;
-    const ms = earliestMs(e);
-    let j = i - 1;
-    while (j >= 0 && earliestMs(log[j] as DomainEvent) > ms) {
-      log[j + 1] = log[j] as DomainEvent;
-      origin[j + 1] = origin[j] as number | null;
-      j--;
-    }
-    log[j + 1] = e;
-    origin[j + 1] = o;
-  }
-}
-
 /** The edited log and, for each of its events, the edit that put it there or changed it (null: as in the base). */
 export interface EditedLog {
   readonly events: readonly DomainEvent[];
@@ -255,26 +379,21 @@ export interface EditedLog {
  */
 export function applyCompiled(log: readonly DomainEvent[], edits: readonly CompiledEdit[], zone: string): EditedLog {
   if (edits.length === 0) return { events: log, origin: log.map(() => null) };
-  const events = log.slice();
-  const origin: (number | null)[] = log.map(() => null);
+  const list = new EditableLog(log);
   for (const edit of edits) {
     switch (edit.op) {
       case "drop": {
-        const i = find(events, edit, "event");
-        events.splice(i, 1);
-        origin.splice(i, 1);
+        list.drop(list.find(edit, "event"));
         break;
       }
       case "insert": {
-        ensureNew(events, edit, edit.event, -1, "event");
+        list.ensureNew(edit, edit.event, null, "event");
         if (edit.anchor === "at") {
-          events.push(edit.event);
-          origin.push(edit.index);
-          sortStably(events, origin);
+          list.insertAt(edit.event, edit.index);
           break;
         }
-        const i = find(events, edit, edit.anchor);
-        const anchor = events[i] as DomainEvent;
+        const node = list.find(edit, edit.anchor);
+        const anchor = node.event;
         const early = edit.anchor === "after" && earliestMs(edit.event) < earliestMs(anchor);
         const late = edit.anchor === "before" && earliestMs(edit.event) > earliestMs(anchor);
         if (early || late) {
@@ -285,29 +404,30 @@ export function applyCompiled(log: readonly DomainEvent[], edits: readonly Compi
             `${edit.text}: its earliest time (${edit.event.time.earliest}) is ${early ? "before" : "after"} that of '${anchor.id}' (${anchor.time.earliest}), so it cannot go ${edit.anchor} it: correct its time, or insert it with 'at'`,
           );
         }
-        const at = edit.anchor === "after" ? i + 1 : i;
-        events.splice(at, 0, edit.event);
-        origin.splice(at, 0, edit.index);
+        list.insertNextTo(node, edit.anchor, edit.event, edit.index);
         break;
       }
       case "replace": {
-        const i = find(events, edit, "event");
-        ensureNew(events, edit, edit.event, i, "with");
-        events[i] = edit.event;
-        origin[i] = edit.index;
+        const node = list.find(edit, "event");
+        list.ensureNew(edit, edit.event, node, "with");
+        list.put(node, edit.event, edit.index);
         break;
       }
       case "shift": {
-        const i = find(events, edit, "event");
-        const e = events[i] as DomainEvent;
-        events[i] = "to" in edit ? (Object.freeze({ ...e, time: edit.to }) as DomainEvent) : shifted(e, edit.by, zone);
-        origin[i] = edit.index;
+        const node = list.find(edit, "event");
+        const e = node.event;
+        list.put(
+          node,
+          "to" in edit ? (Object.freeze({ ...e, time: edit.to }) as DomainEvent) : shifted(e, edit, zone),
+          edit.index,
+        );
         break;
       }
     }
   }
-  sortStably(events, origin);
-  return { events, origin };
+  const { events, origin } = list.toArray();
+  const order = sortedStably(events.map((event, i) => ({ event, origin: origin[i] ?? null, prev: null, next: null })));
+  return { events: order.map((n) => n.event), origin: order.map((n) => n.origin) };
 }
 
 /**

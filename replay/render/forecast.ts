@@ -1,5 +1,6 @@
 import type { Forecast, MilestoneForecast } from "../../engine/forecast/forecast.js";
 import type { Recorded } from "../../engine/forecast/recorded.js";
+import { recordOf } from "../../engine/model/record.js";
 import type { Colors } from "./colors.js";
 import { type Names, percent } from "./names.js";
 
@@ -107,7 +108,7 @@ export function forecastJson(f: Forecast, recorded: ReadonlyMap<string, Recorded
     })),
     control: f.control.map((c) => ({
       at: c.at,
-      places: c.places.map((p) => ({ place: p.place, name: p.name, p: Object.fromEntries(p.p) })),
+      places: c.places.map((p) => ({ place: p.place, name: p.name, p: recordOf(p.p) })),
     })),
   };
 }

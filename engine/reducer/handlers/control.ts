@@ -2,6 +2,7 @@ import { type Violation, violation } from "../../errors/rule-violation.js";
 import type { DomainEvent, EventOf } from "../../events/event.js";
 import type { ActorId, SideId } from "../../model/ids.js";
 import { exactly, type Quantity, scaleQuantity } from "../../model/quantity.js";
+import { emptyRecord, recordOf } from "../../model/record.js";
 import { advanceSiege, siegeStatusOf } from "../../sieges/machine.js";
 import { Ledger } from "../../state/ledger.js";
 import type { PlaceState, State } from "../../state/types.js";
@@ -25,14 +26,14 @@ export function majorityOf(shares: Readonly<Record<SideId, Quantity>>): SideId |
  */
 function sharesAfter(prior: PlaceState, side: SideId, share: Quantity): Record<SideId, Quantity> {
   const before: Record<SideId, Quantity> = prior.shares
-    ? { ...prior.shares }
+    ? recordOf(Object.entries(prior.shares))
     : prior.controller !== null
-      ? { [prior.controller]: exactly(1) }
-      : {};
+      ? recordOf([[prior.controller, exactly(1)]])
+      : emptyRecord();
   delete before[side];
   const others = Object.values(before).reduce((a, b) => a + b.best, 0);
   const scale = others + share.best > 1 && others > 0 ? (1 - share.best) / others : 1;
-  const after: Record<SideId, Quantity> = {};
+  const after = emptyRecord<Quantity>();
   for (const s of Object.keys(before).sort()) {
     const q = before[s];
     if (q !== undefined && q.best * scale > 0) after[s] = scaleQuantity(q, scale);
@@ -215,8 +216,9 @@ export const controlReported: Handler<
     if (holder !== null) {
       holdWhole(p, holder.side, holder.actor, event);
     } else {
-      const shares: Record<SideId, Quantity> = {};
-      for (const s of [...(event.shares ?? [])].sort((a, b) => (a.side < b.side ? -1 : 1))) shares[s.side] = s.share;
+      const shares = recordOf(
+        [...(event.shares ?? [])].sort((a, b) => (a.side < b.side ? -1 : 1)).map((s) => [s.side, s.share] as const),
+      );
       p.shares = shares;
       p.controller = majorityOf(shares);
       markReported(p);

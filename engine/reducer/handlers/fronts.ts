@@ -1,6 +1,7 @@
 import type { DomainEvent, EventOf } from "../../events/event.js";
 import type { PlaceId, SideId } from "../../model/ids.js";
 import type { Quantity } from "../../model/quantity.js";
+import { recordOf } from "../../model/record.js";
 import { Ledger } from "../../state/ledger.js";
 import type { FrontClosureReason, PlaceState, State } from "../../state/types.js";
 import { edit, type Writable } from "../../state/writable.js";
@@ -29,7 +30,10 @@ export function closeFront(
 ): void {
   const front = p.fronts[side];
   if (front === undefined || front.closed !== null) return;
-  p.fronts = { ...p.fronts, [side]: { ...front, closed: { byEvent: event.id, at: event.time.earliest, reason } } };
+  p.fronts = recordOf([
+    ...Object.entries(p.fronts),
+    [side, { ...front, closed: { byEvent: event.id, at: event.time.earliest, reason } }],
+  ]);
 }
 
 /** Ends `side`'s open fronts to each of `places` (the draft is written only where one is open). */

@@ -175,7 +175,9 @@ function breakRule(rule: BreakableRule, w: LogWriter, c: Choices): EventInput | 
       return { ...bad(), type: "place-captured", place: p, actor: taker, from };
     }
     case "shares-exceed-one": {
-      const [s1, s2] = [c.pick(m.sides), c.pick(m.sides)];
+      // Two different sides: one side given two shares is refused by the schema, not by the rule.
+      const s1 = c.pick(m.sides);
+      const s2 = c.pick(m.sides.filter((s) => s !== s1));
       return {
         ...bad(),
         type: "control-reported",

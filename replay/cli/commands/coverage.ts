@@ -34,15 +34,23 @@ export function coverageCommand(program: Command, io: Output): void {
       "\nExit code 1 when some sentence is neither cited nor explained.\n\nExamples:\n  sitrep coverage central-syria-2017\n  sitrep coverage ./my-scenario.json --sources ./texts",
     )
     .action(async (name: string, opts: Options) => {
-      const [{ existsSync, readFileSync }, { join }, { openScenario }, { coverage }, { UsageError }, { sourcesDir }] =
-        await Promise.all([
-          import("node:fs"),
-          import("node:path"),
-          import("../scenario.js"),
-          import("../../../engine/scenario/coverage.js"),
-          import("../errors.js"),
-          import("../../../engine/paths.js"),
-        ]);
+      const [
+        { existsSync, readFileSync },
+        { join },
+        { sourceTextPath },
+        { openScenario },
+        { coverage },
+        { UsageError },
+        { sourcesDir },
+      ] = await Promise.all([
+        import("node:fs"),
+        import("node:path"),
+        import("../../../engine/scenario/quotes.js"),
+        import("../scenario.js"),
+        import("../../../engine/scenario/coverage.js"),
+        import("../errors.js"),
+        import("../../../engine/paths.js"),
+      ]);
       const scenario = await openScenario(name, opts.dir);
       const dir = opts.sources ?? sourcesDir();
       for (const d of scenario.documents.filter((x) => x.kind === "dataset"))
@@ -52,12 +60,19 @@ export function coverageCommand(program: Command, io: Output): void {
       const reports = scenario.documents
         .filter((d) => d.kind !== "dataset")
         .map((d) => {
-          const file = join(dir, `${d.id}.txt`);
+          const file = sourceTextPath(dir, d.id);
+          if (file === null) {
+            throw new UsageError(
+              `document id '${d.id}' cannot name a file inside '${dir}': ids are letters, digits, '-' and '_' (the first a letter or digit), the name of the text file without .txt`,
+            );
+          }
+          // Shown as given (relative to --sources), read at its resolved path.
+          const shown = join(dir, `${d.id}.txt`);
           if (!existsSync(file)) {
             throw new UsageError(
               opts.sources === undefined
-                ? `no source text for document '${d.id}' among the built-in scenarios' texts (${file}): give --sources the directory holding <document-id>.txt`
-                : `no source text '${file}' for document '${d.id}': give --sources the directory holding <document-id>.txt`,
+                ? `no source text for document '${d.id}' among the built-in scenarios' texts (${shown}): give --sources the directory holding <document-id>.txt`
+                : `no source text '${shown}' for document '${d.id}': give --sources the directory holding <document-id>.txt`,
             );
           }
           return coverage(scenario, d.id, readFileSync(file, "utf8"));

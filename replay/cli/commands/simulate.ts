@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { isSitrepError } from "../../../engine/errors/sitrep-error.js";
+import { recordOf } from "../../../engine/model/record.js";
 import type { Distributions } from "../../../engine/sim/measures.js";
 import type { SimulationModel } from "../../../engine/sim/model.js";
 import { Ledger } from "../../../engine/state/ledger.js";
@@ -66,9 +67,9 @@ type ByAt<V> = Readonly<Record<string, V>>;
 /** The distributions with each moment keyed as the user wrote it (an event id rather than its time). */
 function rekey(d: Distributions, keyOf: ReadonlyMap<string, string>): Distributions {
   if ([...keyOf].every(([value, key]) => value === key)) return d;
-  const k = <V>(o: ByAt<V>): ByAt<V> => Object.fromEntries(Object.entries(o).map(([a, v]) => [keyOf.get(a) ?? a, v]));
+  const k = <V>(o: ByAt<V>): ByAt<V> => recordOf(Object.entries(o).map(([a, v]) => [keyOf.get(a) ?? a, v] as const));
   const each = <V, W>(o: Readonly<Record<string, V>>, f: (v: V) => W): Record<string, W> =>
-    Object.fromEntries(Object.entries(o).map(([id, v]) => [id, f(v)]));
+    recordOf(Object.entries(o).map(([id, v]) => [id, f(v)] as const));
   return {
     ...d,
     at: d.at.map((a) => ({ key: keyOf.get(a.key) ?? a.key, iso: a.iso })),
