@@ -23,7 +23,8 @@ describe("docs/errors-and-limits.md", () => {
     expect(row("A value echoed")).toContain(`${MAX_QUOTED_CHARS} characters`);
   });
 
-  it("is linked from the README's error contract", () => {
-    expect(readFileSync("README.md", "utf8")).toContain("[docs/errors-and-limits.md](docs/errors-and-limits.md)");
+  it("is linked from the README's error contract and from the command line's page", () => {
+    expect(readFileSync("README.md", "utf8")).toContain("(docs/errors-and-limits.md)");
+    expect(readFileSync("docs/cli.md", "utf8")).toContain("(errors-and-limits.md)");
   });
 });
