@@ -89,9 +89,17 @@ export {
   type InputOptions,
   inputLimits,
 } from "./input/limits.js";
-export type { ActorId, EntityId, EventId, PlaceId, SideId } from "./model/ids.js";
+export {
+  type ActorId,
+  DOCUMENT_ID_PATTERN,
+  type EntityId,
+  type EventId,
+  type PlaceId,
+  type SideId,
+} from "./model/ids.js";
 export type { Provenance } from "./model/provenance.js";
 export type { Quantity } from "./model/quantity.js";
+export { MAX_QUANTITY } from "./model/quantity-input.js";
 // Queries over states: differences, explanations, histories, views
 export { diff, type FieldChange, type RecordChange, type StateDiff } from "./query/diff.js";
 export type { Explanation } from "./query/explain.js";
@@ -139,6 +147,7 @@ export {
   asCapture,
   asRepelled,
   type Choice,
+  choiceProblems,
   disputed,
   loadModel,
   type OutcomeContext,
@@ -191,7 +200,7 @@ export { TimeError } from "./time/time-error.js";
 export { type ReplayOptions, replay } from "./timeline/replay.js";
 export { DEFAULT_SNAPSHOT_EVERY, Timeline, type TimelineOptions } from "./timeline/timeline.js";
 // What-if branches
-export { applyEdits, BranchEditError, type EditedLog } from "./whatif/apply.js";
+export { applyEdits, BranchEditError, type EditedLog, SHIFT_YEARS } from "./whatif/apply.js";
 export type { Branch, DropEdit, Edit, InsertEdit, ReplaceEdit, Shift, ShiftEdit } from "./whatif/branch.js";
 export { type BranchBuilder, branch } from "./whatif/builder.js";
 export { type Comparison, compare } from "./whatif/compare.js";
