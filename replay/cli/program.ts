@@ -5,6 +5,7 @@ import { diffCommand } from "./commands/diff.js";
 import { explainCommand } from "./commands/explain.js";
 import { forecastCommand } from "./commands/forecast.js";
 import { historyCommand } from "./commands/history.js";
+import { mapCommand } from "./commands/map.js";
 import { playCommand } from "./commands/play.js";
 import { replCommand } from "./commands/repl.js";
 import { scenariosCommand } from "./commands/scenarios.js";
@@ -31,6 +32,7 @@ const COMMANDS = [
   backtestCommand,
   playCommand,
   replCommand,
+  mapCommand,
 ] as const;
 
 /** The `sitrep` program: every command, its options and help. Errors throw instead of exiting. */
