@@ -21,8 +21,8 @@ interface Box {
 }
 
 const FONT = 11;
-/** Width of a label: an estimate (0.58 em a character) good enough to keep labels apart. */
-const widthOf = (text: string) => text.length * FONT * 0.58;
+/** Width of a label: an estimate (0.64 em a character, generous for a sans-serif) good enough to keep labels apart. */
+const widthOf = (text: string) => text.length * FONT * 0.64;
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /** The most labels one map carries, so a theatre of thousands of places stays legible. */
@@ -48,6 +48,8 @@ export function labelCandidates(state: State, pos: Positions): { order: number[]
     if (Object.keys(p.fronts).length > 0) rank.set(q.index, 1);
     else if (p.heldBy.length > 1) rank.set(q.index, 2);
   }
+  // an area's point stands for a whole region, often its parent's: its name would mislabel a spot
+  for (const q of pos.places) if (q.precision === "region") rank.delete(q.index);
   const besieged = new Set([...rank.entries()].filter(([, r]) => r === 0).map(([i]) => i));
   return { order: [...rank.entries()].sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([i]) => i), besieged };
 }

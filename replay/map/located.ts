@@ -47,8 +47,9 @@ function coordinatesOf(entry: PlaceEntry): CoordinatesLike | undefined {
 }
 
 /**
- * The places a scenario's events (its initial facts and its log) name, in catalogue order, with
- * the position the catalogue gives each; places it never names are not part of its theatre.
+ * The places a scenario's events (its initial facts and its log) name, with the position the
+ * catalogue gives each; places it never names are not part of its theatre. Areas (`region`)
+ * come first, then points, each in catalogue order, so points are drawn over areas.
  * @example
  * locatedPlaces(scenario).places.map((p) => p.id); // ["ramadi", "fallujah", ...]
  */
@@ -77,5 +78,8 @@ export function locatedPlaces(scenario: Scenario): Located {
       bbox: b !== undefined && b.length === 4 ? [b[0] ?? 0, b[1] ?? 0, b[2] ?? 0, b[3] ?? 0] : null,
     });
   }
+  // areas first, so the points drawn after them stay on top
+  const rank = (p: LocatedPlace) => (p.precision === "region" ? 0 : 1);
+  places.sort((a, b) => rank(a) - rank(b) || a.index - b.index);
   return { places, unlocated };
 }

@@ -49,7 +49,7 @@ export function fitProjection(places: readonly LocatedPlace[], frame: Frame = MA
     .fitExtent(
       [
         [m, m + 24],
-        [frame.width - LEGEND_WIDTH - m / 2, frame.height - m],
+        [frame.width - LEGEND_WIDTH - m * 1.5, frame.height - m],
       ],
       box,
     )
