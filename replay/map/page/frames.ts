@@ -1,0 +1,184 @@
+import { DateTime } from "luxon";
+import type { Campaign } from "../../../engine/campaign.js";
+import type { DomainEvent } from "../../../engine/events/event.js";
+import { applySegment } from "../../../engine/reducer/reduce.js";
+import type { State } from "../../../engine/state/types.js";
+import { parseInstant } from "../../../engine/time/instant.js";
+import { sourceOf } from "../../render/event-line.js";
+import { namesOf } from "../../render/names.js";
+import { summary } from "../../render/summary.js";
+import type { MapBase } from "../base.js";
+import { frontArrows, frontsSvg } from "../fronts.js";
+import { cutRoutes, siegeRings } from "../sieges.js";
+import { markerAttributes, markerBody, markerStyle } from "../symbols.js";
+
+/**
+ * The campaign as the page plays it: every table is shared, every frame says only what changed.
+ * Strings (summaries, quotes, sources, side names, SVG fragments) are stored once in `strings`
+ * and referred to by index.
+ */
+export interface PageData {
+  /** Every day of the span (and of any event outside it), `YYYY-MM-DD`. */
+  readonly days: readonly string[];
+  readonly strings: readonly string[];
+  /** Marker styles: [string index of the marker's SVG, of its attributes]. */
+  readonly styles: readonly (readonly [number, number])[];
+  /** What a tooltip says of a place's control: [controller's name, since (day), event index or -1, basis note]. */
+  readonly infos: readonly (readonly [number, number, number, number])[];
+  /** Events, the initial facts first: [day index or -1 for an initial fact, id, summary, quote, source] (string indices except the day). */
+  readonly events: readonly (readonly [number, number, number, number, number])[];
+  /**
+   * Frames in order: [day index, event index or -1, layer (string index of the sieges, routes
+   * and fronts SVG), ...changes as triples (place number, style, info)]. Frame 0 sets every place.
+   */
+  readonly frames: readonly (readonly number[])[];
+}
+
+class Table<T> {
+  readonly items: T[] = [];
+  readonly #index = new Map<string, number>();
+  add(key: string, make: () => T): number {
+    let i = this.#index.get(key);
+    if (i === undefined) {
+      i = this.items.length;
+      this.items.push(make());
+      this.#index.set(key, i);
+    }
+    return i;
+  }
+}
+
+/** Every day from `first` to `last` inclusive, in the scenario's zone. */
+function daysBetween(first: string, last: string, zone: string): string[] {
+  const out: string[] = [];
+  let d = DateTime.fromISO(first, { zone });
+  const end = DateTime.fromISO(last, { zone });
+  while (d <= end) {
+    out.push(d.toISODate() ?? "");
+    d = d.plus({ days: 1 });
+  }
+  return out;
+}
+
+/**
+ * Replays the campaign once with the engine's reducer and records, for every event and every
+ * day on which a fact stops being uncertain, what the map shows: each located place's marker
+ * and tooltip, and the sieges, cut routes and fronts. Uncertainty is judged at the end of the
+ * frame's day, as `sitrep map --at <day>` judges it.
+ */
+export function pageData(base: MapBase, campaign: Campaign): PageData {
+  const scenario = campaign.scenario;
+  const zone = scenario.timeZone;
+  const names = namesOf(scenario.catalogue, [...scenario.initialEvents, ...scenario.events]);
+  const strings = new Table<string>();
+  const str = (s: string) => strings.add(s, () => s);
+  const styles = new Table<readonly [number, number]>();
+  const infos = new Table<readonly [number, number, number, number]>();
+  const eventIndex = new Map<string, number>();
+  const events: (readonly [number, number, number, number, number])[] = [];
+
+  const all = scenario.events;
+  const firstDay = scenario.span.start.slice(0, 10);
+  const lastEvent = all[all.length - 1]?.time.earliest.slice(0, 10) ?? firstDay;
+  const spanEnd = scenario.span.end.slice(0, 10);
+  const days = daysBetween(firstDay, lastEvent > spanEnd ? lastEvent : spanEnd, zone);
+  const dayIndex = new Map(days.map((d, i) => [d, i]));
+  const dayOf = (e: DomainEvent) => Math.max(0, dayIndex.get(e.time.earliest.slice(0, 10)) ?? 0);
+
+  const addEvent = (e: DomainEvent, day: number) => {
+    eventIndex.set(e.id, events.length);
+    events.push([
+      day,
+      str(e.id),
+      str(`${e.type} · ${summary(e, names)}`),
+      str(e.simulated === undefined ? e.source.quote : "[simulated: no source quotes this]"),
+      str(sourceOf(e)),
+    ]);
+  };
+  for (const e of scenario.initialEvents) addEvent(e, -1);
+  for (const e of all) addEvent(e, dayOf(e));
+
+  const located = base.positions.places;
+  const current = new Int32Array(located.length * 2).fill(-1);
+  const frames: number[][] = [];
+  let lastLayer = -1;
+
+  const frame = (state: State, prev: State | null, day: number, event: number, atMs: number, recheck: boolean) => {
+    const changes: number[] = [];
+    let anyPlace = false;
+    for (const [k, q] of located.entries()) {
+      const p = state.places[q.index];
+      if (p === undefined) continue;
+      if (!recheck && prev !== null && prev.places[q.index] === p) continue;
+      anyPlace = true;
+      const style = markerStyle(p, atMs, q.precision, base.colors);
+      const attrs = markerAttributes(style);
+      const body = markerBody(style);
+      const s = styles.add(`${attrs}|${body}`, () => [str(body), str(attrs)] as const);
+      const by = p.byEvent === null ? -1 : (eventIndex.get(p.byEvent) ?? -1);
+      const note =
+        p.basis === "inferred"
+          ? "inferred from a later capture that says whom it was taken from"
+          : style.hollow
+            ? "uncertain: the event may not have happened yet"
+            : "";
+      const side = p.controller === null ? "nobody known" : names.side(p.controller);
+      const info = infos.add(`${side}|${p.since}|${by}|${note}`, () => [
+        str(side),
+        str(p.since === null ? "" : p.since.slice(0, 10)),
+        by,
+        str(note),
+      ]);
+      if (current[2 * k] !== s || current[2 * k + 1] !== info) {
+        current[2 * k] = s;
+        current[2 * k + 1] = info;
+        changes.push(k, s, info);
+      }
+    }
+    let layer = lastLayer;
+    if (
+      prev === null ||
+      recheck ||
+      anyPlace ||
+      prev.sieges !== state.sieges ||
+      prev.supplyRoutes !== state.supplyRoutes
+    ) {
+      const svg =
+        cutRoutes(state, base.positions, base.colors) +
+        siegeRings(state, base.positions, base.colors) +
+        frontsSvg(frontArrows(state, base.positions), base.colors);
+      layer = str(svg);
+    }
+    if (changes.length > 0 || layer !== lastLayer || event >= 0 || prev === null) {
+      frames.push([day, event, layer, ...changes]);
+      lastLayer = layer;
+    }
+  };
+
+  let state = scenario.initial;
+  const endOf = (day: string) => parseInstant(day, zone).ms;
+  frame(state, null, 0, -1, endOf(days[0] ?? firstDay), true);
+  let next = 0;
+  let pending = hasPending(state, endOf(days[0] ?? firstDay));
+  for (const [d, day] of days.entries()) {
+    const atMs = endOf(day);
+    if (pending && (next >= all.length || dayOf(all[next] as DomainEvent) > d)) {
+      // no event today, but some fact may stop being uncertain
+      frame(state, state, d, -1, atMs, true);
+    }
+    while (next < all.length && dayOf(all[next] as DomainEvent) <= d) {
+      const after = applySegment(state, all, next, next + 1);
+      frame(after, state, d, eventIndex.get((all[next] as DomainEvent).id) ?? -1, atMs, pending);
+      state = after;
+      next += 1;
+    }
+    pending = hasPending(state, atMs);
+  }
+  return { days, strings: strings.items, styles: styles.items, infos: infos.items, events, frames };
+}
+
+/** Whether any place's control is still uncertain at `atMs` (so a later day may show it certain). */
+function hasPending(state: State, atMs: number): boolean {
+  for (const p of state.places) if (p.certainFrom !== null && Date.parse(p.certainFrom) > atMs) return true;
+  return false;
+}
