@@ -1,4 +1,3 @@
-import { geoDistance } from "d3-geo";
 import type { State } from "../../engine/state/types.js";
 import { quantity } from "../render/names.js";
 import { NEUTRAL_COLOR } from "../visual/palette.js";
@@ -18,27 +17,37 @@ export interface FrontArrow {
   readonly label: string;
 }
 
+/** The most fronts one map draws: the latest reported, so a theatre with hundreds stays legible. */
+export const MAX_FRONTS = 40;
+
 /**
- * Arrows for every open front whose objective is located: from the located place nearest to
- * it (on the globe) that the front's side holds, stopping short of the objective's marker.
- * A front whose side holds no located place has no arrow.
+ * Arrows for the open fronts whose objective is located (the `MAX_FRONTS` latest reported):
+ * from the located place nearest to it on the map that the front's side holds, stopping short
+ * of the objective's marker. A front whose side holds no located place has no arrow.
  */
 export function frontArrows(state: State, pos: Positions): FrontArrow[] {
-  const arrows: FrontArrow[] = [];
+  const open: { i: number; side: string; since: string }[] = [];
   for (const [i, p] of state.places.entries()) {
-    const sides = Object.keys(p.fronts);
-    if (sides.length === 0) continue;
-    const target = pos.place(i);
-    const to = pos.at(i);
-    if (target === undefined || to === undefined) continue;
-    for (const side of sides.sort()) {
+    for (const side in p.fronts) {
       const f = p.fronts[side];
-      if (f === undefined || f.closed !== null) continue;
+      if (f === undefined || f.closed !== null || pos.at(i) === undefined) continue;
+      open.push({ i, side, since: f.since ?? "" });
+    }
+  }
+  open.sort((a, b) => (a.since < b.since ? 1 : a.since > b.since ? -1 : a.i - b.i || (a.side < b.side ? -1 : 1)));
+  const arrows: FrontArrow[] = [];
+  for (const { i, side } of open.slice(0, MAX_FRONTS).sort((a, b) => a.i - b.i || (a.side < b.side ? -1 : 1))) {
+    const p = state.places[i];
+    const to = pos.at(i);
+    const f = p?.fronts[side];
+    if (p === undefined || to === undefined || f === undefined) continue;
+    {
       let best: number | null = null;
       let bestD = Number.POSITIVE_INFINITY;
-      for (const q of pos.places) {
+      for (const [k, q] of pos.places.entries()) {
         if (q.index === i || state.places[q.index]?.controller !== side) continue;
-        const d = geoDistance([q.lon, q.lat], [target.lon, target.lat]);
+        const xy = pos.xy[k] as readonly [number, number];
+        const d = (xy[0] - to[0]) ** 2 + (xy[1] - to[1]) ** 2;
         if (d < bestD) {
           bestD = d;
           best = q.index;
@@ -80,14 +89,12 @@ export function arrowHeads(colors: ReadonlyMap<string, string>): string {
   return out.join("");
 }
 
-/** The fronts as SVG: each arrow in its side's colour, labelled with its distance at the middle. */
-export function frontsSvg(arrows: readonly FrontArrow[], colors: ReadonlyMap<string, string>): string {
-  return arrows
-    .map((a) => {
-      const c = colors.get(a.side) ?? NEUTRAL_COLOR;
-      const mx = Math.round(((a.x1 + a.x2) / 2) * 10) / 10;
-      const my = Math.round(((a.y1 + a.y2) / 2) * 10) / 10;
-      return `<g class="front" data-front="${esc(a.side)}@${esc(a.objective)}" data-side="${esc(a.side)}"><line x1="${a.x1}" y1="${a.y1}" x2="${a.x2}" y2="${a.y2}" stroke="${c}" stroke-width="2.5" stroke-dasharray="7 3" marker-end="url(#head-${c.slice(1)})"/><text x="${mx}" y="${my - 4}" class="front-label" text-anchor="middle">${esc(a.label)}</text></g>`;
-    })
-    .join("");
+/** The fronts as SVG, one group each: each arrow in its side's colour, labelled with its distance at the middle. */
+export function frontsSvg(arrows: readonly FrontArrow[], colors: ReadonlyMap<string, string>): string[] {
+  return arrows.map((a) => {
+    const c = colors.get(a.side) ?? NEUTRAL_COLOR;
+    const mx = Math.round(((a.x1 + a.x2) / 2) * 10) / 10;
+    const my = Math.round(((a.y1 + a.y2) / 2) * 10) / 10;
+    return `<g class="front" data-front="${esc(a.side)}@${esc(a.objective)}" data-side="${esc(a.side)}"><line x1="${a.x1}" y1="${a.y1}" x2="${a.x2}" y2="${a.y2}" stroke="${c}" stroke-width="2.5" stroke-dasharray="7 3" marker-end="url(#head-${c.slice(1)})"/><text x="${mx}" y="${my - 4}" class="front-label" text-anchor="middle">${esc(a.label)}</text></g>`;
+  });
 }

@@ -5,10 +5,10 @@ import { esc, type Positions } from "./layout.js";
 import { MARKER_RADIUS } from "./symbols.js";
 
 /**
- * Rings around the enclaves of the sieges active in `state`, in the besieger's colour, as SVG;
+ * Rings around the enclaves of the sieges active in `state`, in the besieger's colour, one SVG element each;
  * a siege whose enclave has no located place is left out. A ring whose supply is cut is dashed.
  */
-export function siegeRings(state: State, pos: Positions, colors: ReadonlyMap<string, string>): string {
+export function siegeRings(state: State, pos: Positions, colors: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
   for (const [id, s] of Ledger.entries(state.sieges)) {
     if (s.status !== "active") continue;
@@ -27,11 +27,11 @@ export function siegeRings(state: State, pos: Positions, colors: ReadonlyMap<str
       `<circle class="siege" data-siege="${esc(id)}" data-side="${esc(s.besieger)}" data-supply="${s.supply}" cx="${Math.round(cx * 10) / 10}" cy="${Math.round(cy * 10) / 10}" r="${radius}" fill="none" stroke="${color}" stroke-width="3.5" stroke-opacity="0.85"${dash}><title>${esc(s.name)}</title></circle>`,
     );
   }
-  return out.join("");
+  return out;
 }
 
-/** A cross on every located supply route that is cut, in the colour of the side whose route it is. */
-export function cutRoutes(state: State, pos: Positions, colors: ReadonlyMap<string, string>): string {
+/** A cross (one SVG element each) on every located supply route that is cut, in the colour of the side whose route it is. */
+export function cutRoutes(state: State, pos: Positions, colors: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
   for (const r of Ledger.values(state.supplyRoutes)) {
     if (r.status !== "cut") continue;
@@ -44,5 +44,5 @@ export function cutRoutes(state: State, pos: Positions, colors: ReadonlyMap<stri
       `<path class="cut-route" data-route="${esc(r.route)}" data-side="${esc(r.side)}" d="M${x - 7} ${y - 13}l8 8m0 -8l-8 8" stroke="${c}" stroke-width="2.5"/>`,
     );
   }
-  return out.join("");
+  return out;
 }

@@ -74,7 +74,10 @@ export const CLIENT_SCRIPT = String.raw`
     }
     var layer = -1;
     for (var i = fi; i >= 0 && layer < 0; i--) layer = F[i][2];
-    if (layer !== shownLayer) { layerEl.innerHTML = layer < 0 ? "" : S[layer]; shownLayer = layer; }
+    if (layer !== shownLayer) {
+      layerEl.innerHTML = layer < 0 ? "" : D.layers[layer].map(function (i) { return S[i]; }).join("");
+      shownLayer = layer;
+    }
     frameNo = fi;
   }
 

@@ -27,9 +27,11 @@ export interface PageData {
   readonly infos: readonly (readonly [number, number, number, number])[];
   /** Events, the initial facts first: [day index or -1 for an initial fact, id, summary, quote, source] (string indices except the day). */
   readonly events: readonly (readonly [number, number, number, number, number])[];
+  /** Overlays: the string indices of the siege rings, cut routes and front arrows drawn together. */
+  readonly layers: readonly (readonly number[])[];
   /**
-   * Frames in order: [day index, event index or -1, layer (string index of the sieges, routes
-   * and fronts SVG), ...changes as triples (place number, style, info)]. Frame 0 sets every place.
+   * Frames in order: [day index, event index or -1, layer index, ...changes as triples (place
+   * number, style, info)]. Frame 0 sets every place.
    */
   readonly frames: readonly (readonly number[])[];
 }
@@ -63,7 +65,7 @@ function daysBetween(first: string, last: string, zone: string): string[] {
 /**
  * Replays the campaign once with the engine's reducer and records, for every event and every
  * day on which a fact stops being uncertain, what the map shows: each located place's marker
- * and tooltip, and the sieges, cut routes and fronts. Uncertainty is judged at the end of the
+ * and tooltip, and (after each day's last event) the sieges, cut routes and fronts. Uncertainty is judged at the end of the
  * frame's day, as `sitrep map --at <day>` judges it.
  */
 export function pageData(base: MapBase, campaign: Campaign): PageData {
@@ -74,6 +76,7 @@ export function pageData(base: MapBase, campaign: Campaign): PageData {
   const str = (s: string) => strings.add(s, () => s);
   const styles = new Table<readonly [number, number]>();
   const infos = new Table<readonly [number, number, number, number]>();
+  const layers = new Table<readonly number[]>();
   const eventIndex = new Map<string, number>();
   const events: (readonly [number, number, number, number, number])[] = [];
 
@@ -103,14 +106,15 @@ export function pageData(base: MapBase, campaign: Campaign): PageData {
   const frames: number[][] = [];
   let lastLayer = -1;
 
+  let layerDirty = true;
+  /** Located places (by number) whose control is still uncertain: a later day may show them certain. */
+  const pending = new Set<number>();
   const frame = (state: State, prev: State | null, day: number, event: number, atMs: number, recheck: boolean) => {
     const changes: number[] = [];
-    let anyPlace = false;
-    for (const [k, q] of located.entries()) {
-      const p = state.places[q.index];
-      if (p === undefined) continue;
-      if (!recheck && prev !== null && prev.places[q.index] === p) continue;
-      anyPlace = true;
+    const look = (k: number) => {
+      const q = located[k];
+      const p = q === undefined ? undefined : state.places[q.index];
+      if (q === undefined || p === undefined) return;
       const style = markerStyle(p, atMs, q.precision, base.colors);
       const attrs = markerAttributes(style);
       const body = markerBody(style);
@@ -129,25 +133,36 @@ export function pageData(base: MapBase, campaign: Campaign): PageData {
         by,
         str(note),
       ]);
+      if (p.certainFrom !== null && Date.parse(p.certainFrom) > atMs) pending.add(k);
+      else pending.delete(k);
       if (current[2 * k] !== s || current[2 * k + 1] !== info) {
         current[2 * k] = s;
         current[2 * k + 1] = info;
         changes.push(k, s, info);
       }
+    };
+    if (prev === null) for (let k = 0; k < located.length; k++) look(k);
+    else {
+      const seen = recheck ? [...pending] : [];
+      if (prev.places !== state.places)
+        for (const [k, q] of located.entries())
+          if (prev.places[q.index] !== state.places[q.index]) {
+            layerDirty = true;
+            seen.push(k);
+          }
+      for (const k of [...new Set(seen)].sort((a, b) => a - b)) look(k);
     }
+    if (prev !== null && (prev.sieges !== state.sieges || prev.supplyRoutes !== state.supplyRoutes)) layerDirty = true;
+    // the overlays are drawn once a day, after its last event: fronts look at every place
     let layer = lastLayer;
-    if (
-      prev === null ||
-      recheck ||
-      anyPlace ||
-      prev.sieges !== state.sieges ||
-      prev.supplyRoutes !== state.supplyRoutes
-    ) {
-      const svg =
-        cutRoutes(state, base.positions, base.colors) +
-        siegeRings(state, base.positions, base.colors) +
-        frontsSvg(frontArrows(state, base.positions), base.colors);
-      layer = str(svg);
+    if (layerDirty && lastOfItsDay) {
+      const items = [
+        ...cutRoutes(state, base.positions, base.colors),
+        ...siegeRings(state, base.positions, base.colors),
+        ...frontsSvg(frontArrows(state, base.positions), base.colors),
+      ].map(str);
+      layer = layers.add(items.join(","), () => items);
+      layerDirty = false;
     }
     if (changes.length > 0 || layer !== lastLayer || event >= 0 || prev === null) {
       frames.push([day, event, layer, ...changes]);
@@ -155,30 +170,33 @@ export function pageData(base: MapBase, campaign: Campaign): PageData {
     }
   };
 
+  let lastOfItsDay = true;
   let state = scenario.initial;
   const endOf = (day: string) => parseInstant(day, zone).ms;
   frame(state, null, 0, -1, endOf(days[0] ?? firstDay), true);
   let next = 0;
-  let pending = hasPending(state, endOf(days[0] ?? firstDay));
   for (const [d, day] of days.entries()) {
     const atMs = endOf(day);
-    if (pending && (next >= all.length || dayOf(all[next] as DomainEvent) > d)) {
+    if (pending.size > 0 && (next >= all.length || dayOf(all[next] as DomainEvent) > d)) {
       // no event today, but some fact may stop being uncertain
       frame(state, state, d, -1, atMs, true);
     }
+    lastOfItsDay = true;
     while (next < all.length && dayOf(all[next] as DomainEvent) <= d) {
       const after = applySegment(state, all, next, next + 1);
-      frame(after, state, d, eventIndex.get((all[next] as DomainEvent).id) ?? -1, atMs, pending);
+      lastOfItsDay = next + 1 >= all.length || dayOf(all[next + 1] as DomainEvent) > d;
+      frame(after, state, d, eventIndex.get((all[next] as DomainEvent).id) ?? -1, atMs, pending.size > 0);
       state = after;
       next += 1;
     }
-    pending = hasPending(state, atMs);
   }
-  return { days, strings: strings.items, styles: styles.items, infos: infos.items, events, frames };
-}
-
-/** Whether any place's control is still uncertain at `atMs` (so a later day may show it certain). */
-function hasPending(state: State, atMs: number): boolean {
-  for (const p of state.places) if (p.certainFrom !== null && Date.parse(p.certainFrom) > atMs) return true;
-  return false;
+  return {
+    days,
+    strings: strings.items,
+    styles: styles.items,
+    infos: infos.items,
+    layers: layers.items,
+    events,
+    frames,
+  };
 }
