@@ -22,7 +22,8 @@ export const MAX_FRONTS = 40;
 
 /**
  * Arrows for the open fronts whose objective is located (the `MAX_FRONTS` latest reported):
- * from the located place nearest to it on the map that the front's side holds, stopping short
+ * from the located point (an area's only when the side holds no point) nearest to it on the
+ * map that the front's side holds, stopping short
  * of the objective's marker. A front whose side holds no located place has no arrow.
  */
 export function frontArrows(state: State, pos: Positions): FrontArrow[] {
@@ -47,7 +48,8 @@ export function frontArrows(state: State, pos: Positions): FrontArrow[] {
       for (const [k, q] of pos.places.entries()) {
         if (q.index === i || state.places[q.index]?.controller !== side) continue;
         const xy = pos.xy[k] as readonly [number, number];
-        const d = (xy[0] - to[0]) ** 2 + (xy[1] - to[1]) ** 2;
+        // an area's point is a poor place to start from: any located point comes first
+        const d = (xy[0] - to[0]) ** 2 + (xy[1] - to[1]) ** 2 + (q.precision === "region" ? 1e9 : 0);
         if (d < bestD) {
           bestD = d;
           best = q.index;

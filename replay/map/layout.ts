@@ -12,9 +12,29 @@ export interface Positions {
   readonly place: (index: number) => LocatedPlace | undefined;
 }
 
-/** Projects every located place once. */
+/**
+ * Projects every located place once. Points that fall on the same pixel (a site given its
+ * town's coordinates) are spread evenly on a small circle around it, in catalogue order, so
+ * each marker shows; areas stay on their point, under them.
+ */
 export function positionsOf(places: readonly LocatedPlace[], projection: GeoProjection): Positions {
-  const xy = places.map((p) => project(projection, p.lon, p.lat));
+  const xy: (readonly [number, number])[] = places.map((p) => project(projection, p.lon, p.lat));
+  const groups = new Map<string, number[]>();
+  for (const [i, p] of places.entries()) {
+    if (p.precision === "region") continue;
+    const [x, y] = xy[i] as readonly [number, number];
+    const key = `${Math.round(x)},${Math.round(y)}`;
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  }
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const radius = Math.max(8, members.length * 2.5);
+    for (const [k, i] of members.entries()) {
+      const [x, y] = xy[i] as readonly [number, number];
+      const a = -Math.PI / 2 + (2 * Math.PI * k) / members.length;
+      xy[i] = [Math.round((x + radius * Math.cos(a)) * 10) / 10, Math.round((y + radius * Math.sin(a)) * 10) / 10];
+    }
+  }
   const byIndex = new Map<number, number>();
   for (const [i, p] of places.entries()) byIndex.set(p.index, i);
   return {
