@@ -1,12 +1,5 @@
-import type { PlaceEntry } from "../../engine/catalogue/schema.js";
+import type { Coordinates, PlaceEntry, Precision } from "../../engine/catalogue/schema.js";
 import type { Scenario } from "../../engine/scenario/scenario.js";
-
-/**
- * How sure a place's position is, as the catalogue records it: `exact` (a gazetteer entry for
- * this very place), `near` (within a few km), `approximate` (worked out from the text) or
- * `region` (a representative point of an area). `centroid`, an older name, reads as `region`.
- */
-export type Precision = "exact" | "near" | "approximate" | "region";
 
 /** A place the scenario names that has a position in the catalogue. */
 export interface LocatedPlace {
@@ -29,21 +22,8 @@ export interface Located {
   readonly unlocated: readonly string[];
 }
 
-interface CoordinatesLike {
-  readonly lat: number;
-  readonly lon: number;
-  readonly precision: string;
-  readonly source: string;
-  readonly bbox?: readonly number[];
-}
-
-function precisionOf(text: string): Precision {
-  if (text === "exact" || text === "near" || text === "approximate") return text;
-  return "region";
-}
-
-function coordinatesOf(entry: PlaceEntry): CoordinatesLike | undefined {
-  return (entry as { readonly coordinates?: CoordinatesLike }).coordinates;
+function coordinatesOf(entry: PlaceEntry): Coordinates | undefined {
+  return entry.coordinates;
 }
 
 /**
@@ -66,16 +46,15 @@ export function locatedPlaces(scenario: Scenario): Located {
       unlocated.push(entry.id);
       continue;
     }
-    const b = c.bbox;
     places.push({
       id: entry.id,
       name: entry.name,
       index,
       lon: c.lon,
       lat: c.lat,
-      precision: precisionOf(c.precision),
+      precision: c.precision,
       source: c.source,
-      bbox: b !== undefined && b.length === 4 ? [b[0] ?? 0, b[1] ?? 0, b[2] ?? 0, b[3] ?? 0] : null,
+      bbox: c.bbox ?? null,
     });
   }
   // areas first, so the points drawn after them stay on top

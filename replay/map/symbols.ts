@@ -1,7 +1,7 @@
+import type { Precision } from "../../engine/catalogue/schema.js";
 import { isUncertain } from "../../engine/query/view.js";
 import type { PlaceState } from "../../engine/state/types.js";
 import { NEUTRAL_COLOR } from "../visual/palette.js";
-import type { Precision } from "./located.js";
 
 /** Radius of a place marker, in pixels. */
 export const MARKER_RADIUS = 6;

@@ -84,7 +84,7 @@ export function pageData(base: MapBase, campaign: Campaign): PageData {
   const firstDay = scenario.span.start.slice(0, 10);
   const lastEvent = all[all.length - 1]?.time.earliest.slice(0, 10) ?? firstDay;
   const spanEnd = scenario.span.end.slice(0, 10);
-  const days = daysBetween(firstDay, lastEvent > spanEnd ? lastEvent : spanEnd, zone);
+  const days = daysBetween(firstDay, [spanEnd, lastEvent].sort()[1] ?? spanEnd, zone);
   const dayIndex = new Map(days.map((d, i) => [d, i]));
   const dayOf = (e: DomainEvent) => Math.max(0, dayIndex.get(e.time.earliest.slice(0, 10)) ?? 0);
 
