@@ -36,8 +36,20 @@ export function frontArrows(state: State, pos: Positions): FrontArrow[] {
     }
   }
   open.sort((a, b) => (a.since < b.since ? 1 : a.since > b.since ? -1 : a.i - b.i || (a.side < b.side ? -1 : 1)));
+  const chosen = open.slice(0, MAX_FRONTS).sort((a, b) => a.i - b.i || (a.side < b.side ? -1 : 1));
+  // each side's held points (areas after them), gathered once
+  const held = new Map<string, { index: number; x: number; y: number; area: boolean }[]>();
+  const wanted = new Set(chosen.map((c) => c.side));
+  for (const [k, q] of pos.places.entries()) {
+    const side = state.places[q.index]?.controller;
+    if (side === null || side === undefined || !wanted.has(side)) continue;
+    const xy = pos.xy[k] as readonly [number, number];
+    let list = held.get(side);
+    if (list === undefined) held.set(side, (list = []));
+    list.push({ index: q.index, x: xy[0], y: xy[1], area: q.precision === "region" });
+  }
   const arrows: FrontArrow[] = [];
-  for (const { i, side } of open.slice(0, MAX_FRONTS).sort((a, b) => a.i - b.i || (a.side < b.side ? -1 : 1))) {
+  for (const { i, side } of chosen) {
     const p = state.places[i];
     const to = pos.at(i);
     const f = p?.fronts[side];
@@ -45,14 +57,13 @@ export function frontArrows(state: State, pos: Positions): FrontArrow[] {
     {
       let best: number | null = null;
       let bestD = Number.POSITIVE_INFINITY;
-      for (const [k, q] of pos.places.entries()) {
-        if (q.index === i || state.places[q.index]?.controller !== side) continue;
-        const xy = pos.xy[k] as readonly [number, number];
+      for (const h of held.get(side) ?? []) {
+        if (h.index === i) continue;
         // an area's point is a poor place to start from: any located point comes first
-        const d = (xy[0] - to[0]) ** 2 + (xy[1] - to[1]) ** 2 + (q.precision === "region" ? 1e9 : 0);
+        const d = (h.x - to[0]) ** 2 + (h.y - to[1]) ** 2 + (h.area ? 1e9 : 0);
         if (d < bestD) {
           bestD = d;
-          best = q.index;
+          best = h.index;
         }
       }
       const from = best === null ? undefined : pos.at(best);

@@ -71,7 +71,8 @@ export function placeLabels(
     taken.push({ x0: x - MARKER_RADIUS, y0: y - MARKER_RADIUS, x1: x + MARKER_RADIUS, y1: y + MARKER_RADIUS });
   const markerBoxes = taken.length;
   const placed: PlacedLabel[] = [];
-  for (const index of candidates) {
+  // a dense theatre leaves most candidates no room: try a bounded number of them
+  for (const index of candidates.slice(0, MAX_LABELS * 5)) {
     if (placed.length >= MAX_LABELS) break;
     const place = pos.place(index);
     const xy = pos.at(index);

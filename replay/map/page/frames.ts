@@ -182,10 +182,13 @@ export function pageData(base: MapBase, campaign: Campaign): PageData {
       frame(state, state, d, -1, atMs, true);
     }
     lastOfItsDay = true;
+    // a day's end is the same moment for all its events: what was uncertain is looked at again once
+    let firstOfDay = true;
     while (next < all.length && dayOf(all[next] as DomainEvent) <= d) {
       const after = applySegment(state, all, next, next + 1);
       lastOfItsDay = next + 1 >= all.length || dayOf(all[next + 1] as DomainEvent) > d;
-      frame(after, state, d, eventIndex.get((all[next] as DomainEvent).id) ?? -1, atMs, pending.size > 0);
+      frame(after, state, d, eventIndex.get((all[next] as DomainEvent).id) ?? -1, atMs, firstOfDay && pending.size > 0);
+      firstOfDay = false;
       state = after;
       next += 1;
     }
