@@ -45,7 +45,10 @@ export function frontArrows(state: State, pos: Positions): FrontArrow[] {
     if (side === null || side === undefined || !wanted.has(side)) continue;
     const xy = pos.xy[k] as readonly [number, number];
     let list = held.get(side);
-    if (list === undefined) held.set(side, (list = []));
+    if (list === undefined) {
+      list = [];
+      held.set(side, list);
+    }
     list.push({ index: q.index, x: xy[0], y: xy[1], area: q.precision === "region" });
   }
   const arrows: FrontArrow[] = [];
