@@ -12,6 +12,7 @@ import { exportCommand } from "./commands/export.js";
 import { forecastCommand } from "./commands/forecast.js";
 import { historyCommand } from "./commands/history.js";
 import { importCommand } from "./commands/import.js";
+import { mapCommand } from "./commands/map.js";
 import { playCommand } from "./commands/play.js";
 import { replCommand } from "./commands/repl.js";
 import { scenariosCommand } from "./commands/scenarios.js";
@@ -43,6 +44,7 @@ const COMMANDS = [
   chartCommand,
   playCommand,
   replCommand,
+  mapCommand,
 ] as const;
 
 /** The `sitrep` program: every command, its options and help. Errors throw instead of exiting. */

@@ -1,0 +1,63 @@
+import type { Catalogue } from "../../engine/catalogue/catalogue.js";
+import { NEUTRAL_COLOR } from "../visual/palette.js";
+import { esc } from "./layout.js";
+import { type Frame, LEGEND_WIDTH } from "./projection.js";
+import { markerBody } from "./symbols.js";
+
+/** The colour the symbol samples are drawn in: any side's colour would read as that side. */
+const SAMPLE_COLOR = "#555555";
+
+const base = { side: "none", shares: [], contested: false, hollow: false, faint: false, fireControl: null } as const;
+
+/**
+ * The legend panel on the right: each side the map shows with its colour, then what every
+ * symbol means.
+ */
+export function legendSvg(
+  sides: readonly string[],
+  catalogue: Catalogue,
+  colors: ReadonlyMap<string, string>,
+  frame: Frame,
+): string {
+  const x = frame.width - LEGEND_WIDTH + 12;
+  const rows: string[] = [];
+  let y = 64;
+  const row = (symbol: string, text: string, attrs = "") => {
+    rows.push(
+      `<g transform="translate(${x + 8},${y})"${attrs}>${symbol}</g><text x="${x + 24}" y="${y + 4}" class="small">${esc(text)}</text>`,
+    );
+    y += 20;
+  };
+  rows.push(`<text x="${x}" y="${y - 14}" class="legend-title">Held by</text>`);
+  for (const side of sides) {
+    const fill = colors.get(side) ?? NEUTRAL_COLOR;
+    row(markerBody({ ...base, side, fill }), catalogue.side(side)?.name ?? side, ` data-legend-side="${esc(side)}"`);
+  }
+  row(markerBody({ ...base, fill: NEUTRAL_COLOR }), "no known controller");
+  y += 10;
+  rows.push(`<text x="${x}" y="${y - 4}" class="legend-title">Symbols</text>`);
+  y += 10;
+  const a = SAMPLE_COLOR;
+  row(
+    markerBody({
+      ...base,
+      fill: a,
+      shares: [
+        { side: "a", color: a, fraction: 0.6 },
+        { side: "b", color: NEUTRAL_COLOR, fraction: 0.4 },
+      ],
+    }),
+    "divided (shares)",
+  );
+  row(markerBody({ ...base, fill: a, contested: true }), "contested");
+  row(markerBody({ ...base, fill: a, hollow: true }), "uncertain or inferred");
+  row(`<g opacity="0.5">${markerBody({ ...base, fill: a })}</g>`, "position approximate");
+  row(markerBody({ ...base, fill: NEUTRAL_COLOR, fireControl: a }), "under fire control");
+  row(`<circle r="7" fill="none" stroke="${a}" stroke-width="3"/>`, "siege (besieger's colour)");
+  row(`<path d="M-4 -4l8 8m0 -8l-8 8" stroke="${a}" stroke-width="2.5"/>`, "supply route cut");
+  row(
+    `<line x1="-8" y1="0" x2="6" y2="0" stroke="${a}" stroke-width="2.5" stroke-dasharray="4 2" marker-end="url(#head-${a.slice(1)})"/>`,
+    "front: toward objective",
+  );
+  return `<g class="legend"><rect x="${frame.width - LEGEND_WIDTH}" y="0" width="${LEGEND_WIDTH}" height="${frame.height}" fill="#fafafa" stroke="#ddd"/>${rows.join("")}</g>`;
+}

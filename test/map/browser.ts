@@ -1,0 +1,35 @@
+import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type BrowserContext, chromium } from "playwright-core";
+
+/** Debian's Chromium, which `.ci/run` installs when it is missing. */
+export const CHROMIUM = "/usr/bin/chromium";
+
+/** Where the browser tests leave their screenshots and measurements (gitignored). */
+export const ARTEFACTS = join(process.cwd(), "test-artifacts", "map");
+
+/**
+ * A headless Chromium with a fresh profile, no network services of its own, nothing shared
+ * with another run. Fails with what to do when Chromium is not installed.
+ */
+export async function launchBrowser(): Promise<BrowserContext> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: install it with 'apt-get install -y chromium' (.ci/run does so)`);
+  mkdirSync(ARTEFACTS, { recursive: true });
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "sitrep-chromium-")), {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}

@@ -1,0 +1,136 @@
+import { mkdtempSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sitrep } from "../cli/run.js";
+import { builtIn } from "../support/scenarios.js";
+import { ARTEFACTS, launchBrowser } from "./browser.js";
+
+const ORANGE = "#D55E00"; // the Syrian government's colour
+const BLACK = "#000000"; // ISIL's
+
+const file = join(mkdtempSync(join(tmpdir(), "sitrep-page-")), "central-syria-2017.html");
+const url = pathToFileURL(file).href;
+let browser: BrowserContext;
+let page: Page;
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  const r = sitrep(["map", "central-syria-2017", "--html", "--out", file]);
+  if (r.code !== 0) throw new Error(`sitrep map --html failed: ${r.stderr}`);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  page.on("console", (m) => {
+    if (m.type() === "error") consoleErrors.push(m.text());
+  });
+  page.on("pageerror", (e) => consoleErrors.push(e.message));
+  // the page must need nothing from the network
+  await page.route(/^(?!file:)/, (route) => {
+    consoleErrors.push(`network request: ${route.request().url()}`);
+    return route.abort();
+  });
+  await page.goto(url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** What the tests read of the page's globals (the test files are not compiled with the DOM's types). */
+interface Browser {
+  readonly document: { getElementById(id: string): { readonly textContent: string | null } | null };
+  readonly sitrepRedraws: { day: string; script: number }[];
+}
+
+const fillOf = (place: string) => page.getAttribute(`g.place[data-place="${place}"]`, "data-fill");
+const siegeRing = (siege: string) => page.locator(`#layer [data-siege="${siege}"]`).count();
+
+async function slideTo(day: string): Promise<void> {
+  const index = await page.evaluate(
+    (d) =>
+      (
+        JSON.parse((globalThis as unknown as Browser).document.getElementById("sitrep-data")?.textContent ?? "{}") as {
+          days: string[];
+        }
+      ).days.indexOf(d),
+    day,
+  );
+  expect(index, `${day} on the slider`).toBeGreaterThanOrEqual(0);
+  await page.locator("#slider").fill(String(index));
+  await expect.poll(() => page.textContent("#day")).toBe(day);
+}
+
+describe("the campaign page of central-syria-2017, in a headless Chromium", () => {
+  it("weighs under 1.5 MB", () => {
+    expect(statSync(file).size).toBeLessThan(1.5 * 1024 * 1024);
+  });
+
+  it("shows Deir ez-Zor's siege ring on 2017-09-04 and not on 2017-09-06, the city the government's on both", async () => {
+    await slideTo("2017-09-04");
+    expect(await siegeRing("deir-ez-zor-city")).toBe(1);
+    expect(await fillOf("deir-ez-zor")).toBe(ORANGE);
+    expect(page.url()).toMatch(/#2017-09-04$/);
+    await page.screenshot({ path: join(ARTEFACTS, "central-syria-2017-09-04.png") });
+    await slideTo("2017-09-06");
+    expect(await siegeRing("deir-ez-zor-city")).toBe(0);
+    expect(await fillOf("deir-ez-zor")).toBe(ORANGE);
+    expect(page.url()).toMatch(/#2017-09-06$/);
+    await page.screenshot({ path: join(ARTEFACTS, "central-syria-2017-09-06.png") });
+  });
+
+  it("opens the day the URL names: #2017-08-06 shows Sukhnah the government's, #2017-07-20 ISIL's", async () => {
+    await page.goto(`${url}#2017-07-20`);
+    await page.reload();
+    expect(await page.textContent("#day")).toBe("2017-07-20");
+    expect(await fillOf("sukhnah")).toBe(BLACK);
+    await page.goto(`${url}#2017-08-06`);
+    await page.reload();
+    expect(await page.textContent("#day")).toBe("2017-08-06");
+    expect(await fillOf("sukhnah")).toBe(ORANGE);
+    await page.screenshot({ path: join(ARTEFACTS, "central-syria-2017-08-06.png") });
+  });
+
+  it("hovering Sukhnah shows its controller, since when, and the quote of the capture", async () => {
+    const capture = builtIn("central-syria-2017").scenario.events.find((e) => e.id === "cs-0805-sukhnah-taken");
+    // sites around the town are drawn at its point: the pointer goes to the spot, as a reader's would
+    const box = await page.locator('g.place[data-place="sukhnah"]').boundingBox();
+    expect(box).not.toBeNull();
+    await page.mouse.move((box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2);
+    const tip = page.locator('#tip [data-tip-place="sukhnah"]');
+    await expect.poll(() => tip.count()).toBe(1);
+    const text = (await tip.textContent()) ?? "";
+    expect(text).toContain("Syrian government");
+    expect(text).toContain("Since: 2017-08-05");
+    expect(text).toContain(capture?.source.quote ?? "(no quote)");
+    await page.screenshot({ path: join(ARTEFACTS, "central-syria-2017-tooltip.png") });
+  });
+
+  it("lists the day's events with their quotes and sources", async () => {
+    await slideTo("2017-08-05");
+    const panel = (await page.textContent("#events")) ?? "";
+    expect(panel).toContain("Two days later, on 5 August, the Syrian Army took complete control of Sukhnah.");
+    expect(panel).toContain("cs-0805-sukhnah-taken");
+  });
+
+  it("steps event by event and plays", async () => {
+    await slideTo("2017-08-04");
+    await page.click("#next-event");
+    const day = (await page.textContent("#day")) ?? "";
+    expect(day >= "2017-08-04").toBe(true);
+    expect(await page.locator("#events li.current").count()).toBe(1);
+    await page.selectOption("#speed", "10");
+    await page.click("#play");
+    await expect.poll(() => page.textContent("#day"), { timeout: 5000 }).not.toBe(day);
+    await page.click("#play");
+  });
+
+  it("logs no console error, and reports its redraw times (measured, not asserted)", async () => {
+    for (const day of ["2017-07-20", "2017-08-06", "2017-09-04", "2017-09-06", "2017-10-01"]) await slideTo(day);
+    const redraws = await page.evaluate(() => (globalThis as unknown as Browser).sitrepRedraws);
+    writeFileSync(join(ARTEFACTS, "redraws.json"), `${JSON.stringify(redraws, null, 2)}\n`);
+    expect(redraws.length).toBeGreaterThan(5);
+    expect(consoleErrors).toEqual([]);
+  });
+});
