@@ -1,5 +1,7 @@
-import { readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { relative, resolve } from "node:path";
+import { InputError } from "../engine/input/input-error.js";
+import { readInputText } from "../engine/input/read.js";
 import { checkScenario, readScenarioText } from "../engine/scenario/load.js";
 import { formatProblem, type LoadProblem, ScenarioLoadError, SourceMap } from "../engine/scenario/problems.js";
 import { type Citation, checkQuotes, sourceTextPath } from "../engine/scenario/quotes.js";
@@ -21,11 +23,13 @@ export interface Validation {
   readonly lines: readonly string[];
 }
 
+/** A source text, read through the input checks; null when there is none to read (the caller says so). */
 function readOrNull(path: string): string | null {
   try {
-    return readFileSync(path, "utf8");
-  } catch {
-    return null;
+    return readInputText(path, "a source text (<document-id>.txt)").text;
+  } catch (e) {
+    if (e instanceof InputError && !existsSync(path)) return null;
+    throw e;
   }
 }
 

@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
 import { z } from "zod";
 import type { Catalogue } from "../catalogue/catalogue.js";
 import type { ActorKind } from "../catalogue/schema.js";
+import { InputError } from "../input/input-error.js";
+import { readJsonInput } from "../input/read.js";
 import { DatasetError } from "./errors.js";
 import { TakenNames } from "./names.js";
 import type { RowProblem } from "./report.js";
@@ -44,8 +45,9 @@ export const DEFAULT_ACTORS: Readonly<Record<string, ActorTarget>> = {
 export function readMapping(path: string): Record<string, ActorTarget> {
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(path, "utf8"));
+    json = JSON.parse(readJsonInput(path, "a mapping file (--sides)").text);
   } catch (e) {
+    if (e instanceof InputError) throw new DatasetError(e.message);
     throw new DatasetError(`${path}: not a readable JSON mapping file (${(e as Error).message})`);
   }
   const r = mappingFileInput.safeParse(json);

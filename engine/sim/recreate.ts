@@ -1,8 +1,8 @@
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { freeze } from "immer";
 import type { Catalogue } from "../catalogue/catalogue.js";
 import type { DomainEvent } from "../events/event.js";
+import { readJsonInput } from "../input/read.js";
 import { recordOf } from "../model/record.js";
 import { builtInCatalogue } from "../scenario/catalogue-files.js";
 import type { Scenario } from "../scenario/scenario.js";
@@ -78,7 +78,10 @@ function rawEvents(scenario: Scenario): Map<string, unknown> {
   const out = new Map<string, unknown>();
   if (scenario.file === null) return out;
   try {
-    const json = JSON.parse(readFileSync(resolve(scenario.file), "utf8")) as { initial?: unknown; events?: unknown };
+    const json = JSON.parse(readJsonInput(resolve(scenario.file), "a scenario JSON file").text) as {
+      initial?: unknown;
+      events?: unknown;
+    };
     for (const list of [json.initial, json.events]) {
       if (!Array.isArray(list)) continue;
       for (const e of list as { id?: unknown }[]) if (typeof e?.id === "string") out.set(e.id, e);

@@ -28,6 +28,19 @@ describe("files the CLI is given", () => {
     expectBadInput(["state", fifo, "--at", "2017-09-05"], /pipe\.json: a named pipe \(FIFO\), not a file/);
   });
 
+  it("reads source texts and mapping files through the same checks: a FIFO or a device is refused, not read", () => {
+    const texts = join(dir, "texts");
+    mkdirSync(texts);
+    execFileSync("mkfifo", [join(texts, "001_265e8942fcc8dd81.txt")]);
+    expectBadInput(
+      ["coverage", "central-syria-2017", "--sources", texts],
+      /001_265e8942fcc8dd81\.txt: a named pipe \(FIFO\), not a file/,
+    );
+    const out = join(dir, "imported.json");
+    const csv = file("ged.csv", "id,year\n");
+    expectBadInput(["import", "ucdp", csv, "--sides", "/dev/zero", "--out", out], /\/dev\/zero: a character device, not a file/);
+  });
+
   it("names the path of a missing file or a directory", () => {
     expectBadInput(
       ["state", "./nowhere.json", "--at", "2017-09-05"],

@@ -35,7 +35,8 @@ export function coverageCommand(program: Command, io: Output): void {
     )
     .action(async (name: string, opts: Options) => {
       const [
-        { existsSync, readFileSync },
+        { existsSync },
+        { readInputText },
         { join },
         { sourceTextPath },
         { openScenario },
@@ -44,6 +45,7 @@ export function coverageCommand(program: Command, io: Output): void {
         { sourcesDir },
       ] = await Promise.all([
         import("node:fs"),
+        import("../../../engine/input/read.js"),
         import("node:path"),
         import("../../../engine/scenario/quotes.js"),
         import("../scenario.js"),
@@ -75,7 +77,7 @@ export function coverageCommand(program: Command, io: Output): void {
                 : `no source text '${shown}' for document '${d.id}': give --sources the directory holding <document-id>.txt`,
             );
           }
-          return coverage(scenario, d.id, readFileSync(file, "utf8"));
+          return coverage(scenario, d.id, readInputText(file, "a source text (<document-id>.txt)").text);
         });
       if (opts.json) {
         io.json({ scenario: scenario.id, documents: reports });

@@ -39,7 +39,6 @@ export async function openForecastModel(file: string | undefined) {
 }
 
 /** The most worker threads a forecast takes. */
-const MAX_WORKERS = 64;
 
 /** `sitrep forecast`: simulate forward from a moment and print the distribution of what comes next. */
 export function forecastCommand(program: Command, io: Output): void {
@@ -96,8 +95,6 @@ Examples:
       const { MAX_RUNS, forecastPrepared, forecastRun } = await import("../../../engine/forecast/forecast.js");
       if (opts.runs !== undefined && opts.runs > MAX_RUNS)
         throw new UsageError(`--runs ${opts.runs} is more than ${MAX_RUNS.toLocaleString("en")}: give fewer runs`);
-      if (opts.workers !== undefined && opts.workers > MAX_WORKERS)
-        throw new UsageError(`--workers ${opts.workers} is more than ${MAX_WORKERS}: give at most ${MAX_WORKERS}`);
       const t = await openTarget(name, opts.dir, { infer: opts.infer });
       const model = await openForecastModel(opts.model);
       const spec = {

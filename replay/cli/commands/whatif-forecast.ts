@@ -20,7 +20,6 @@ export interface WhatIfForecastOptions {
 /** Runs when `--runs` is not given. */
 const DEFAULT_RUNS = 1000;
 /** The most worker threads a forecast takes. */
-const MAX_WORKERS = 64;
 
 /** Checks the forecast flags before anything is loaded: each wrong combination is one line, exit 2. */
 export function checkForecastFlags(opts: WhatIfForecastOptions): void {
@@ -42,8 +41,6 @@ export function checkForecastFlags(opts: WhatIfForecastOptions): void {
     throw new UsageError(
       "--seed <seed> is required with --forecast: every run draws from it, so the same seed gives the same result (e.g. --seed 1)",
     );
-  if (opts.workers !== undefined && opts.workers > MAX_WORKERS)
-    throw new UsageError(`--workers ${opts.workers} is more than ${MAX_WORKERS}: give at most ${MAX_WORKERS}`);
 }
 
 /**
