@@ -1,4 +1,4 @@
-import { relative } from "node:path";
+import { shownPath } from "../input/read.js";
 import { type InputCheck, readJsonLines } from "../input/stream-events.js";
 import { checkScenarioValue, type LoadOptions, type ScenarioCheck } from "./load.js";
 import { type LoadProblem, ScenarioLoadError } from "./problems.js";
@@ -22,7 +22,7 @@ export interface NdjsonLoadOptions extends LoadOptions {
  * const r = checkNdjsonScenario("ucdp-iraq.ndjson");
  */
 export function checkNdjsonScenario(path: string, options: NdjsonLoadOptions = {}): ScenarioCheck {
-  const file = relative(process.cwd(), path) || path;
+  const file = shownPath(path);
   const none = (problems: LoadProblem[], why: string): ScenarioCheck => ({
     scenario: null,
     problems,

@@ -232,7 +232,10 @@ export function checkScenarioValue(
         const upTo = stops[0]?.[0] ?? sections.events.length;
         const run = applyTolerant(initialState, built.events.slice(0, upTo) as DomainEvent[]);
         for (const k of run.skipped)
-          report(["events", k.index], `breaks rule '${k.violation.rule}': ${k.violation.message}. ${k.violation.hint}`);
+          report(
+            ["events", k.index],
+            `event '${k.event.id}' breaks rule '${k.violation.rule}': ${k.violation.message}. ${k.violation.hint}`,
+          );
         if (stops.length > 0)
           unchecked.push(
             `rules not checked from events[${upTo}] on (${sections.events.length - upTo} of ${sections.events.length} events): ${reasons("events", stops)}; the state after events[${upTo}] depends on what it would have done`,

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, relative } from "node:path";
+import { shownPath } from "../input/read.js";
 import { packageRoot, scenariosDir } from "../paths.js";
 import { markRulesChecked } from "./checked.js";
 import { type CompiledScenario, catalogueSources, compileScenario, restoreScenario } from "./compiled.js";
@@ -96,7 +97,7 @@ export function loadScenarioFileCached(
   dir: string | null,
   options: Pick<LoadOptions, "infer"> = {},
 ): Scenario {
-  const shown = relative(process.cwd(), path) || path;
+  const shown = shownPath(path);
   const text = readScenarioText(path);
   const hash = sha256(text);
   const key = sha256(`${hash}\n${environmentKey()}`);

@@ -41,8 +41,9 @@ export function loadProblemLine(problems: readonly Problem[], format: (p: Proble
       ? first.message
       : format(first);
   const more = problems.length - 1;
-  if (more === 0) return text;
-  return first.file === null
-    ? `${text} (and ${more} more)`
-    : `${text} (and ${more} more: run 'sitrep validate ${first.file}' to see every problem)`;
+  if (first.file === null) return more === 0 ? text : `${text} (and ${more} more)`;
+  // One problem inside the file (a rule, a field): validate may find more the load stopped before.
+  if (more === 0)
+    return first.path.length === 0 ? text : `${text} (run 'sitrep validate ${first.file}' to see every problem)`;
+  return `${text} (and ${more} more: run 'sitrep validate ${first.file}' to see every problem)`;
 }

@@ -13,7 +13,7 @@ describe("help", () => {
   it("help on an unknown command is one line naming the commands, with the closest", () => {
     expectBadInput(
       ["help", "nonesuch"],
-      /^sitrep: no command 'nonesuch'; commands are: scenarios, timeline, state, .*, repl$/,
+      /^sitrep: no command 'nonesuch'; commands are: scenarios, timeline, state, .*, repl, map$/,
     );
     expectBadInput(["help", "stat"], /^sitrep: no command 'stat'; commands are: .*; did you mean 'state'\?$/);
   });

@@ -38,7 +38,10 @@ describe("files the CLI is given", () => {
     );
     const out = join(dir, "imported.json");
     const csv = file("ged.csv", "id,year\n");
-    expectBadInput(["import", "ucdp", csv, "--sides", "/dev/zero", "--out", out], /\/dev\/zero: a character device, not a file/);
+    expectBadInput(
+      ["import", "ucdp", csv, "--sides", "/dev/zero", "--out", out],
+      /\/dev\/zero: a character device, not a file/,
+    );
   });
 
   it("names the path of a missing file or a directory", () => {

@@ -185,7 +185,7 @@ describe("the rule on 'from'", () => {
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]?.path).toEqual(["events", 0]);
     expect(r.problems[0]?.message).toBe(
-      "breaks rule 'from-contradicts-holder': 'sukhnah' is taken from side 'sdf', but 'init-sukhnah-isil' reports it held by side 'isil'. Correct 'from' to the side the sources report holding the place, or leave 'from' out where the text does not say.",
+      "event 'take-sukhnah' breaks rule 'from-contradicts-holder': 'sukhnah' is taken from side 'sdf', but 'init-sukhnah-isil' reports it held by side 'isil'. Correct 'from' to the side the sources report holding the place, or leave 'from' out where the text does not say.",
     );
   });
 
