@@ -12,6 +12,7 @@ const pages = documentationPages(packageRoot()).map((page) => join(packageRoot()
 const cwd = mkdtempSync(join(tmpdir(), "sitrep-readme-"));
 try {
   cpSync(join(packageRoot(), "examples"), join(cwd, "examples"), { recursive: true });
+  cpSync(join(packageRoot(), "scenarios", "data"), join(cwd, "scenarios", "data"), { recursive: true });
   for (const file of pages) {
     const lines = readFileSync(file, "utf8").split("\n");
     const shown = readmeExamples(lines.join("\n")).filter((e) => e.output !== null);
