@@ -392,8 +392,18 @@ describe("sitrep scenarios, validate, play", () => {
       ["validate", "--sources"],
       ["play", "--speed"],
       ["repl", "--dir"],
+      ["coverage", "--sources"],
+      ["whatif", "--drop"],
+      ["simulate", "--runs"],
+      ["forecast", "--until"],
+      ["backtest", "--origins"],
+      ["chart", "--out"],
+      ["map", "--html"],
+      ["import ucdp", "--sides"],
+      ["export", "--format"],
+      ["crosscheck", "--within"],
     ] as const) {
-      const r = sitrep([cmd, "--help"]);
+      const r = sitrep([...cmd.split(" "), "--help"]);
       expect(r.code, cmd).toBe(0);
       expect(r.stdout, cmd).toContain(option);
     }
