@@ -1,35 +1,9 @@
+import { parse } from "csv-parse/sync";
+
 /**
- * Rows of RFC 4180 CSV text: fields split on commas, double-quoted fields may hold commas, line
- * breaks and doubled quotes. A final empty line is not a row.
+ * Rows of RFC 4180 CSV text (quoted fields may hold commas, line breaks and doubled quotes),
+ * parsed by `csv-parse`, the parser the importers stream with. Rows may differ in length.
  */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += c;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  return parse(text, { relax_column_count: true }) as string[][];
 }
