@@ -4,13 +4,12 @@
  * alternately, medians compared. Needs the built CLI (`npm run build`). `tsx bench/chart.ts`
  * runs it alone and prints one JSON object.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { packageRoot } from "../engine/paths.js";
-import { median } from "./measure.js";
+import { median, timeNode } from "./measure.js";
 
 /** What `benchChart` measured (milliseconds, medians). */
 export interface ChartResult {
@@ -23,14 +22,6 @@ export interface ChartResult {
   readonly ratio: number;
 }
 
-function timeOnce(args: readonly string[]): number {
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
-  const ms = performance.now() - t0;
-  if (r.status !== 0) throw new Error(`'node ${args.join(" ")}' failed (${r.status}): ${r.stderr}`);
-  return ms;
-}
-
 /** Times `sitrep chart ... fronts --out` against `sitrep state ... --at`, `repeats` times each, alternating. */
 export function benchChart(repeats = 11): ChartResult {
   const cli = join(packageRoot(), "dist", "replay", "cli", "main.js");
@@ -39,13 +30,13 @@ export function benchChart(repeats = 11): ChartResult {
   try {
     const chart = [cli, "chart", "central-syria-2017", "fronts", "--out", join(dir, "x.svg")];
     const state = [cli, "state", "central-syria-2017", "--at", "2017-09-05"];
-    timeOnce(state);
-    timeOnce(chart);
+    timeNode(state);
+    timeNode(chart);
     const stateMs: number[] = [];
     const chartMs: number[] = [];
     for (let i = 0; i < repeats; i++) {
-      stateMs.push(timeOnce(state));
-      chartMs.push(timeOnce(chart));
+      stateMs.push(timeNode(state));
+      chartMs.push(timeNode(chart));
     }
     return {
       command: "sitrep chart central-syria-2017 fronts --out x.svg",

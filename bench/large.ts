@@ -15,7 +15,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { packageRoot } from "../engine/paths.js";
 import { benchLoad } from "./load.js";
-import { exposedGc, median } from "./measure.js";
+import { exposedGc, median, timeNode } from "./measure.js";
 import { gedScenario, gedScenarioJson, writeGedScenarioNdjson } from "./ucdp-scenario.js";
 
 const { values: opts } = parseArgs({
@@ -52,28 +52,20 @@ const load = benchLoad(Number(opts.events), Number(opts.repeats), progress);
 
 /* ---------- sitrep state on the 7,473-event file, cache warm, against a built-in scenario ---------- */
 
-function timeOnce(args: readonly string[], env: NodeJS.ProcessEnv): number {
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", env });
-  const ms = performance.now() - t0;
-  if (r.status !== 0) throw new Error(`'node ${args.join(" ")}' failed (${r.status}): ${r.stderr}`);
-  return ms;
-}
-
 const iraq = join(work, "ucdp-ged-iraq.json");
 writeFileSync(iraq, gedScenarioJson(gedScenario(7473)));
 const env = { ...process.env, SITREP_CACHE_DIR: join(work, "cache") };
 const at = "2015-05-17";
 const user = [cli, "state", iraq, "--at", at, "--json"];
 const builtIn = [cli, "state", "central-syria-2017", "--at", "2017-09-05", "--json"];
-const firstMs = timeOnce(user, env); // fills the cache
-const noCacheMs = timeOnce([...user, "--no-cache"], env);
-timeOnce(builtIn, env);
+const firstMs = timeNode(user, env); // fills the cache
+const noCacheMs = timeNode([...user, "--no-cache"], env);
+timeNode(builtIn, env);
 const userMs: number[] = [];
 const builtInMs: number[] = [];
 for (let i = 0; i < Number(opts["cli-repeats"]); i++) {
-  userMs.push(timeOnce(user, env));
-  builtInMs.push(timeOnce(builtIn, env));
+  userMs.push(timeNode(user, env));
+  builtInMs.push(timeNode(builtIn, env));
 }
 const cliResult = {
   command: `sitrep state <7,473-event file> --at ${at} --json`,

@@ -12,7 +12,6 @@
  *   (target under 15 MB) and build time.
  * Needs the built CLI (`npm run build`, which `npm run bench:map` runs first).
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -26,8 +25,9 @@ import type { Scenario } from "../engine/scenario/scenario.js";
 import { mapBase } from "../replay/map/base.js";
 import { campaignPage } from "../replay/map/page/page.js";
 import { mapSvg } from "../replay/map/svg.js";
+import { CHROMIUM, CHROMIUM_ARGS } from "../test/map/browser.js";
 import { campaignCatalogue, generateCampaign } from "./campaign.js";
-import { median, percentile, timed } from "./measure.js";
+import { median, percentile, timed, timeNode } from "./measure.js";
 import { mib, ms, type Row, ratio, table } from "./report.js";
 
 const { values: opts } = parseArgs({
@@ -48,13 +48,7 @@ const cli = join(packageRoot(), "dist", "replay", "cli", "main.js");
 if (!existsSync(cli)) throw new Error("the CLI is not built: run `npm run build` first");
 const dir = mkdtempSync(join(tmpdir(), "sitrep-bench-map-"));
 
-function timeOnce(args: readonly string[]): number {
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, [cli, ...args], { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
-  const took = performance.now() - t0;
-  if (r.status !== 0) throw new Error(`'sitrep ${args.join(" ")}' failed (${r.status}): ${r.stderr}`);
-  return took;
-}
+const timeOnce = (args: readonly string[]): number => timeNode([cli, ...args]);
 
 // 1. whole process: map against state, alternated
 progress(`timing sitrep map against sitrep state, ${repeats} times each`);
@@ -79,19 +73,10 @@ const pageBytes = statSync(pageFile).size;
 // 3. redraws in the browser
 progress("moving the slider in Chromium");
 let redraw: { median: number; p95: number; max: number; count: number } | null = null;
-if (existsSync("/usr/bin/chromium")) {
+if (existsSync(CHROMIUM)) {
   const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    executablePath: CHROMIUM,
+    args: [...CHROMIUM_ARGS],
   });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(pathToFileURL(pageFile).href);

@@ -1,5 +1,7 @@
 /** Timing, statistics and heap measurement for the benchmark. */
 
+import { spawnSync } from "node:child_process";
+
 /** The `gc` function node exposes with `--expose-gc`, if it does. */
 export function exposedGc(): (() => void) | undefined {
   return (globalThis as { gc?: () => void }).gc;
@@ -45,4 +47,16 @@ export function percentile(xs: readonly number[], p: number): number {
 
 export function mean(xs: readonly number[]): number {
   return xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+
+/**
+ * Milliseconds a whole `node <args>` process takes, from spawn to exit (stdout dropped); throws
+ * with its stderr when it fails.
+ */
+export function timeNode(args: readonly string[], env: NodeJS.ProcessEnv = process.env): number {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", env });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`'node ${args.join(" ")}' failed (${r.status}): ${r.stderr}`);
+  return ms;
 }

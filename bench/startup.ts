@@ -3,11 +3,10 @@
  * 2017-09-05` against `node -e ""` on the same machine, run alternately, medians compared.
  * Target: within 4 times. Needs the built CLI (`npm run build`).
  */
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { packageRoot } from "../engine/paths.js";
-import { median } from "./measure.js";
+import { median, timeNode } from "./measure.js";
 
 /** What `benchStartup` measured (milliseconds, medians). */
 export interface StartupResult {
@@ -19,26 +18,18 @@ export interface StartupResult {
   readonly ratio: number;
 }
 
-function timeOnce(args: readonly string[]): number {
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
-  const ms = performance.now() - t0;
-  if (r.status !== 0) throw new Error(`'node ${args.join(" ")}' failed (${r.status}): ${r.stderr}`);
-  return ms;
-}
-
 /** Times the CLI's `state` command against an empty node process, `repeats` times each, alternating. */
 export function benchStartup(repeats = 15): StartupResult {
   const cli = join(packageRoot(), "dist", "replay", "cli", "main.js");
   if (!existsSync(cli)) throw new Error("the CLI is not built: run `npm run build` first");
   const args = [cli, "state", "central-syria-2017", "--at", "2017-09-05"];
-  timeOnce(["-e", ""]);
-  timeOnce(args);
+  timeNode(["-e", ""]);
+  timeNode(args);
   const node: number[] = [];
   const state: number[] = [];
   for (let i = 0; i < repeats; i++) {
-    node.push(timeOnce(["-e", ""]));
-    state.push(timeOnce(args));
+    node.push(timeNode(["-e", ""]));
+    state.push(timeNode(args));
   }
   const nodeMs = median(node);
   const stateMs = median(state);
