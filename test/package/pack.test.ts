@@ -44,6 +44,16 @@ describe("the published package", () => {
     expect(files).toContain("scenarios/sources/README.md");
   });
 
+  it("ships a licence file that names every part not under the code's licence", () => {
+    expect(files).toContain("LICENSE");
+    const pkg = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { license?: string };
+    expect(pkg.license).toBe("SEE LICENSE IN LICENSE");
+    const licence = readFileSync(join(packageRoot(), "LICENSE"), "utf8");
+    const thirdParty = files.filter((f) => /^scenarios\/(sources\/.*\.txt|data\/.*\.gz)$/.test(f));
+    expect(thirdParty.length).toBeGreaterThan(0);
+    expect(thirdParty.filter((f) => !licence.includes(f.replace(/^scenarios\/sources\//, "")))).toEqual([]);
+  });
+
   it("has source maps whose every source is embedded or shipped, so a stack trace opens a real file", () => {
     const maps = files.filter((f) => f.endsWith(".map"));
     expect(maps.length).toBeGreaterThan(0);
