@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
-import { relative, resolve } from "node:path";
+import { resolve } from "node:path";
 import { InputError } from "../engine/input/input-error.js";
-import { readInputText } from "../engine/input/read.js";
+import { readInputText, shownPath } from "../engine/input/read.js";
 import { checkScenario, readScenarioText } from "../engine/scenario/load.js";
 import { formatProblem, type LoadProblem, ScenarioLoadError, SourceMap } from "../engine/scenario/problems.js";
 import { type Citation, checkQuotes, sourceTextPath } from "../engine/scenario/quotes.js";
@@ -74,7 +74,7 @@ function sourceProblems(
  */
 export function validateFile(path: string, sources?: string): Validation {
   const full = resolve(path);
-  const file = relative(process.cwd(), full) || full;
+  const file = shownPath(full);
   let text: string;
   try {
     text = readScenarioText(full);

@@ -11,19 +11,23 @@ import { issueMessage, issuePath } from "../input/zod-issues.js";
 import { scenariosDir } from "../paths.js";
 import { type LoadProblem, ScenarioLoadError, SourceMap } from "./problems.js";
 
+const NOT_JSON = "the file is not valid JSON";
+
 /**
- * Parses JSON text, or returns the syntax problems with their lines. Text nested deeper than the
- * depth limit (`inputLimits().maxDepth`) is refused before anything recursive runs on it.
+ * Parses JSON text, or returns the syntax problems with their lines and `why` nothing more can be
+ * checked. Text nested deeper than the depth limit (`inputLimits().maxDepth`) is refused before
+ * anything recursive runs on it.
  */
 export function parseJson(
   text: string,
   file: string,
   maxDepth: number = inputLimits().maxDepth,
-): { ok: true; value: unknown } | { ok: false; problems: LoadProblem[] } {
+): { ok: true; value: unknown } | { ok: false; problems: LoadProblem[]; why: string } {
   try {
     checkJsonDepth(text, file, maxDepth);
   } catch (e) {
-    if (e instanceof InputError) return { ok: false, problems: [e.problem] };
+    if (e instanceof InputError)
+      return { ok: false, problems: [e.problem], why: "the file is nested too deeply to be parsed" };
     throw e;
   }
   let reason: string;
@@ -39,6 +43,7 @@ export function parseJson(
     return {
       ok: false,
       problems: [{ file, path: [], line: null, column: null, message: `not valid JSON: ${reason}` }],
+      why: NOT_JSON,
     };
   }
   return {
@@ -53,6 +58,7 @@ export function parseJson(
         message: `not valid JSON: ${printParseErrorCode(e.error)}; fix the syntax at this point`,
       };
     }),
+    why: NOT_JSON,
   };
 }
 

@@ -108,7 +108,7 @@ export function checkScenario(text: string, file: string, options: LoadOptions =
       scenario: null,
       problems: json.problems,
       warnings: [],
-      unchecked: ["nothing else checked: the file is not valid JSON"],
+      unchecked: [`nothing else checked: ${json.why}`],
       citations: [],
     };
   let map: SourceMap | undefined; // built only when there is a problem to locate

@@ -22,6 +22,19 @@ describe("files the CLI is given", () => {
     );
   });
 
+  it("validate names a device by its own path, and says why nothing else was checked in a too-deep file", () => {
+    const zero = sitrep(["validate", "/dev/zero"]);
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toMatch(/^\/dev\/zero: a character device, not a file/);
+    expect(zero.stderr).toMatch(/1 problem in \/dev\/zero\n$/);
+    expect(zero.stderr).not.toMatch(/\.\.\//);
+    const r = sitrep(["validate", file("deep-validate.json", deep)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/JSON nested deeper than 256 levels/);
+    expect(r.stderr).toMatch(/nothing else checked: the file is nested too deeply to be parsed/);
+    expect(r.stderr).not.toMatch(/not valid JSON/);
+  });
+
   it("refuses a FIFO without waiting for a writer", () => {
     const fifo = join(dir, "pipe.json");
     execFileSync("mkfifo", [fifo]);
