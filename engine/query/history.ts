@@ -23,8 +23,11 @@ export interface HistoryEntry {
   readonly after: PlaceState;
   /** The place's own fields that changed (empty when only a siege around it did). */
   readonly fields: readonly FieldChange[];
-  /** A siege whose enclave holds the place, as the event left it; null when the event touched none. */
-  readonly siege: SiegeChange | null;
+  /**
+   * Every siege whose enclave holds the place that the event changed, as the event left it, in
+   * siege id order (one capture can make two sieges fall); empty when the event touched none.
+   */
+  readonly sieges: readonly SiegeChange[];
 }
 
 /** What an event did to a siege whose enclave holds the place. */
@@ -48,16 +51,19 @@ const SIEGE_CHANGING = new Set([
   "pocket-cleared",
 ]);
 
-/** The siege holding `place` in its enclave that `event` just changed, if any (sieges by id order). */
-function siegeChanged(state: State, event: DomainEvent, place: PlaceId): SiegeChange | null {
-  if (!SIEGE_CHANGING.has(event.type)) return null;
+const NO_SIEGES: readonly SiegeChange[] = Object.freeze([]);
+
+/** The sieges holding `place` in their enclaves that `event` just changed, in siege id order. */
+function siegesChanged(state: State, event: DomainEvent, place: PlaceId): readonly SiegeChange[] {
+  if (!SIEGE_CHANGING.has(event.type)) return NO_SIEGES;
+  const out: SiegeChange[] = [];
   for (const s of Ledger.values(state.sieges)) {
     if (s.byEvent !== event.id || !s.enclave.includes(place)) continue;
     const change =
       s.status !== "active" ? s.status : event.type === "siege-imposed" ? "imposed" : ("tightened" as const);
-    return { id: s.id, name: s.name, change, status: s.status, supply: s.supply };
+    out.push({ id: s.id, name: s.name, change, status: s.status, supply: s.supply });
   }
-  return null;
+  return out.length === 0 ? NO_SIEGES : out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** The fields that say who holds a place. */
@@ -85,17 +91,17 @@ export function placeHistory(
   let priorJson = canonicalJson(prior);
   const visit = (initial: boolean) => (current: State, event: DomainEvent, index: number) => {
     const now = current.places[at] as PlaceState;
-    const siege = siegeChanged(current, event, place);
-    if (now === prior && Object.isFrozen(now) && siege === null) return;
+    const sieges = siegesChanged(current, event, place);
+    if (now === prior && Object.isFrozen(now) && sieges.length === 0) return;
     const json = canonicalJson(now);
-    if (json === priorJson && siege === null) return;
+    if (json === priorJson && sieges.length === 0) return;
     const after = JSON.parse(json) as PlaceState;
     const before = JSON.parse(priorJson) as PlaceState;
     const fields = fieldsOf(before, after);
     prior = now;
     priorJson = json;
-    if (fields.length === 0 && siege === null) return; // only a derived index moved
-    out.push({ index, initial, inferred: false, event, before, after, fields, siege });
+    if (fields.length === 0 && sieges.length === 0) return; // only a derived index moved
+    out.push({ index, initial, inferred: false, event, before, after, fields, sieges });
   };
   const read = walk(start, initialEvents, visit(true));
   const seeded = withInferred(read, inferred);
@@ -114,7 +120,7 @@ export function placeHistory(
       before,
       after: inferredAfter,
       fields,
-      siege: null,
+      sieges: NO_SIEGES,
     });
   }
   prior = after;

@@ -105,10 +105,8 @@ export function renderHistory(entries: readonly HistoryEntry[], names: Names, c:
     out.push(`${h.initial ? c.dim("(initial) ") : ""}${eventLine(h.event, names, c)}`);
     const text = changeText(h.fields, names, c);
     if (text !== "") out.push(`    ${text}`);
-    if (h.siege !== null)
-      out.push(
-        `    ${h.siege.name}: ${h.siege.change}${h.siege.status === "active" ? `, supply ${h.siege.supply}` : ""}`,
-      );
+    for (const s of h.sieges)
+      out.push(`    ${s.name}: ${s.change}${s.status === "active" ? `, supply ${s.supply}` : ""}`);
     out.push(`    ${quoteLine(h.event, c)}`);
   }
   return out;

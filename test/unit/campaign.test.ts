@@ -168,21 +168,65 @@ describe("a campaign at any moment", () => {
 
   it("counts among a place's changes those of the sieges whose enclave holds it", () => {
     const h = c.history("Deir ez-Zor");
-    expect(h.map((e) => [e.event.id, e.siege?.change ?? null])).toEqual([
-      ["held", null],
-      ["laid", "imposed"],
-      ["near", null],
-      ["broken", "broken"],
+    expect(h.map((e) => [e.event.id, e.sieges.map((x) => x.change)])).toEqual([
+      ["held", []],
+      ["laid", ["imposed"]],
+      ["near", []],
+      ["broken", ["broken"]],
     ]);
-    expect(h[1]?.siege).toEqual({
-      id: "dz",
-      name: "Siege of Deir ez-Zor",
-      change: "imposed",
-      status: "active",
-      supply: "open",
-    });
+    expect(h[1]?.sieges).toEqual([
+      {
+        id: "dz",
+        name: "Siege of Deir ez-Zor",
+        change: "imposed",
+        status: "active",
+        supply: "open",
+      },
+    ]);
     expect(h[1]?.fields).toEqual([]);
-    expect(c.history("Raqqa").every((e) => e.siege === null)).toBe(true);
+    expect(c.history("Raqqa").every((e) => e.sieges.length === 0)).toBe(true);
+  });
+
+  it("counts every siege one event ends around a place, not only the first", () => {
+    const laid = (id: string, name: string, enclave: string[]) =>
+      ev(
+        id,
+        { text: "for years", by: "2017-08-31", notBefore: "2014-01-01" },
+        { type: "siege-imposed", siege: id, name, enclave, besieger: "isil", besieged: "syrian-army" },
+      );
+    const r = parseScenario(
+      JSON.stringify({
+        id: "two-sieges",
+        title: "Two sieges around one city",
+        timeZone: "Asia/Damascus",
+        span: { start: "2017-09-01", end: "2017-09-30" },
+        documents: [{ id: doc, title: "Test" }],
+        initial: [
+          ev(
+            "held",
+            { text: "before", by: "2017-08-31", notBefore: "2017-01-01" },
+            { type: "control-reported", place: "deir-ez-zor", actor: "syrian-army" },
+          ),
+          laid("outer", "Outer ring", ["deir-ez-zor"]),
+          laid("inner", "Inner ring", ["deir-ez-zor"]),
+        ],
+        events: [
+          ev(
+            "falls",
+            { text: "9 September", date: "2017-09-09" },
+            { type: "place-captured", place: "deir-ez-zor", actor: "isil" },
+          ),
+        ],
+      }),
+      "two-sieges.json",
+      { baseCatalogue: catalogue },
+    );
+    if (!r.success) throw new Error(r.problems.map((p) => p.message).join("\n"));
+    const falls = Campaign.of(r.data).history("Deir ez-Zor").find((e) => e.event.id === "falls");
+    expect(falls?.sieges.map((x) => [x.id, x.change])).toEqual([
+      ["inner", "fallen"],
+      ["outer", "fallen"],
+    ]);
   });
 
   it("explains who holds a place as a chain of events with quotes", () => {

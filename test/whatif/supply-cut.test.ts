@@ -79,7 +79,7 @@ const noBridge = branch("no-bridge").from(scenario).drop("bridge-taken").build()
 describe("the encircled city's history", () => {
   it("holds the siege laid around it and the cut of its last supply line, though neither changes who holds it", () => {
     const h = Campaign.of(scenario).history("River City");
-    expect(h.map((e) => [e.event.id, e.siege?.change ?? null, e.siege?.supply ?? null])).toEqual([
+    expect(h.map((e) => [e.event.id, e.sieges[0]?.change ?? null, e.sieges[0]?.supply ?? null])).toEqual([
       ["held", null, null],
       ["encircled", "imposed", "open"],
       ["last-line-cut", "tightened", "cut"],

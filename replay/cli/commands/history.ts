@@ -34,7 +34,7 @@ export function historyCommand(program: Command, io: Output): void {
             inferred: h.inferred,
             event: h.event,
             fields: h.fields,
-            siege: h.siege,
+            sieges: h.sieges,
           })),
         });
       } else {
