@@ -222,7 +222,9 @@ describe("a campaign at any moment", () => {
       { baseCatalogue: catalogue },
     );
     if (!r.success) throw new Error(r.problems.map((p) => p.message).join("\n"));
-    const falls = Campaign.of(r.data).history("Deir ez-Zor").find((e) => e.event.id === "falls");
+    const falls = Campaign.of(r.data)
+      .history("Deir ez-Zor")
+      .find((e) => e.event.id === "falls");
     expect(falls?.sieges.map((x) => [x.id, x.change])).toEqual([
       ["inner", "fallen"],
       ["outer", "fallen"],
