@@ -1,23 +1,11 @@
 import type { CellValue } from "../../model/dataset-row.js";
-import type { ActorBook } from "../actors.js";
-import { kindFromName, type PlaceBook } from "../places.js";
+import { kindFromName } from "../places.js";
 import { countOf } from "../quantities.js";
 import type { RowProblem } from "../report.js";
+import type { RowContext, RowEvents } from "../row-import.js";
+import { citing, type KeyedEvent } from "../scenario-file.js";
 import { UCDP_FIELD_COLUMNS } from "./columns.js";
 import { whereKind, wherePrecision } from "./where.js";
-
-/** What turning rows into events needs: where places and actors go, and the dataset's document id. */
-export interface RowContext {
-  readonly places: PlaceBook;
-  readonly actors: ActorBook;
-  readonly document: string;
-}
-
-/** An event as a scenario file writes it, with the key that orders it in the log. */
-export interface KeyedEvent {
-  readonly order: readonly [string, number, number];
-  readonly event: Record<string, unknown>;
-}
 
 const num = (v: CellValue) => v as number;
 const str = (v: CellValue) => v as string;
@@ -29,11 +17,7 @@ const str = (v: CellValue) => v as string;
  * low/best/high as the `total`; one-sided violence (3) is `civilians-killed` by side A, with
  * low/best/high as the count. Both cite the row. Problems make the row unusable; warnings do not.
  */
-export function ucdpRowEvents(
-  v: Record<string, CellValue>,
-  row: number,
-  ctx: RowContext,
-): { events: KeyedEvent[]; problems: RowProblem[]; warnings: RowProblem[] } {
+export function ucdpRowEvents(v: Readonly<Record<string, CellValue>>, row: number, ctx: RowContext): RowEvents {
   const problems: RowProblem[] = [];
   const warnings: RowProblem[] = [];
   const bad = (column: string, message: string) => problems.push({ row, column, message });
@@ -103,6 +87,7 @@ export function ucdpRowEvents(
       id: `ucdp-${id}-deaths`,
       type: "casualties",
       ...base,
+      ...(events.length === 0 ? {} : { source: citing(base.source) }),
       figures,
       civilians: num(v.deaths_civilians ?? null),
       unknown: num(v.deaths_unknown ?? null),
