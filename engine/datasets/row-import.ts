@@ -48,7 +48,7 @@ export interface DatasetImportOptions {
 /** One dataset's format: its columns, how a row is recognised, filtered and turned into events. */
 export interface DatasetFormatSpec<O extends DatasetImportOptions> {
   readonly format: DatasetFormat;
-  /** Its name in messages ("UCDP GED event", "ACLED"), notes ("UCDP GED") and the command (`ucdp`). */
+  /** What its files are in messages ("a UCDP GED event file"), its name in notes ("UCDP GED") and its command (`ucdp`). */
   readonly label: string;
   readonly short: string;
   readonly command: string;
@@ -83,7 +83,7 @@ function refuseOtherFormat(header: readonly string[], format: DatasetFormat, lab
   const other = SIGNATURES.find((s) => s.format !== format && s.columns.every((c) => has.has(c)));
   if (other !== undefined)
     throw new DatasetError(
-      `${file}: not a ${label} file: its header is ${other.format === "acled" ? "an ACLED export's" : "a UCDP GED export's"} (import it with 'sitrep import ${other.command}')`,
+      `${file}: not ${label}: its header is ${other.format === "acled" ? "an ACLED export's" : "a UCDP GED export's"} (import it with 'sitrep import ${other.command}')`,
     );
 }
 

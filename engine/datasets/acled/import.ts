@@ -35,7 +35,7 @@ function keep(v: Readonly<Record<string, CellValue>>, o: AcledImportOptions): bo
 /** An ACLED export as `importRows` reads it. */
 export const ACLED_FORMAT: DatasetFormatSpec<AcledImportOptions> = {
   format: "acled",
-  label: "ACLED",
+  label: "an ACLED export",
   short: "ACLED",
   command: "acled",
   columns: ACLED_COLUMNS,

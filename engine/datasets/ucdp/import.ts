@@ -33,7 +33,7 @@ function keep(v: Readonly<Record<string, CellValue>>, o: UcdpImportOptions): boo
 /** The GED event CSV as `importRows` reads it. */
 export const UCDP_FORMAT: DatasetFormatSpec<UcdpImportOptions> = {
   format: "ucdp-ged",
-  label: "UCDP GED event",
+  label: "a UCDP GED event file",
   short: "UCDP GED",
   command: "ucdp",
   columns: UCDP_COLUMNS,
