@@ -104,7 +104,7 @@ export function acledRowEvents(v: Readonly<Record<string, CellValue>>, row: numb
           : kind === "civilians-killed"
             ? { type: kind, killed: fatalities, by: a1, place }
             : { ...development, ...(a2 === null || a2 === a1 ? {} : { against: a2 }), place };
-  const events: KeyedEvent[] = [{ order: [day, rowId, 0], event: { id, ...own, ...base } }];
+  const events: KeyedEvent[] = [{ order: [days.from, rowId, 0], event: { id, ...own, ...base } }];
   if (fatalities > 0 && kind !== "civilians-killed") {
     const figures = [a1, ...(a2 === null || a2 === a1 ? [] : [a2])]
       .filter((a) => ctx.actors.sideOf(a) !== null)
@@ -117,7 +117,7 @@ export function acledRowEvents(v: Readonly<Record<string, CellValue>>, row: numb
       });
     else
       events.push({
-        order: [day, rowId, 1],
+        order: [days.from, rowId, 1],
         event: {
           id: `${id}-deaths`,
           type: "casualties",
