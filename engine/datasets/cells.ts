@@ -114,3 +114,11 @@ export function readCells(
   }
   return { values, problems, warnings };
 }
+
+/** What is wrong with a row's point: a latitude or longitude out of range. */
+export function pointProblems(row: number, lat: number, lon: number): RowProblem[] {
+  return [
+    ...(lat < -90 || lat > 90 ? [{ row, column: "latitude", message: `${lat} is out of range (-90 to 90)` }] : []),
+    ...(lon < -180 || lon > 180 ? [{ row, column: "longitude", message: `${lon} is out of range (-180 to 180)` }] : []),
+  ];
+}

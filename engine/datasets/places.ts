@@ -19,6 +19,34 @@ export interface Location {
   readonly rank: number;
 }
 
+/** How a dataset rates its locations: its precision column, and that column's codes as precision and kind. */
+export interface PrecisionScale {
+  /** The dataset, for the point's source ("UCDP GED"). */
+  readonly dataset: string;
+  readonly column: string;
+  precision(code: number): CoordinatePrecision;
+  /** The kind of place a code speaks of, where the location's name does not say. */
+  kind(code: number): PlaceKind;
+}
+
+/** A row's location (its name, point and precision code) as a `Location`. */
+export function locationOf(
+  name: string,
+  point: { readonly lat: number; readonly lon: number },
+  code: number,
+  scale: PrecisionScale,
+): Location {
+  return {
+    name,
+    lat: point.lat,
+    lon: point.lon,
+    precision: scale.precision(code),
+    kind: kindFromName(name, scale.kind(code)),
+    source: `${scale.dataset}, '${name}' (${scale.column} ${code})`,
+    rank: code,
+  };
+}
+
 /** A catalogue place as an import adds it. */
 export interface AddedPlace {
   readonly id: string;

@@ -2,7 +2,7 @@ import type { Catalogue } from "../catalogue/catalogue.js";
 import type { DatasetFormat } from "../model/dataset-citation.js";
 import type { CellValue, ColumnSpec } from "../model/dataset-row.js";
 import { builtInCatalogue } from "../scenario/catalogue-files.js";
-import { ActorBook, type ActorTarget } from "./actors.js";
+import { ActorBook, type ActorTarget, DEFAULT_ACTORS } from "./actors.js";
 import { indexColumns, readCells } from "./cells.js";
 import { openCsv } from "./csv.js";
 import { DatasetError } from "./errors.js";
@@ -46,26 +46,47 @@ export interface DatasetImportOptions {
 }
 
 /** One dataset's format: its columns, how a row is recognised, filtered and turned into events. */
-export interface DatasetFormatSpec<O extends DatasetImportOptions> {
-  readonly format: DatasetFormat;
-  /** What its files are in messages ("a UCDP GED event file"), its name in notes ("UCDP GED") and its command (`ucdp`). */
-  readonly label: string;
-  readonly short: string;
-  readonly command: string;
-  readonly columns: readonly ColumnSpec[];
-  /** The column holding the row's id in the dataset. */
-  readonly idColumn: string;
+export interface DatasetFormatSpec {
+  /**
+   * Its names: the format, what its files are in messages ("a UCDP GED event file"), its short
+   * name in notes and titles ("UCDP GED"), and the whole dataset in the scenario's description.
+   */
+  readonly names: {
+    readonly format: DatasetFormat;
+    readonly file: string;
+    readonly short: string;
+    readonly whole: string;
+  };
   /** The dataset document: its id, title and citation. */
   readonly document: { readonly id: string; readonly title: string; readonly note: string };
-  /** The dataset as the scenario's description names it ("the UCDP Georeferenced Event Dataset"). */
-  readonly described: string;
-  /** The day the span starts on when no row is imported. */
-  readonly since: string;
-  keep(values: Readonly<Record<string, CellValue>>, options: O): boolean;
+  /** Its columns, the one holding a row's id in the dataset, and the day the span starts on when no row is imported. */
+  readonly rows: { readonly columns: readonly ColumnSpec[]; readonly id: string; readonly since: string };
+  /** Whether a row is of the country `--country` names. */
+  inCountry(values: Readonly<Record<string, CellValue>>, country: string): boolean;
+  /** The first and last day a row may be of, for `--from` and `--to`; null when its dates do not read (its own check says so). */
+  days(values: Readonly<Record<string, CellValue>>): { readonly from: string; readonly to: string } | null;
   rowEvents(values: Readonly<Record<string, CellValue>>, row: number, ctx: RowContext): RowEvents;
   /** A last pass over the events in log order, their place ids given (ACLED: captures or recaptures). */
   settle?(events: readonly Record<string, unknown>[], ctx: RowContext): Record<string, unknown>[];
 }
+
+/** Whether a row passes `--country`, `--from` and `--to`. */
+function kept<O extends DatasetImportOptions>(
+  spec: DatasetFormatSpec,
+  values: Readonly<Record<string, CellValue>>,
+  o: O,
+): boolean {
+  if (o.country !== undefined && !spec.inCountry(values, o.country)) return false;
+  const days = spec.days(values);
+  if (days === null) return true;
+  return !(o.from !== undefined && days.to < o.from) && !(o.to !== undefined && days.from > o.to);
+}
+
+/** The importer of a format: a file and options in, the scenario and the report out. */
+export type DatasetImporter = (
+  path: string,
+  options?: DatasetImportOptions,
+) => Promise<{ scenario: ImportedScenario; report: ImportReport }>;
 
 /** Columns whose presence together tells one dataset's export from another's. */
 const SIGNATURES: readonly {
@@ -78,12 +99,12 @@ const SIGNATURES: readonly {
 ];
 
 /** Refuses, in one line, a file that is another dataset's export than the one asked for. */
-function refuseOtherFormat(header: readonly string[], format: DatasetFormat, label: string, file: string): void {
+function refuseOtherFormat(header: readonly string[], format: DatasetFormat, what: string, file: string): void {
   const has = new Set(header);
   const other = SIGNATURES.find((s) => s.format !== format && s.columns.every((c) => has.has(c)));
   if (other !== undefined)
     throw new DatasetError(
-      `${file}: not ${label}: its header is ${other.format === "acled" ? "an ACLED export's" : "a UCDP GED export's"} (import it with 'sitrep import ${other.command}')`,
+      `${file}: not ${what}: its header is ${other.format === "acled" ? "an ACLED export's" : "a UCDP GED export's"} (import it with 'sitrep import ${other.command}')`,
     );
 }
 
@@ -96,17 +117,16 @@ function refuseOtherFormat(header: readonly string[], format: DatasetFormat, lab
  */
 export async function importRows<O extends DatasetImportOptions>(
   path: string,
-  spec: DatasetFormatSpec<O>,
+  spec: DatasetFormatSpec,
   options: O,
-  defaultActors: Readonly<Record<string, ActorTarget>>,
 ): Promise<{ scenario: ImportedScenario; report: ImportReport }> {
   const csv = await openCsv(path, options.onProgress === undefined ? {} : { onProgress: options.onProgress });
-  refuseOtherFormat(csv.header, spec.format, spec.label, path);
-  const { index, warnings: headerWarnings } = indexColumns(csv.header, spec.columns, path, spec.label);
+  refuseOtherFormat(csv.header, spec.names.format, spec.names.file, path);
+  const { index, warnings: headerWarnings } = indexColumns(csv.header, spec.rows.columns, path, spec.names.file);
   const catalogue = options.catalogue ?? builtInCatalogue().catalogue;
   const ctx: RowContext = {
     places: new PlaceBook(catalogue),
-    actors: new ActorBook(catalogue, options.mapping ?? defaultActors, spec.short, path),
+    actors: new ActorBook(catalogue, options.mapping ?? DEFAULT_ACTORS, spec.names.short, path),
     document: spec.document.id,
   };
   const problems: RowProblem[] = [];
@@ -118,22 +138,23 @@ export async function importRows<O extends DatasetImportOptions>(
   const seen = new Map<string, number>();
   for await (const r of csv.rows) {
     rows += 1;
-    const cells = readCells(r.cells, r.row, spec.columns, index, csv.header.length);
+    const cells = readCells(r.cells, r.row, spec.rows.columns, index, csv.header.length);
     if (cells.problems.length > 0) {
       problems.push(...cells.problems);
       continue;
     }
-    if (!spec.keep(cells.values, options)) {
+    if (!kept(spec, cells.values, options)) {
       filtered += 1;
       continue;
     }
-    const rowId = String(cells.values[spec.idColumn]);
+    const idColumn = spec.rows.id;
+    const rowId = String(cells.values[idColumn]);
     const first = seen.get(rowId);
     if (first !== undefined) {
       problems.push({
         row: r.row,
-        column: spec.idColumn,
-        message: `${spec.idColumn} ${rowId} is the ${spec.idColumn} of row ${first} already`,
+        column: idColumn,
+        message: `${idColumn} ${rowId} is the ${idColumn} of row ${first} already`,
       });
       continue;
     }
@@ -150,15 +171,15 @@ export async function importRows<O extends DatasetImportOptions>(
   problems.push(...csv.unreadable);
   problems.sort((a, b) => a.row - b.row);
   const added = ctx.actors.added();
-  const span = spanOf(events, options.from ?? spec.since);
+  const span = spanOf(events, options.from ?? spec.rows.since);
   const placed = orderEvents(withPlaceIds(events, ctx.places.finish()));
   const logged = spec.settle === undefined ? placed : spec.settle(placed, ctx);
   const kinds: Record<string, number> = {};
   for (const event of logged) kinds[event.type as string] = (kinds[event.type as string] ?? 0) + 1;
   const scenario: ImportedScenario = {
-    id: options.id ?? spec.format,
-    title: options.title ?? `${spec.short} events${options.country === undefined ? "" : `, ${options.country}`}`,
-    description: `${imported} rows of ${spec.described}, imported by sitrep from ${path.split(/[\\/]/).pop()}.`,
+    id: options.id ?? spec.names.format,
+    title: options.title ?? `${spec.names.short} events${options.country === undefined ? "" : `, ${options.country}`}`,
+    description: `${imported} rows of ${spec.names.whole}, imported by sitrep from ${path.split(/[\\/]/).pop()}.`,
     timeZone: options.timeZone ?? "UTC",
     span,
     documents: [
@@ -177,7 +198,7 @@ export async function importRows<O extends DatasetImportOptions>(
     scenario,
     report: {
       file: path,
-      format: spec.format,
+      format: spec.names.format,
       rows,
       hxlSkipped: csv.hxlSkipped,
       filtered,
@@ -189,4 +210,9 @@ export async function importRows<O extends DatasetImportOptions>(
       matchedPlaces: ctx.places.matched,
     },
   };
+}
+
+/** The importer of a format (`importUcdp`, `importAcled`): `importRows` with the format's spec. */
+export function importerOf(spec: DatasetFormatSpec): DatasetImporter {
+  return (path, options) => importRows(path, spec, options ?? {});
 }

@@ -1,12 +1,8 @@
 import { normaliseName } from "../../catalogue/names.js";
-import type { CellValue } from "../../model/dataset-row.js";
-import { DEFAULT_ACTORS } from "../actors.js";
-import type { ImportReport } from "../report.js";
-import { type DatasetFormatSpec, type DatasetImportOptions, importRows } from "../row-import.js";
-import type { ImportedScenario } from "../scenario-file.js";
+import { type DatasetFormatSpec, type DatasetImportOptions, importerOf } from "../row-import.js";
 import { settleCaptures } from "./captures.js";
 import { ACLED_COLUMNS } from "./columns.js";
-import { acledDate } from "./precision.js";
+import { acledDate, acledDays } from "./precision.js";
 import { acledRowEvents } from "./row-events.js";
 
 /** Options of `importAcled`: `country` is a name, or an ISO 3166 numeric code (ACLED's `iso`). */
@@ -18,32 +14,17 @@ export const ACLED_DOCUMENT = "acled";
 const CITATION =
   "Armed Conflict Location & Event Data (ACLED), https://acleddata.com. Cite: Raleigh, Clionadh, Andrew Linke, Håvard Hegre and Joakim Karlsen (2010), 'Introducing ACLED: An Armed Conflict Location and Event Dataset', Journal of Peace Research 47(5): 651-660; ACLED Codebook. ACLED's terms of use govern the rows: they are not to be redistributed.";
 
-function keep(v: Readonly<Record<string, CellValue>>, o: AcledImportOptions): boolean {
-  if (
-    o.country !== undefined &&
-    normaliseName(String(v.country ?? "")) !== normaliseName(o.country) &&
-    String(v.iso ?? "") !== o.country
-  )
-    return false;
-  const day = acledDate(String(v.event_date));
-  if (day === null) return true; // the row's own check reports it
-  if (o.from !== undefined && day < o.from) return false;
-  if (o.to !== undefined && day > o.to) return false;
-  return true;
-}
-
 /** An ACLED export as `importRows` reads it. */
-export const ACLED_FORMAT: DatasetFormatSpec<AcledImportOptions> = {
-  format: "acled",
-  label: "an ACLED export",
-  short: "ACLED",
-  command: "acled",
-  columns: ACLED_COLUMNS,
-  idColumn: "event_id_cnty",
+export const ACLED_FORMAT: DatasetFormatSpec = {
+  names: { format: "acled", file: "an ACLED export", short: "ACLED", whole: "an ACLED export" },
   document: { id: ACLED_DOCUMENT, title: "Armed Conflict Location & Event Data (ACLED)", note: CITATION },
-  described: "an ACLED export",
-  since: "1997-01-01",
-  keep,
+  rows: { columns: ACLED_COLUMNS, id: "event_id_cnty", since: "1997-01-01" },
+  inCountry: (v, country) =>
+    normaliseName(String(v.country ?? "")) === normaliseName(country) || String(v.iso ?? "") === country,
+  days(v) {
+    const day = acledDate(String(v.event_date));
+    return day === null ? null : acledDays(day, Number(v.time_precision));
+  },
   rowEvents: acledRowEvents,
   settle: settleCaptures,
 };
@@ -57,9 +38,4 @@ export const ACLED_FORMAT: DatasetFormatSpec<AcledImportOptions> = {
  * @example
  * const { scenario, report } = await importAcled("test/fixtures/acled/anbar-2015.csv", { country: "Iraq" });
  */
-export function importAcled(
-  path: string,
-  options: AcledImportOptions = {},
-): Promise<{ scenario: ImportedScenario; report: ImportReport }> {
-  return importRows(path, ACLED_FORMAT, options, DEFAULT_ACTORS);
-}
+export const importAcled = importerOf(ACLED_FORMAT);

@@ -1,6 +1,6 @@
 import type { PlaceKind } from "../../catalogue/schema.js";
 import { isoDate } from "../cells.js";
-import type { CoordinatePrecision } from "../places.js";
+import type { CoordinatePrecision, PrecisionScale } from "../places.js";
 
 /**
  * ACLED's `geo_precision` as the catalogue's coordinate precision:
@@ -19,6 +19,14 @@ export function geoPrecision(code: number): CoordinatePrecision {
 export function geoKind(code: number): PlaceKind {
   return code >= 3 ? "area" : "town";
 }
+
+/** ACLED's `geo_precision`, for `locationOf`. */
+export const GEO_PRECISION: PrecisionScale = {
+  dataset: "ACLED",
+  column: "geo_precision",
+  precision: geoPrecision,
+  kind: geoKind,
+};
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const WORDED = /^(\d{1,2})[ -]([A-Za-z]{3,9})[ -,]+(\d{4})$/;

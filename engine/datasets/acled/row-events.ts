@@ -1,10 +1,11 @@
 import type { CellValue } from "../../model/dataset-row.js";
-import { kindFromName } from "../places.js";
+import { pointProblems } from "../cells.js";
+import { locationOf } from "../places.js";
 import type { RowProblem } from "../report.js";
 import type { RowContext, RowEvents } from "../row-import.js";
 import { citing, type KeyedEvent } from "../scenario-file.js";
 import { ACLED_FIELD_COLUMNS } from "./columns.js";
-import { acledDate, acledDays, geoKind, geoPrecision } from "./precision.js";
+import { acledDate, acledDays, GEO_PRECISION } from "./precision.js";
 
 /** The event kinds ACLED sub-event types become; every other sub-event type is a `development`. */
 export const ACLED_KINDS: Readonly<Record<string, string>> = {
@@ -44,8 +45,7 @@ export function acledRowEvents(v: Readonly<Record<string, CellValue>>, row: numb
   const bad = (column: string, message: string) => problems.push({ row, column, message });
   const lat = num(v.latitude);
   const lon = num(v.longitude);
-  if (lat < -90 || lat > 90) bad("latitude", `${lat} is out of range (-90 to 90)`);
-  if (lon < -180 || lon > 180) bad("longitude", `${lon} is out of range (-180 to 180)`);
+  problems.push(...pointProblems(row, lat, lon));
   const day = acledDate(str(v.event_date));
   if (day === null) bad("event_date", `'${v.event_date}' is not a date (expected YYYY-MM-DD or '17 May 2015')`);
   const timePrec = num(v.time_precision);
@@ -59,15 +59,7 @@ export function acledRowEvents(v: Readonly<Record<string, CellValue>>, row: numb
   const rowId = str(v.event_id_cnty);
   const id = acledEventId(rowId);
   const location = str(v.location);
-  const place = ctx.places.idOf({
-    name: location,
-    lat,
-    lon,
-    precision: geoPrecision(geoPrec),
-    kind: kindFromName(location, geoKind(geoPrec)),
-    source: `ACLED, '${location}' (geo_precision ${geoPrec})`,
-    rank: geoPrec,
-  });
+  const place = ctx.places.idOf(locationOf(location, { lat, lon }, geoPrec, GEO_PRECISION));
   const warn = (p: RowProblem) => warnings.push(p);
   const a1 = ctx.actors.idOf(str(v.actor1), row, warn, "actor1");
   const a2 = v.actor2 === null || v.actor2 === undefined ? null : ctx.actors.idOf(str(v.actor2), row, warn, "actor2");

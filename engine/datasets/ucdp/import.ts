@@ -1,9 +1,5 @@
 import { normaliseName } from "../../catalogue/names.js";
-import type { CellValue } from "../../model/dataset-row.js";
-import { DEFAULT_ACTORS } from "../actors.js";
-import type { ImportReport } from "../report.js";
-import { type DatasetFormatSpec, type DatasetImportOptions, importRows } from "../row-import.js";
-import type { ImportedScenario } from "../scenario-file.js";
+import { type DatasetFormatSpec, type DatasetImportOptions, importerOf } from "../row-import.js";
 import { UCDP_COLUMNS } from "./columns.js";
 import { ucdpRowEvents } from "./row-events.js";
 
@@ -16,32 +12,21 @@ export const UCDP_DOCUMENT = "ucdp-ged";
 const CITATION =
   "Uppsala Conflict Data Program, UCDP Georeferenced Event Dataset (GED), CC BY 4.0 (https://ucdp.uu.se/). Cite: Sundberg, Ralph and Erik Melander (2013), 'Introducing the UCDP Georeferenced Event Dataset', Journal of Peace Research 50(4): 523-532; Högbladh, Stina, UCDP GED Codebook.";
 
-function keep(v: Readonly<Record<string, CellValue>>, o: UcdpImportOptions): boolean {
-  if (o.country !== undefined) {
-    const c = o.country;
-    const match =
-      normaliseName(String(v.country ?? "")) === normaliseName(c) ||
-      String(v.iso3 ?? "").toLowerCase() === c.toLowerCase() ||
-      String(v.country_id ?? "") === c;
-    if (!match) return false;
-  }
-  if (o.from !== undefined && String(v.date_end) < o.from) return false;
-  if (o.to !== undefined && String(v.date_start) > o.to) return false;
-  return true;
-}
-
 /** The GED event CSV as `importRows` reads it. */
-export const UCDP_FORMAT: DatasetFormatSpec<UcdpImportOptions> = {
-  format: "ucdp-ged",
-  label: "a UCDP GED event file",
-  short: "UCDP GED",
-  command: "ucdp",
-  columns: UCDP_COLUMNS,
-  idColumn: "id",
+export const UCDP_FORMAT: DatasetFormatSpec = {
+  names: {
+    format: "ucdp-ged",
+    file: "a UCDP GED event file",
+    short: "UCDP GED",
+    whole: "the UCDP Georeferenced Event Dataset",
+  },
   document: { id: UCDP_DOCUMENT, title: "UCDP Georeferenced Event Dataset (GED)", note: CITATION },
-  described: "the UCDP Georeferenced Event Dataset",
-  since: "1989-01-01",
-  keep,
+  rows: { columns: UCDP_COLUMNS, id: "id", since: "1989-01-01" },
+  inCountry(v, country) {
+    if (normaliseName(String(v.country ?? "")) === normaliseName(country)) return true;
+    return String(v.iso3 ?? "").toLowerCase() === country.toLowerCase() || String(v.country_id ?? "") === country;
+  },
+  days: (v) => ({ from: String(v.date_start), to: String(v.date_end) }),
   rowEvents: ucdpRowEvents,
 };
 
@@ -54,9 +39,4 @@ export const UCDP_FORMAT: DatasetFormatSpec<UcdpImportOptions> = {
  * @example
  * const { scenario, report } = await importUcdp("scenarios/data/ucdp-ged-iraq.csv.gz", { country: "IRQ" });
  */
-export function importUcdp(
-  path: string,
-  options: UcdpImportOptions = {},
-): Promise<{ scenario: ImportedScenario; report: ImportReport }> {
-  return importRows(path, UCDP_FORMAT, options, DEFAULT_ACTORS);
-}
+export const importUcdp = importerOf(UCDP_FORMAT);
