@@ -9,6 +9,7 @@ import { parseScenario } from "../../engine/scenario/load.js";
 import type { Scenario } from "../../engine/scenario/scenario.js";
 import { expectBadInput, sitrep } from "../cli/run.js";
 import { acledCsv, acledRow } from "./acled-rows.js";
+import { expectLineStarting } from "./report-lines.js";
 
 const FIXTURE = join("test", "fixtures", "acled", "anbar-2015.csv");
 const dir = mkdtempSync(join(tmpdir(), "sitrep-acled-"));
@@ -161,16 +162,11 @@ describe("sitrep import acled", () => {
         `${csv}:row 9: column 'time_precision': 4 is not a precision from 1 to 3`,
       ]),
     );
-    expect(
-      lines.some((l) => l.startsWith(`${csv}:row 6: column 'location': the row has 20 cells where the header has 31`)),
-    ).toBe(true);
-    expect(
-      lines.some((l) =>
-        l.startsWith(
-          `${csv}: warning: row 1: column 'admin3': missing from the header (the header has 'admin_3' instead)`,
-        ),
-      ),
-    ).toBe(true);
+    expectLineStarting(lines, `${csv}:row 6: column 'location': the row has 20 cells where the header has 31`);
+    expectLineStarting(
+      lines,
+      `${csv}: warning: row 1: column 'admin3': missing from the header (the header has 'admin_3' instead)`,
+    );
     expect(r.stdout).toMatch(/9 rows read; 2 imported, 7 unusable/);
   });
 

@@ -1,31 +1,17 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { exportAcled } from "../../engine/datasets/acled/export.js";
 import { importAcled } from "../../engine/datasets/acled/import.js";
-import { parseScenario } from "../../engine/scenario/load.js";
-import type { Scenario } from "../../engine/scenario/scenario.js";
-import { propertyParams } from "../../engine/testing/properties/params.js";
 import { acledCsv, acledRow } from "./acled-rows.js";
+import { assertRoundTrip, csvFiles } from "./roundtrip.js";
 
-const dir = mkdtempSync(join(tmpdir(), "sitrep-acled-rt-"));
-let files = 0;
-
-function write(text: string): string {
-  files += 1;
-  const path = join(dir, `rows-${files}.csv`);
-  writeFileSync(path, text);
-  return path;
-}
-
-async function load(path: string): Promise<Scenario> {
-  const { scenario } = await importAcled(path);
-  const r = parseScenario(JSON.stringify(scenario), path);
-  if (!r.success) throw new Error(`import of ${path} does not load: ${r.problems[0]?.message}`);
-  return r.data;
-}
+const ACLED_IO = {
+  name: "acled",
+  importer: importAcled,
+  exporter: exportAcled,
+  csvOf: (rows: string[][]) => acledCsv(rows),
+};
+const { write, load } = csvFiles(ACLED_IO);
 
 /** ACLED's event types and sub-event types (ACLED Codebook), every one of them. */
 const TYPES: readonly (readonly [string, string])[] = [
@@ -110,19 +96,7 @@ const rowsArb = fc.uniqueArray(rowArb, { minLength: 1, maxLength: 12, selector: 
 
 describe("ACLED import and export", () => {
   it("import → export → import gives the same events and catalogue", async () => {
-    await fc.assert(
-      fc.asyncProperty(rowsArb, async (rows) => {
-        const first = await load(write(acledCsv(rows)));
-        const exported = exportAcled(first);
-        expect(exported.rows).toBe(rows.length);
-        expect(exported.skipped).toBe(0);
-        const second = await load(write(exported.csv));
-        expect(second.events).toEqual(first.events);
-        expect(second.catalogue.places).toEqual(first.catalogue.places);
-        expect(second.catalogue.actors).toEqual(first.catalogue.actors);
-      }),
-      propertyParams({ seed: 2015, numRuns: 40 }),
-    );
+    await assertRoundTrip(ACLED_IO, rowsArb, 2015);
   });
 
   it("exports the rows as they came: every column of a row, the point included", async () => {

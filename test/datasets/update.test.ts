@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stringify } from "csv-stringify/sync";
 import { describe, expect, it } from "vitest";
-import { UCDP_COLUMNS } from "../../engine/datasets/ucdp/columns.js";
 import { parseScenario } from "../../engine/scenario/load.js";
 import { expectBadInput, sitrep } from "../cli/run.js";
+import { UCDP_NAMES, ucdpRow } from "./ucdp-rows.js";
 
 const ACLED = join("test", "fixtures", "acled");
 const dir = mkdtempSync(join(tmpdir(), "sitrep-update-"));
@@ -70,37 +70,14 @@ describe("sitrep import --update: a re-import updates the file, never duplicates
   });
 
   it("UCDP GED: a row of the same id replaces the stored one when it differs; new rows are added", () => {
-    const names = UCDP_COLUMNS.map((c) => c.name);
-    const row = (id: string, best: string, day: string) => {
-      const cells: Record<string, string> = {
-        id,
-        year: "2015",
-        type_of_violence: "1",
-        side_a: "Government of Iraq",
-        side_b: "IS",
-        where_prec: "1",
-        where_coordinates: "Ramādī town",
-        latitude: "33.42056",
-        longitude: "43.307779",
-        date_prec: "1",
-        date_start: day,
-        date_end: day,
-        deaths_a: "1",
-        deaths_b: "1",
-        deaths_civilians: "0",
-        deaths_unknown: "0",
-        low: best,
-        best,
-        high: best,
-      };
-      return names.map((n) => cells[n] ?? "");
-    };
+    const row = (id: string, best: string, day: string) =>
+      ucdpRow({ id, low: best, best, high: best, date_start: day, date_end: day });
     const v1 = join(dir, "ged-1.csv");
     const v2 = join(dir, "ged-2.csv");
-    writeFileSync(v1, stringify([names, row("1", "2", "2015-05-14"), row("2", "2", "2015-05-15")]));
+    writeFileSync(v1, stringify([UCDP_NAMES, row("1", "2", "2015-05-14"), row("2", "2", "2015-05-15")]));
     writeFileSync(
       v2,
-      stringify([names, row("1", "5", "2015-05-14"), row("2", "2", "2015-05-15"), row("3", "2", "2015-05-13")]),
+      stringify([UCDP_NAMES, row("1", "5", "2015-05-14"), row("2", "2", "2015-05-15"), row("3", "2", "2015-05-13")]),
     );
     const out = join(dir, "ged.json");
     run(["import", "ucdp", v1, "--out", out]);
