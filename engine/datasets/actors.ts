@@ -84,8 +84,9 @@ function kindOf(name: string): ActorKind {
 
 /**
  * The catalogue actors of an import. A dataset actor the mapping names is the catalogue actor it
- * maps to (or a new actor of the side it maps to); any other becomes an actor of a side of its
- * own, named as the dataset names it, with a warning once.
+ * maps to (or a new actor of the side it maps to); one an earlier import of the dataset added to
+ * the base catalogue is that actor again; any other becomes an actor of a side of its own, named
+ * as the dataset names it, with a warning once.
  */
 export class ActorBook {
   private readonly ids = new Map<string, string>();
@@ -94,6 +95,8 @@ export class ActorBook {
   private readonly actorNames: TakenNames;
   private readonly sideNames: TakenNames;
   private readonly sideOfActor = new Map<string, string | null>();
+  /** Actors of the base catalogue an earlier import of this dataset added, by the dataset's name. */
+  private readonly imported = new Map<string, string>();
 
   constructor(
     private readonly base: Catalogue,
@@ -104,6 +107,10 @@ export class ActorBook {
   ) {
     this.actorNames = new TakenNames(base.actors);
     this.sideNames = new TakenNames(base.sides);
+    for (const a of base.actors) {
+      const m = /^'(.*)' as (.*) names it; added by import\.$/.exec(a.note ?? "");
+      if (m !== null && m[2] === dataset) this.imported.set(m[1] as string, a.id);
+    }
     for (const [name, t] of Object.entries(mapping)) {
       if ("actor" in t && base.actor(t.actor) === undefined)
         throw new DatasetError(`${file}: the mapping sends '${name}' to actor '${t.actor}', which the catalogue lacks`);
@@ -117,8 +124,10 @@ export class ActorBook {
     const seen = this.ids.get(name);
     if (seen !== undefined) return seen;
     const t = this.mapping[name];
+    const again = this.imported.get(name);
     let id: string;
     if (t !== undefined && "actor" in t) id = t.actor;
+    else if (t === undefined && again !== undefined) id = again;
     else {
       const side = t?.side ?? this.newSide(name);
       id = this.newActor(name, side);

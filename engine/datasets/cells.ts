@@ -15,7 +15,8 @@ export function indexColumns(
   header: readonly string[],
   columns: readonly ColumnSpec[],
   file: string,
-  format: string,
+  /** What the file should be, with its article: "a UCDP GED event file", "an ACLED export". */
+  what: string,
 ): { index: ColumnIndex; warnings: RowProblem[] } {
   const at = new Map(header.map((h, i) => [h, i]));
   const missing = columns.filter((c) => !at.has(c.name));
@@ -28,8 +29,7 @@ export function indexColumns(
       .map((x) => `'${x}'`)
       .join(", ") + (xs.length > 6 ? `, ... (${xs.length} in all)` : "");
   const others = unknown.length === 0 ? "" : ` (the header has ${list(unknown)} instead)`;
-  if (required.length > 0)
-    throw new DatasetError(`${file}: not a ${format} file: the header lacks ${list(required)}${others}`);
+  if (required.length > 0) throw new DatasetError(`${file}: not ${what}: the header lacks ${list(required)}${others}`);
   const warnings = missing.map((c) => ({
     row: 1,
     column: c.name,
@@ -113,4 +113,12 @@ export function readCells(
     } else values[c.name] = v;
   }
   return { values, problems, warnings };
+}
+
+/** What is wrong with a row's point: a latitude or longitude out of range. */
+export function pointProblems(row: number, lat: number, lon: number): RowProblem[] {
+  return [
+    ...(lat < -90 || lat > 90 ? [{ row, column: "latitude", message: `${lat} is out of range (-90 to 90)` }] : []),
+    ...(lon < -180 || lon > 180 ? [{ row, column: "longitude", message: `${lon} is out of range (-180 to 180)` }] : []),
+  ];
 }

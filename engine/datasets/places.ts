@@ -19,6 +19,34 @@ export interface Location {
   readonly rank: number;
 }
 
+/** How a dataset rates its locations: its precision column, and that column's codes as precision and kind. */
+export interface PrecisionScale {
+  /** The dataset, for the point's source ("UCDP GED"). */
+  readonly dataset: string;
+  readonly column: string;
+  precision(code: number): CoordinatePrecision;
+  /** The kind of place a code speaks of, where the location's name does not say. */
+  kind(code: number): PlaceKind;
+}
+
+/** A row's location (its name, point and precision code) as a `Location`. */
+export function locationOf(
+  name: string,
+  point: { readonly lat: number; readonly lon: number },
+  code: number,
+  scale: PrecisionScale,
+): Location {
+  return {
+    name,
+    lat: point.lat,
+    lon: point.lon,
+    precision: scale.precision(code),
+    kind: kindFromName(name, scale.kind(code)),
+    source: `${scale.dataset}, '${name}' (${scale.column} ${code})`,
+    rank: code,
+  };
+}
+
 /** A catalogue place as an import adds it. */
 export interface AddedPlace {
   readonly id: string;
@@ -63,8 +91,8 @@ function bareName(name: string): string {
 
 /**
  * The catalogue places of an import: one per location (its name and point), merged across rows.
- * A location at the point of a place the base catalogue already has (an exact point, within
- * about 10 m) is that place; any other becomes a new place named as the dataset names it, with
+ * A location of the name and point of a place the base catalogue has (as an earlier import
+ * added it), or at the exact point (within about 10 m) of one, is that place; any other becomes a new place named as the dataset names it, with
  * its bare name ("Ramādī" for "Ramādī town") as an alias where no other place has that spelling,
  * and the most exact precision any of its rows gives (the lowest code). Ids are given once every row is read, in
  * the order of the locations' names and points, so they do not depend on the rows' order: until
@@ -79,9 +107,19 @@ export class PlaceBook {
   /** Locations found among the base catalogue's places. */
   matched = 0;
 
+  /** Places of the base catalogue by name and point, as an earlier import added them. */
+  private readonly imported = new Map<string, string>();
+
   constructor(base: Catalogue) {
     this.taken = new TakenNames(base.places);
     this.known = base.places.filter((p) => p.coordinates?.precision === "exact");
+    for (const p of base.places) {
+      const c = p.coordinates;
+      if (c === undefined) continue;
+      const suffix = ` (${c.lat}, ${c.lon})`;
+      const name = p.name.endsWith(suffix) ? p.name.slice(0, -suffix.length) : p.name;
+      this.imported.set(`${name}|${c.lat}|${c.lon}`, p.id);
+    }
   }
 
   /** A token for a location's place, replaced by its id in `finish`. */
@@ -116,6 +154,11 @@ export class PlaceBook {
   }
 
   private find(loc: Location): string | null {
+    const again = this.imported.get(`${loc.name}|${loc.lat}|${loc.lon}`);
+    if (again !== undefined) {
+      this.matched += 1;
+      return again;
+    }
     const p = this.known.find(
       (k) =>
         k.coordinates !== undefined &&

@@ -1,6 +1,16 @@
 import type { AddedActor, AddedSide } from "./actors.js";
 import type { AddedPlace } from "./places.js";
-import type { KeyedEvent } from "./ucdp/row-events.js";
+
+/** An event as a scenario file writes it, with the key that orders it in the log: first day, row id, the row's own order. */
+export interface KeyedEvent {
+  readonly order: readonly [string, string | number, number];
+  readonly event: Record<string, unknown>;
+}
+
+/** A source citing a row by dataset and id alone: a row's fields are stored on its first event only. */
+export function citing<S extends { readonly row: { readonly dataset: string; readonly id: string } }>(source: S): S {
+  return { ...source, row: { dataset: source.row.dataset, id: source.row.id } };
+}
 
 /** The dataset an import's events cite: a scenario document of kind `dataset`. */
 export interface DatasetDocument {

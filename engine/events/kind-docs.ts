@@ -323,4 +323,10 @@ export const KIND_DOCS: { readonly [K in EventType]: KindDoc } = {
     rules: [{ rule: "talks-already-held", when: "talks with this id were already held" }],
     effects: "The talks are `held` in `talks` (added when they were not scheduled).",
   },
+  development: {
+    meaning:
+      "A development of a type no other kind records (a protest, an arrest, an agreement, an explosion): kept with its type, so nothing a dataset reports is dropped.",
+    rules: [],
+    effects: "None: control, tallies and figures stay as they were; the event is in the log and its timeline.",
+  },
 };

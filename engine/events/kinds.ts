@@ -277,6 +277,14 @@ export const PAYLOADS = {
     venue: placeRef.optional().describe("Where they were held."),
     parties: parties("taking part"),
   },
+  development: {
+    category: text.describe(
+      "What happened, as the source or dataset types it ('Protests: Peaceful protest', 'Strategic developments: Arrests').",
+    ),
+    actor: actorRef.optional().describe("The actor that acted, where the source says."),
+    against: actorRef.optional().describe("The actor acted upon, where the source says."),
+    place: placeRef.optional().describe("Where."),
+  },
 } as const satisfies Record<string, z.ZodRawShape>;
 
 /** Every event kind, as the `type` field names it. */

@@ -3,7 +3,7 @@ import type { Provenance } from "./provenance.js";
 
 /** The row's own account of its sources, in a line: UCDP's headline, ACLED's notes. */
 export function rowHeadline(row: DatasetRow): string | null {
-  const v = row.fields[row.dataset === "ucdp-ged" ? "source_headline" : "notes"];
+  const v = row.fields?.[row.dataset === "ucdp-ged" ? "source_headline" : "notes"];
   return typeof v === "string" && v !== "" ? v : null;
 }
 

@@ -17,15 +17,22 @@ export interface DatasetRow {
   readonly dataset: DatasetFormat;
   /** The row's id: UCDP's `id`, ACLED's `event_id_cnty`. */
   readonly id: string;
-  /** The row's columns other than those the event holds (its time and coordinates), by column name. */
-  readonly fields: Readonly<Record<string, CellValue>>;
+  /**
+   * The row's columns other than those the event holds (its time and coordinates), by column
+   * name. Stored once per row: on the first event citing it; the row's other events cite it by
+   * dataset and id alone (see `rowFields`).
+   */
+  readonly fields?: Readonly<Record<string, CellValue>> | undefined;
 }
 
 const ucdpRow = z
   .strictObject({
     dataset: z.literal("ucdp-ged").describe("A row of the UCDP Georeferenced Event Dataset."),
     id: z.string().min(1).describe("The row's UCDP id."),
-    fields: z.strictObject(rowShape(UCDP_FIELD_COLUMNS)).describe("The row's columns, typed."),
+    fields: z
+      .strictObject(rowShape(UCDP_FIELD_COLUMNS))
+      .optional()
+      .describe("The row's columns, typed: on the first event citing the row, left out on its others."),
   })
   .meta({ id: "UcdpRow", description: "A UCDP GED row: its id and its columns other than dates and coordinates." });
 
@@ -33,7 +40,10 @@ const acledRow = z
   .strictObject({
     dataset: z.literal("acled").describe("A row of an ACLED export."),
     id: z.string().min(1).describe("The row's event_id_cnty."),
-    fields: z.strictObject(rowShape(ACLED_FIELD_COLUMNS)).describe("The row's columns, typed."),
+    fields: z
+      .strictObject(rowShape(ACLED_FIELD_COLUMNS))
+      .optional()
+      .describe("The row's columns, typed: on the first event citing the row, left out on its others."),
   })
   .meta({ id: "AcledRow", description: "An ACLED row: its id and its columns other than coordinates." });
 

@@ -323,4 +323,10 @@ export const EVENT_EXAMPLES: { readonly [K in EventType]: KindExample } = {
       venue: "geneva",
     }),
   },
+  development: {
+    event: ev("development", "ex-development", 8, "Protesters gathered in Damascus.", {
+      category: "Protests: Peaceful protest",
+      place: "damascus",
+    }),
+  },
 };

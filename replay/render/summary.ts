@@ -109,5 +109,7 @@ export function summary(e: DomainEvent, n: Names): string {
       return `talks scheduled: ${e.name}${e.venue ? ` in ${n.place(e.venue)}` : ""}${e.on ? ` on ${e.on}` : ""}`;
     case "negotiations-held":
       return `talks held: ${e.talks}${e.venue ? ` in ${n.place(e.venue)}` : ""}`;
+    case "development":
+      return `${e.category}${e.actor ? `: ${n.actor(e.actor)}` : ""}${e.against ? ` against ${n.actor(e.against)}` : ""}${at(n, e.place)}`;
   }
 }

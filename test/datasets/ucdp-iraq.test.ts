@@ -100,7 +100,7 @@ describe("the UCDP GED Iraq file, imported whole", () => {
     const fromEvents = new Map<string, number>();
     for (const e of scenario.events) {
       if (e.type === "casualties") continue; // a row's second event
-      const adm1 = String(e.source.row?.fields.adm_1 ?? "");
+      const adm1 = String(e.source.row?.fields?.adm_1 ?? "");
       fromEvents.set(adm1, (fromEvents.get(adm1) ?? 0) + 1);
     }
     expect(new Map([...fromEvents].sort())).toEqual(new Map([...fromCsv].sort()));
@@ -116,7 +116,10 @@ describe("the UCDP GED Iraq file, imported whole", () => {
       expect(e.total).toMatchObject({ low: n(r, "low"), best: n(r, "best"), high: n(r, "high") });
       expect(e.figures.map((f) => f.killed?.best)).toEqual([n(r, "deaths_a"), n(r, "deaths_b")]);
       expect(e.unknown?.best).toBe(n(r, "deaths_unknown"));
-      expect(e.source.row?.fields).toMatchObject({
+      // The row's fields are stored once, on its first event (the clashes); the casualties cite it by id.
+      expect(e.source.row).toEqual({ dataset: "ucdp-ged", id });
+      const clash = scenario.events.find((x) => x.id === `ucdp-${id}`);
+      expect(clash?.source.row?.fields).toMatchObject({
         source_headline: r.source_headline,
         source_office: r.source_office,
       });

@@ -1,6 +1,3 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { stringify } from "csv-stringify/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -8,26 +5,7 @@ import { eventsGeoJson } from "../../engine/datasets/geojson.js";
 import { UCDP_COLUMNS } from "../../engine/datasets/ucdp/columns.js";
 import { exportUcdp } from "../../engine/datasets/ucdp/export.js";
 import { importUcdp } from "../../engine/datasets/ucdp/import.js";
-import { parseScenario } from "../../engine/scenario/load.js";
-import type { Scenario } from "../../engine/scenario/scenario.js";
-import { propertyParams } from "../../engine/testing/properties/params.js";
-
-const dir = mkdtempSync(join(tmpdir(), "sitrep-ucdp-rt-"));
-let files = 0;
-
-function write(text: string): string {
-  files += 1;
-  const path = join(dir, `rows-${files}.csv`);
-  writeFileSync(path, text);
-  return path;
-}
-
-async function load(path: string): Promise<Scenario> {
-  const { scenario } = await importUcdp(path);
-  const r = parseScenario(JSON.stringify(scenario), path);
-  if (!r.success) throw new Error(`import of ${path} does not load: ${r.problems[0]?.message}`);
-  return r.data;
-}
+import { assertRoundTrip, csvFiles } from "./roundtrip.js";
 
 const ACTORS = ["Government of Iraq", "IS", "PKK", "Government of Turkey", 'al-Mahdi Army, "JAM"'];
 const LOCATIONS = [
@@ -104,22 +82,12 @@ const rowArb = fc
 const rowsArb = fc.uniqueArray(rowArb, { minLength: 1, maxLength: 12, selector: (r) => r[0] });
 
 const csvOf = (rows: string[][]) => stringify(rows, { header: true, columns: UCDP_COLUMNS.map((c) => c.name) });
+const UCDP_IO = { name: "ucdp", importer: importUcdp, exporter: exportUcdp, csvOf };
+const { write, load } = csvFiles(UCDP_IO);
 
 describe("UCDP GED import and export", () => {
   it("import → export → import gives the same events and catalogue", async () => {
-    await fc.assert(
-      fc.asyncProperty(rowsArb, async (rows) => {
-        const first = await load(write(csvOf(rows)));
-        const exported = exportUcdp(first);
-        expect(exported.rows).toBe(rows.length);
-        expect(exported.skipped).toBe(0);
-        const second = await load(write(exported.csv));
-        expect(second.events).toEqual(first.events);
-        expect(second.catalogue.places).toEqual(first.catalogue.places);
-        expect(second.catalogue.actors).toEqual(first.catalogue.actors);
-      }),
-      propertyParams({ seed: 1127, numRuns: 40 }),
-    );
+    await assertRoundTrip(UCDP_IO, rowsArb, 1127);
   });
 
   it("exports the rows as they came: every column of a row, dates and point included", async () => {

@@ -1,6 +1,5 @@
-import { stringify } from "csv-stringify/sync";
 import type { Scenario } from "../../scenario/scenario.js";
-import { citedRows, localDay } from "../export-support.js";
+import { exportRows, localDay } from "../export-support.js";
 import { UCDP_COLUMNS } from "./columns.js";
 
 /**
@@ -10,21 +9,11 @@ import { UCDP_COLUMNS } from "./columns.js";
  * row have no GED form and are counted in `skipped`.
  */
 export function exportUcdp(s: Scenario): { csv: string; rows: number; skipped: number } {
-  const { rows, others } = citedRows(s, "ucdp-ged");
-  const records = rows.map(({ first, point }) => {
-    const fields = first.source.row?.fields ?? {};
-    const own: Record<string, string | number | null> = {
-      date_start: localDay(first.time.earliest),
-      date_end: localDay(first.time.latest),
-      latitude: point?.lat ?? null,
-      longitude: point?.lon ?? null,
-      geom_wkt: point === null ? null : `POINT (${point.lon} ${point.lat})`,
-    };
-    return UCDP_COLUMNS.map((c) => {
-      const v = c.name in own ? own[c.name] : fields[c.name];
-      return v === null || v === undefined ? "" : String(v);
-    });
-  });
-  const csv = stringify(records, { header: true, columns: UCDP_COLUMNS.map((c) => c.name) });
-  return { csv, rows: records.length, skipped: others };
+  return exportRows(s, "ucdp-ged", UCDP_COLUMNS, ({ first, point }) => ({
+    date_start: localDay(first.time.earliest),
+    date_end: localDay(first.time.latest),
+    latitude: point?.lat ?? null,
+    longitude: point?.lon ?? null,
+    geom_wkt: point === null ? null : `POINT (${point.lon} ${point.lat})`,
+  }));
 }

@@ -1,23 +1,12 @@
 import type { CellValue } from "../../model/dataset-row.js";
-import type { ActorBook } from "../actors.js";
-import { kindFromName, type PlaceBook } from "../places.js";
+import { pointProblems } from "../cells.js";
+import { locationOf } from "../places.js";
 import { countOf } from "../quantities.js";
 import type { RowProblem } from "../report.js";
+import type { RowContext, RowEvents } from "../row-import.js";
+import { citing, type KeyedEvent } from "../scenario-file.js";
 import { UCDP_FIELD_COLUMNS } from "./columns.js";
-import { whereKind, wherePrecision } from "./where.js";
-
-/** What turning rows into events needs: where places and actors go, and the dataset's document id. */
-export interface RowContext {
-  readonly places: PlaceBook;
-  readonly actors: ActorBook;
-  readonly document: string;
-}
-
-/** An event as a scenario file writes it, with the key that orders it in the log. */
-export interface KeyedEvent {
-  readonly order: readonly [string, number, number];
-  readonly event: Record<string, unknown>;
-}
+import { WHERE_PREC } from "./where.js";
 
 const num = (v: CellValue) => v as number;
 const str = (v: CellValue) => v as string;
@@ -29,18 +18,13 @@ const str = (v: CellValue) => v as string;
  * low/best/high as the `total`; one-sided violence (3) is `civilians-killed` by side A, with
  * low/best/high as the count. Both cite the row. Problems make the row unusable; warnings do not.
  */
-export function ucdpRowEvents(
-  v: Record<string, CellValue>,
-  row: number,
-  ctx: RowContext,
-): { events: KeyedEvent[]; problems: RowProblem[]; warnings: RowProblem[] } {
+export function ucdpRowEvents(v: Readonly<Record<string, CellValue>>, row: number, ctx: RowContext): RowEvents {
   const problems: RowProblem[] = [];
   const warnings: RowProblem[] = [];
   const bad = (column: string, message: string) => problems.push({ row, column, message });
   const lat = num(v.latitude ?? null);
   const lon = num(v.longitude ?? null);
-  if (lat < -90 || lat > 90) bad("latitude", `${lat} is out of range (-90 to 90)`);
-  if (lon < -180 || lon > 180) bad("longitude", `${lon} is out of range (-180 to 180)`);
+  problems.push(...pointProblems(row, lat, lon));
   const start = str(v.date_start ?? null);
   const end = str(v.date_end ?? null);
   if (end < start) bad("date_end", `${end} is before date_start ${start}`);
@@ -54,15 +38,7 @@ export function ucdpRowEvents(
 
   const id = num(v.id ?? null);
   const where = str(v.where_coordinates ?? null);
-  const place = ctx.places.idOf({
-    name: where,
-    lat,
-    lon,
-    precision: wherePrecision(wherePrec),
-    kind: kindFromName(where, whereKind(wherePrec)),
-    source: `UCDP GED, '${where}' (where_prec ${wherePrec})`,
-    rank: wherePrec,
-  });
+  const place = ctx.places.idOf(locationOf(where, { lat, lon }, wherePrec, WHERE_PREC));
   const warn = (p: RowProblem) => warnings.push(p);
   const a = ctx.actors.idOf(str(v.side_a ?? null), row, warn, "side_a");
   const total = countOf(num(v.low ?? null), num(v.best ?? null), num(v.high ?? null));
@@ -103,6 +79,7 @@ export function ucdpRowEvents(
       id: `ucdp-${id}-deaths`,
       type: "casualties",
       ...base,
+      ...(events.length === 0 ? {} : { source: citing(base.source) }),
       figures,
       civilians: num(v.deaths_civilians ?? null),
       unknown: num(v.deaths_unknown ?? null),

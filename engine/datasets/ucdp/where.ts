@@ -1,5 +1,5 @@
 import type { PlaceKind } from "../../catalogue/schema.js";
-import type { CoordinatePrecision } from "../places.js";
+import type { CoordinatePrecision, PrecisionScale } from "../places.js";
 
 /**
  * UCDP's `where_prec` (how exactly the location is known) as the catalogue's coordinate
@@ -29,3 +29,11 @@ export function whereKind(wherePrec: number): PlaceKind {
   if (wherePrec === 6) return "country";
   return "area";
 }
+
+/** UCDP's `where_prec`, for `locationOf`. */
+export const WHERE_PREC: PrecisionScale = {
+  dataset: "UCDP GED",
+  column: "where_prec",
+  precision: wherePrecision,
+  kind: whereKind,
+};

@@ -1,5 +1,6 @@
 import type { HandlerTable } from "../handler.js";
 import { clashes, controlReported, placeCaptured, placeRecaptured } from "./control.js";
+import { development } from "./development.js";
 import { ceasefire, negotiationsHeld, negotiationsScheduled } from "./diplomacy.js";
 import {
   airborneLanding,
@@ -68,4 +69,5 @@ export const HANDLERS: HandlerTable = {
   ceasefire,
   "negotiations-scheduled": negotiationsScheduled,
   "negotiations-held": negotiationsHeld,
+  development,
 };

@@ -261,6 +261,7 @@ export class Model {
       case "displacement":
       case "territory-share":
       case "area-cleared":
+      case "development":
         return this;
     }
   }

@@ -432,6 +432,14 @@ export function validEvent(kind: EventType, w: LogWriter, c: Choices, base: Base
       const talks = scheduled.length > 0 && !c.chance(25) ? c.pick(scheduled) : m.newId("talks");
       return { ...b, type: kind, talks, ...opt("venue", maybe(c, m.placeIds)), parties: c.some(m.actorIds, 0, 2) };
     }
+    case "development":
+      return {
+        ...b,
+        type: kind,
+        category: c.pick(["Protests: Peaceful protest", "Strategic developments: Arrests"]),
+        ...opt("actor", maybe(c, m.actorIds)),
+        ...opt("place", maybe(c, m.placeIds)),
+      };
   }
 }
 

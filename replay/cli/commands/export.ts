@@ -8,7 +8,7 @@ interface Options {
   readonly dir: string[];
 }
 
-const FORMATS = ["ucdp", "geojson", "csv"] as const;
+const FORMATS = ["ucdp", "acled", "geojson", "csv"] as const;
 type Format = (typeof FORMATS)[number];
 
 /** The export's text, and a note of what had no place in it. */
@@ -18,6 +18,11 @@ async function render(format: Format, scenario: import("../../../engine/scenario
       const { exportUcdp } = await import("../../../engine/datasets/ucdp/export.js");
       const r = exportUcdp(scenario);
       return { text: r.csv, note: r.skipped === 0 ? null : `${r.skipped} events cite no UCDP GED row: not exported` };
+    }
+    case "acled": {
+      const { exportAcled } = await import("../../../engine/datasets/acled/export.js");
+      const r = exportAcled(scenario);
+      return { text: r.csv, note: r.skipped === 0 ? null : `${r.skipped} events cite no ACLED row: not exported` };
     }
     case "geojson": {
       const { eventsGeoJson } = await import("../../../engine/datasets/geojson.js");
@@ -34,18 +39,18 @@ async function render(format: Format, scenario: import("../../../engine/scenario
   }
 }
 
-/** `sitrep export <scenario> --format ucdp|geojson|csv`: a scenario's events in a dataset's or a map's format. */
+/** `sitrep export <scenario> --format ucdp|acled|geojson|csv`: a scenario's events in a dataset's or a map's format. */
 export function exportCommand(program: Command, io: Output): void {
   program
     .command("export")
-    .description("write a scenario's events as UCDP GED rows, GeoJSON points or a flat CSV")
+    .description("write a scenario's events as UCDP GED or ACLED rows, GeoJSON points or a flat CSV")
     .argument("<scenario>", SCENARIO_HELP)
     .requiredOption("--format <format>", `one of ${FORMATS.join(", ")}`)
     .option("--out <file>", "write to this file instead of stdout")
     .option("--dir <dir>", DIR_HELP, collect, [])
     .addHelpText(
       "after",
-      "\nucdp gives back the rows the events cite (docs/datasets.md has the mappings); geojson a point per\nlocated event; csv one line per event.\n\nExample:\n  sitrep export iraq.json --format geojson --out iraq.geojson",
+      "\nucdp and acled give back the rows the events cite (docs/datasets.md has the mappings); geojson a point per\nlocated event; csv one line per event.\n\nExample:\n  sitrep export iraq.json --format geojson --out iraq.geojson",
     )
     .action(async (name: string, opts: Options) => {
       const [{ openScenario }, { UsageError }, { writeFileSync }] = await Promise.all([

@@ -12,6 +12,7 @@ interface Options {
   readonly id?: string;
   readonly zone?: string;
   readonly datasetVersion?: string;
+  readonly update?: boolean;
   readonly json?: boolean;
 }
 
@@ -24,14 +25,21 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Runs an importer with the command's options: progress on a terminal, the report, the file written. */
 async function runImport(io: Output, file: string, opts: Options, load: () => Promise<Importer>): Promise<void> {
-  const [{ writeFileSync, statSync }, { UsageError }, { readMapping }, { problemLine, summaryLines }, { progressBar }] =
-    await Promise.all([
-      import("node:fs"),
-      import("../errors.js"),
-      import("../../../engine/datasets/actors.js"),
-      import("../../../engine/datasets/report.js"),
-      import("../../render/progress.js"),
-    ]);
+  const [
+    { existsSync, statSync },
+    { UsageError },
+    { readMapping },
+    { problemLine, summaryLines },
+    { progressBar },
+    up,
+  ] = await Promise.all([
+    import("node:fs"),
+    import("../errors.js"),
+    import("../../../engine/datasets/actors.js"),
+    import("../../../engine/datasets/report.js"),
+    import("../../render/progress.js"),
+    import("../../../engine/datasets/update.js"),
+  ]);
   for (const [flag, v] of [
     ["--from", opts.from],
     ["--to", opts.to],
@@ -43,6 +51,7 @@ async function runImport(io: Output, file: string, opts: Options, load: () => Pr
   } catch {
     // the importer says the file is missing
   }
+  const stored = opts.update === true && existsSync(opts.out) ? up.readStored(opts.out) : null;
   const bar = progressBar(process.stderr, process.env, size, { verb: "importing", unit: "bytes", from: 1 });
   const importer = await load();
   let result: Awaited<ReturnType<Importer>>;
@@ -55,29 +64,43 @@ async function runImport(io: Output, file: string, opts: Options, load: () => Pr
       ...(opts.id === undefined ? {} : { id: opts.id }),
       ...(opts.zone === undefined ? {} : { timeZone: opts.zone }),
       ...(opts.datasetVersion === undefined ? {} : { version: opts.datasetVersion }),
+      ...(stored === null ? {} : up.updateBase(stored)),
       onProgress: (read: number) => bar.update(read),
     });
   } finally {
     bar.stop();
   }
   const { scenario, report } = result;
-  if (report.imported > 0) writeFileSync(opts.out, `${JSON.stringify(scenario, null, 1)}\n`);
-  if (opts.json) io.json({ out: report.imported > 0 ? opts.out : null, ...report });
+  const merged = stored === null || report.imported === 0 ? null : up.mergeImport(stored, scenario);
+  if (report.imported > 0) up.writeScenarioFile(opts.out, merged?.json ?? scenario, merged !== null);
+  const written = merged === null ? `written: ${opts.out}` : `updated: ${opts.out}: ${countsLine(merged.counts)}`;
+  if (opts.json)
+    io.json({
+      out: report.imported > 0 ? opts.out : null,
+      ...report,
+      ...(merged === null ? {} : { update: merged.counts }),
+    });
   else {
     for (const p of report.problems) io.writeErr(`${problemLine(report.file, p)}\n`);
     for (const w of report.warnings)
       io.writeErr(`${problemLine(report.file, w).replace(/^([^:]+):/, "$1: warning: ")}\n`);
-    io.out(
-      ...summaryLines(report),
-      report.imported > 0 ? `written: ${opts.out}` : "nothing written: no row could be imported",
-    );
+    io.out(...summaryLines(report), report.imported > 0 ? written : "nothing written: no row could be imported");
   }
   if (report.imported === 0) process.exitCode = 2;
+}
+
+/** An update's counts in a line. */
+function countsLine(c: import("../../../engine/datasets/update.js").UpdateCounts): string {
+  return `rows: ${c.added} added, ${c.updated} updated, ${c.unchanged} unchanged; ${c.kept} other events kept`;
 }
 
 function common(cmd: Command): Command {
   return cmd
     .requiredOption("--out <scenario.json>", "the scenario file to write")
+    .option(
+      "--update",
+      "when --out exists, update it: rows it cites are replaced by newer versions, new rows added, all else kept",
+    )
     .option("--from <date>", "only events that reach this day or later, YYYY-MM-DD")
     .option("--to <date>", "only events that begin on this day or earlier, YYYY-MM-DD")
     .option(
@@ -107,9 +130,23 @@ export function importCommand(program: Command, io: Output): void {
   )
     .addHelpText(
       "after",
-      "\nRows that cannot be used are listed on stderr (file:row N: column 'c': why); the rest are imported.\nExit 2 when the file is not a CSV or not a GED export, or when no row could be imported.\n\nExample:\n  sitrep import ucdp scenarios/data/ucdp-ged-iraq.csv.gz --country IRQ --out iraq.json",
+      "\nRows that cannot be used are listed on stderr (file:row N: column 'c': why); the rest are imported.\nExit 2 when the file is not a CSV or not a GED export, or when no row could be imported.\nWith --update, rows whose id the file cites already are replaced when they differ.\n\nExample:\n  sitrep import ucdp scenarios/data/ucdp-ged-iraq.csv.gz --country IRQ --out iraq.json",
     )
     .action(async (file: string, opts: Options) =>
       runImport(io, file, opts, async () => (await import("../../../engine/datasets/ucdp/import.js")).importUcdp),
+    );
+  common(
+    cmd
+      .command("acled")
+      .description("import an ACLED export CSV (its export tool's or API's columns; plain or .gz)")
+      .argument("<file>", "the ACLED CSV file, plain or gzipped")
+      .option("--country <name|iso>", "only rows of this country: its name or ISO 3166 numeric code"),
+  )
+    .addHelpText(
+      "after",
+      "\nRows that cannot be used are listed on stderr (file:row N: column 'c': why); the rest are imported.\nExit 2 when the file is not a CSV or not an ACLED export, or when no row could be imported.\nWith --update, rows whose event_id_cnty the file cites already are replaced when their timestamp is newer.\n\nExample:\n  sitrep import acled test/fixtures/acled/anbar-2015.csv --country Iraq --out anbar-acled.json",
+    )
+    .action(async (file: string, opts: Options) =>
+      runImport(io, file, opts, async () => (await import("../../../engine/datasets/acled/import.js")).importAcled),
     );
 }
