@@ -76,4 +76,23 @@ describe("the compiled cache of a user's scenario file", () => {
     const { file } = setup();
     expectSame(loadScenarioFileCached(file, null), loadScenarioFile(file));
   });
+
+  it("keeps NDJSON files too: a miss and a hit give what the JSON form of the same scenario gives", () => {
+    const { file, cache } = setup();
+    const { events, ...header } = JSON.parse(readFileSync(file, "utf8")) as { events: unknown[] };
+    const ndjson = file.replace(/\.json$/, ".ndjson");
+    writeFileSync(ndjson, [header, ...events].map((v) => JSON.stringify(v)).join("\n"));
+    const loaded = loadScenarioFile(file);
+    const miss = loadScenarioFileCached(ndjson, cache);
+    expect(readdirSync(cache)).toHaveLength(1);
+    const hit = loadScenarioFileCached(ndjson, cache);
+    expectSame(miss, loaded);
+    expectSame(hit, loaded);
+    expect(rulesChecked(hit)).toBe(true);
+    // the same bytes as JSON and as NDJSON are two entries, never one taken for the other
+    loadScenarioFileCached(file, cache);
+    expect(readdirSync(cache)).toHaveLength(2);
+    writeFileSync(ndjson, [header, ...events.slice(0, 3)].map((v) => JSON.stringify(v)).join("\n"));
+    expect(loadScenarioFileCached(ndjson, cache).events).toHaveLength(3);
+  });
 });
