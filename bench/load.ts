@@ -5,9 +5,14 @@
  * Targets: load within 5× `JSON.parse` and within 2× a replay; under 1 KB per event (the whole
  * loaded scenario, its catalogue and initial state included, divided by its events).
  */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { replay, type Scenario } from "../engine/index.js";
+import { packageRoot } from "../engine/paths.js";
 import { parseScenario } from "../engine/scenario/load.js";
-import { heapBytes, median, settle } from "./measure.js";
+import { median, settle } from "./measure.js";
 import { gedScenario, gedScenarioJson } from "./ucdp-scenario.js";
 
 /** What `benchLoad` measured (milliseconds are medians). */
@@ -22,7 +27,7 @@ export interface LoadResult {
   readonly vsJsonParse: number;
   /** loadMs / replayMs; target <= 2. */
   readonly vsReplay: number;
-  /** Heap kept by the loaded scenario, per event, after the file's text is dropped. */
+  /** Heap kept by the loaded scenario, per event, in a fresh process (bench/load-memory.ts). */
   readonly bytesPerEvent: number;
 }
 
@@ -66,21 +71,14 @@ export function benchLoad(events: number, repeats = 3, progress: (m: string) => 
       `load: JSON.parse ${parse.at(-1)?.toFixed(0)} ms, load ${loads.at(-1)?.toFixed(0)} ms, replay ${replays.at(-1)?.toFixed(0)} ms`,
     );
   }
-  // Memory: the heap a load adds once the file's text is dropped (strings sliced from the text
-  // would keep it alive, and count): the heap after, minus the heap before without the text
-  // (V8 keeps a string of n characters in n bytes, or 2n when one is beyond Latin-1).
   held.scenario = null;
-  const textBytes = (text as string).length * (/[\u0100-\uffff]/.test(text as string) ? 2 : 1);
-  const before = heapBytes() - textBytes;
-  held.scenario = load(text as string);
+  const bytesPerEvent = memoryPerEvent(text as string);
   text = null;
-  const after = heapBytes();
-  const n = held.scenario.events.length;
   const jsonParseMs = median(parse);
   const loadMs = median(loads);
   const replayMs = median(replays);
   return {
-    events: n,
+    events,
     fileBytes,
     repeats,
     jsonParseMs,
@@ -88,6 +86,28 @@ export function benchLoad(events: number, repeats = 3, progress: (m: string) => 
     replayMs,
     vsJsonParse: loadMs / jsonParseMs,
     vsReplay: loadMs / replayMs,
-    bytesPerEvent: (after - before) / n,
+    bytesPerEvent,
   };
+}
+
+/**
+ * The heap the loaded scenario keeps, per event: measured in a fresh process (`--expose-gc`) that
+ * loads the file and holds it, as the heap in use after full collections minus the same before
+ * the load. Measured in this process, it moved with what earlier loads left (caches, the text).
+ */
+function memoryPerEvent(text: string): number {
+  const dir = mkdtempSync(join(tmpdir(), "sitrep-bench-memory-"));
+  try {
+    const file = join(dir, "scenario.json");
+    writeFileSync(file, text);
+    const child = spawnSync(
+      process.execPath,
+      ["--expose-gc", "--import", "tsx", join(packageRoot(), "bench", "load-memory.ts"), file],
+      { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" },
+    );
+    if (child.status !== 0) throw new Error(`the memory measurement failed (${child.status})`);
+    return (JSON.parse(child.stdout) as { bytesPerEvent: number }).bytesPerEvent;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

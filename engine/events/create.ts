@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { formatPath, SitrepError } from "../errors/sitrep-error.js";
 import { issueMessage, issuePath } from "../input/zod-issues.js";
 import { deepFreeze } from "../model/deep-freeze.js";
-import { resolveTime } from "../time/event-time.js";
+import { type EventTime, resolveTime } from "../time/event-time.js";
 import { TimeError } from "../time/time-error.js";
 import type { DomainEvent } from "./event.js";
 import { collectRefs, type Ref } from "./refs.js";
@@ -17,13 +17,15 @@ export function refsOf(event: ParsedEvent | DomainEvent) {
  * Turns a parsed event into a loaded one: resolves its time in `zone`, lists every place and
  * actor it names in `places` and `actors`, and freezes it deeply.
  * Catalogue references are checked by the scenario loader, not here; it passes the `refs` it
- * found (`refsOf(parsed)`) so they are found once, and may `prepare` the event before it is frozen.
+ * found (`refsOf(parsed)`) so they are found once, may `prepare` the event before it is frozen,
+ * and may `resolve` times through a resolver shared by the load (`timeResolver(zone)`).
  */
 export function finishEvent(
   parsed: ParsedEvent,
   zone: string,
   refs: readonly Ref[] = refsOf(parsed),
   prepare: (event: DomainEvent) => DomainEvent = (e) => e,
+  resolve: (time: ParsedEvent["time"]) => EventTime = (t) => resolveTime(t, zone),
 ): DomainEvent {
   const places = [...new Set(refs.filter((r) => r.kind === "place").map((r) => r.id))];
   const actors = [...new Set(refs.filter((r) => r.kind === "actor").map((r) => r.id))];
@@ -31,7 +33,7 @@ export function finishEvent(
   const event = {
     ...rest,
     ...(note === undefined ? {} : { note }),
-    time: resolveTime(parsed.time, zone),
+    time: resolve(parsed.time),
     places,
     actors,
   } as unknown as DomainEvent;

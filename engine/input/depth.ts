@@ -23,26 +23,39 @@ export class JsonDepth {
 
   /** Scans the next piece of the text. */
   feed(text: string): void {
+    // The state is read into locals for the loop and written back after it: a private field read
+    // and written for every character made this scan a tenth of a large file's load.
+    let depth = this.#depth;
+    let inString = this.#inString;
+    let escaped = this.#escaped;
+    let line = this.#line;
+    let column = this.#column;
+    const max = this.maxDepth;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) {
-        this.#line++;
-        this.#column = 0;
-      } else this.#column++;
-      if (this.#inString) {
-        if (this.#escaped) this.#escaped = false;
-        else if (c === 92) this.#escaped = true;
-        else if (c === 34) this.#inString = false;
-      } else if (c === 34) this.#inString = true;
+        line++;
+        column = 0;
+      } else column++;
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (c === 92) escaped = true;
+        else if (c === 34) inString = false;
+      } else if (c === 34) inString = true;
       else if (c === 123 || c === 91) {
-        if (++this.#depth > this.maxDepth)
+        if (++depth > max)
           throw new InputError(
             this.shown,
-            `JSON nested deeper than ${this.maxDepth} levels of objects and arrays: flatten the document, or raise the limit with ${MAX_JSON_DEPTH_ENV}=<levels>`,
-            { line: this.#line, column: this.#column },
+            `JSON nested deeper than ${max} levels of objects and arrays: flatten the document, or raise the limit with ${MAX_JSON_DEPTH_ENV}=<levels>`,
+            { line, column },
           );
-      } else if ((c === 125 || c === 93) && this.#depth > 0) this.#depth--;
+      } else if ((c === 125 || c === 93) && depth > 0) depth--;
     }
+    this.#depth = depth;
+    this.#inString = inString;
+    this.#escaped = escaped;
+    this.#line = line;
+    this.#column = column;
   }
 }
 

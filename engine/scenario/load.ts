@@ -8,6 +8,7 @@ import { finishEvent, refsOf } from "../events/create.js";
 import type { DomainEvent } from "../events/event.js";
 import type { Ref } from "../events/refs.js";
 import type { ParsedEvent } from "../events/schema.js";
+import { fastParser, REJECTED } from "../input/fast-schema.js";
 import { InputError } from "../input/input-error.js";
 import type { InputOptions } from "../input/limits.js";
 import { readInputText } from "../input/read.js";
@@ -15,7 +16,7 @@ import { issueMessage, issuePath } from "../input/zod-issues.js";
 import { applyTolerant } from "../reducer/reduce.js";
 import { emptyState } from "../state/initial.js";
 import type { State } from "../state/types.js";
-import { isValidZone } from "../time/event-time.js";
+import { isValidZone, timeResolver } from "../time/event-time.js";
 import { TimeError } from "../time/time-error.js";
 import { builtInCatalogue, parseJson } from "./catalogue-files.js";
 import { markRulesChecked } from "./checked.js";
@@ -33,7 +34,7 @@ import {
   type Section,
 } from "./checks.js";
 import { type InferredHolding, inferHoldings, withInferred } from "./infer.js";
-import { internStrings } from "./intern.js";
+import { internAndFreeze } from "./intern.js";
 import { type PartialScenario, partialScenario, wholeScenario } from "./partial.js";
 import { type LoadProblem, ScenarioLoadError, SourceMap } from "./problems.js";
 import type { Citation } from "./quotes.js";
@@ -142,7 +143,7 @@ export function checkScenarioValue(
   };
   const report = note(problems);
   const base = options.baseCatalogue ?? builtInCatalogue().parts;
-  const parsed = scenarioInput.safeParse(json.value, { reportInput: true });
+  const parsed = parseScenarioValue(json.value);
   let parts: PartialScenario;
   if (parsed.success) {
     parts = wholeScenario(parsed.data);
@@ -286,6 +287,17 @@ export function checkScenarioValue(
   return { scenario: loaded, problems, warnings, unchecked, citations };
 }
 
+/**
+ * The scenario as the schema reads it: through the compiled fast path (engine/input/fast-schema.ts),
+ * which gives zod's own result for a value zod accepts; through zod itself, for its located
+ * issues, when the fast path rejects the value.
+ */
+function parseScenarioValue(value: unknown): ReturnType<typeof scenarioInput.safeParse> {
+  const fast = fastParser(scenarioInput)?.(value);
+  if (fast !== undefined && fast !== REJECTED) return { success: true, data: fast as ParsedScenario };
+  return scenarioInput.safeParse(value, { reportInput: true });
+}
+
 /** A note on the events that cite dataset rows: they have no quote or time wording to check. */
 function datasetCited(sections: Record<Section, readonly (ParsedEvent | null)[] | null>): string | null {
   const byDocument = new Map<string, number>();
@@ -399,10 +411,12 @@ function finishAll(
   unusable: Map<number, string>,
 ): (DomainEvent | null)[] {
   const pool = new Map<string, string>(); // for this load only: its strings kept once each
+  const resolve = timeResolver(zone); // and each distinct interval resolved once
+  const prepare = (built: DomainEvent) => internAndFreeze(built, pool);
   return list.map((e, i) => {
     if (e === null) return null;
     try {
-      return finishEvent(e, zone, refs[i] ?? undefined, (built) => internStrings(built, pool));
+      return finishEvent(e, zone, refs[i] ?? undefined, prepare, resolve);
     } catch (err) {
       if (!(err instanceof TimeError)) throw err;
       report([section, i, "time"], err.message);

@@ -1,12 +1,14 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, relative } from "node:path";
 import { shownPath } from "../input/read.js";
+import { isNdjsonPath } from "../input/stream-events.js";
 import { packageRoot, scenariosDir } from "../paths.js";
 import { markRulesChecked } from "./checked.js";
 import { type CompiledScenario, catalogueSources, compileScenario, restoreScenario } from "./compiled.js";
 import { type LoadOptions, parseScenario, readScenarioText } from "./load.js";
+import { loadNdjsonScenarioFile, type NdjsonLoadOptions } from "./load-ndjson.js";
 import { ScenarioLoadError } from "./problems.js";
 import type { Scenario } from "./scenario.js";
 
@@ -86,28 +88,56 @@ function writeEntry(dir: string, file: string, key: string, scenario: Scenario):
 }
 
 /**
- * Loads a scenario file through the compiled cache in `dir` (see `scenarioCacheDir`; null loads
- * the file itself every time). A miss loads and checks the file in full, rules included, and
- * stores it; a hit gives the same scenario without checking it again.
+ * SHA-256 of an NDJSON file's bytes, read a chunk at a time (the file may be larger than a
+ * string can be), marked as NDJSON so it never names the entry of a JSON file; null when the file
+ * cannot be read (the loader then says why).
+ */
+function ndjsonHash(path: string): string | null {
+  let fd: number | null = null;
+  try {
+    fd = openSync(path, "r");
+    if (!fstatSync(fd).isFile()) return null;
+    const hash = createHash("sha256").update("ndjson\n");
+    const chunk = Buffer.allocUnsafe(4 * 2 ** 20);
+    for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) hash.update(chunk.subarray(0, n));
+    return hash.digest("hex");
+  } catch {
+    return null;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+/** Options of `loadScenarioFileCached`. */
+export type CachedLoadOptions = Pick<NdjsonLoadOptions, "infer" | "onProgress">;
+
+/**
+ * Loads a scenario file, JSON or NDJSON (`*.ndjson`, `*.jsonl`), through the compiled cache in
+ * `dir` (see `scenarioCacheDir`; null loads the file itself every time). A miss loads and checks
+ * the file in full, rules included, and stores it; a hit gives the same scenario without checking
+ * it again. `onProgress` is told of the bytes of an NDJSON file read on a miss.
  * @example
  * const s = loadScenarioFileCached("./ucdp-iraq.json", scenarioCacheDir());
  */
-export function loadScenarioFileCached(
-  path: string,
-  dir: string | null,
-  options: Pick<LoadOptions, "infer"> = {},
-): Scenario {
+export function loadScenarioFileCached(path: string, dir: string | null, options: CachedLoadOptions = {}): Scenario {
   const shown = shownPath(path);
-  const text = readScenarioText(path);
-  const hash = sha256(text);
-  const key = sha256(`${hash}\n${environmentKey()}`);
-  const file = dir === null ? null : join(dir, `${hash}.compiled`);
-  if (file !== null && dir !== null) {
-    const hit = readEntry(file, key, options, shown);
+  const ndjson = isNdjsonPath(path);
+  const text = ndjson ? null : readScenarioText(path);
+  const hash = text === null ? (dir === null ? null : ndjsonHash(path)) : sha256(text);
+  const file = dir === null || hash === null ? null : join(dir, `${hash}.compiled`);
+  const key = hash === null ? "" : sha256(`${hash}\n${environmentKey()}`);
+  const infer = options.infer === undefined ? {} : { infer: options.infer };
+  if (file !== null) {
+    const hit = readEntry(file, key, infer, shown);
     if (hit !== null) return hit;
   }
-  const r = parseScenario(text, shown, { ...options, checkRules: true });
-  if (!r.success) throw new ScenarioLoadError(r.problems);
-  if (file !== null && dir !== null) writeEntry(dir, file, key, r.data);
-  return r.data;
+  let scenario: Scenario;
+  if (text === null) scenario = loadNdjsonScenarioFile(path, { ...options, checkRules: true });
+  else {
+    const r = parseScenario(text, shown, { ...infer, checkRules: true });
+    if (!r.success) throw new ScenarioLoadError(r.problems);
+    scenario = r.data;
+  }
+  if (file !== null && dir !== null) writeEntry(dir, file, key, scenario);
+  return scenario;
 }

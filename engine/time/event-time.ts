@@ -149,6 +149,40 @@ export function resolveTime(input: z.output<typeof timeInput>, zone: string): Ev
   return input.note === undefined ? interval : { ...interval, note: input.note };
 }
 
+/** What of a time fixes its interval (all of it but the wording and the note), as one key. */
+function intervalKey(input: z.output<typeof timeInput>): string {
+  if ("date" in input) return `d ${input.date} ${input.part ?? ""}`;
+  if ("between" in input) return `b ${input.between[0]} ${input.between[1]}`;
+  if ("by" in input) return `y ${input.by} ${input.notBefore}`;
+  if ("at" in input) return `a ${input.at} ${input.approxMinutes ?? ""}`;
+  if ("earliest" in input) return `e ${input.earliest} ${input.latest} ${input.precision}`;
+  return `m ${input.month} ${input.part ?? ""}`;
+}
+
+/**
+ * `resolveTime` for the many times of one load in one zone: each distinct interval is resolved
+ * once (a day cited by a hundred rows, by arithmetic or by luxon) and its ISO texts shared. A
+ * time that cannot be resolved throws `TimeError` as `resolveTime` does, each time it is asked.
+ * @example
+ * const resolve = timeResolver("Asia/Baghdad");
+ * resolve({ text: "2014-01-24", date: "2014-01-24" }).earliest; // "2014-01-24T00:00:00.000+03:00"
+ */
+export function timeResolver(zone: string): (input: z.output<typeof timeInput>) => EventTime {
+  const intervals = new Map<string, EventTime>();
+  return (input) => {
+    const key = intervalKey(input);
+    let interval = intervals.get(key);
+    if (interval === undefined) {
+      interval = steadyInterval(input, zone) ?? resolveInterval(input, zone);
+      intervals.set(key, interval);
+    }
+    const { earliest, latest, precision } = interval;
+    return input.note === undefined
+      ? { text: input.text, earliest, latest, precision }
+      : { text: input.text, earliest, latest, precision, note: input.note };
+  };
+}
+
 function resolveInterval(input: z.output<typeof timeInput>, zone: string): EventTime {
   if ("date" in input) {
     const d = day(input.date, zone);

@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { distance } from "fastest-levenshtein";
 import { cutEchoes, quote } from "../../engine/input/quote.js";
 import { closest } from "../suggest.js";
+import { addNoCacheOption } from "./cache-option.js";
 import { backtestCommand } from "./commands/backtest.js";
 import { chartCommand } from "./commands/chart.js";
 import { coverageCommand } from "./commands/coverage.js";
@@ -76,6 +77,7 @@ export function buildProgram(io: Output, version: string): Command {
       "\nEvery read command takes --json (one JSON document on stdout). A scenario is a built-in id or a path.\nExit codes: 0 ok, 1 unexpected failure, 2 bad input.",
     );
   for (const add of COMMANDS) add(program, io);
+  addNoCacheOption(program);
   // One cap on --workers for every command that takes it, before the command starts any thread.
   program.hook("preAction", (_program, command) => {
     const workers: unknown = command.opts().workers;

@@ -10,6 +10,7 @@ import { compiledBuiltIn } from "../../engine/scenario/compiled.js";
 import type { Scenario } from "../../engine/scenario/scenario.js";
 import { type Names, namesOf } from "../render/names.js";
 import { closest } from "../suggest.js";
+import { cacheTurnedOff } from "./cache-option.js";
 import { UsageError } from "./errors.js";
 
 /** A scenario opened for questions. */
@@ -37,14 +38,17 @@ export async function openScenario(
   if (!isPath(idOrPath)) {
     const compiled = compiledBuiltIn(idOrPath, { infer });
     if (compiled !== null) return compiled;
-  } else if (isNdjsonPath(idOrPath)) {
-    // Read a chunk at a time with a bar on a terminal; every rule checked, so seeks may be lazy.
-    const { loadNdjsonScenarioFile } = await import("../../engine/scenario/load-ndjson.js");
+  } else if (isNdjsonPath(idOrPath) || (load.cache !== false && !cacheTurnedOff())) {
+    // A user's file through the compiled cache unless `--no-cache` (docs/large-scenarios.md): a
+    // miss checks it in full, rules included, so seeks may be lazy. NDJSON is read a chunk at a
+    // time, with a bar on a terminal.
+    const { loadScenarioFileCached, scenarioCacheDir } = await import("../../engine/scenario/user-cache.js");
     const { progressBar } = await import("../render/progress.js");
     const MiB = 2 ** 20;
     let bar: ReturnType<typeof progressBar> | null = null;
+    const dir = load.cache === false || cacheTurnedOff() ? null : scenarioCacheDir();
     try {
-      return loadNdjsonScenarioFile(resolve(idOrPath), {
+      return loadScenarioFileCached(resolve(idOrPath), dir, {
         infer,
         onProgress: (read, total) => {
           bar ??= progressBar(process.stderr, process.env, Math.ceil(total / MiB), {
@@ -58,10 +62,6 @@ export async function openScenario(
     } finally {
       (bar as ReturnType<typeof progressBar> | null)?.stop();
     }
-  } else if (load.cache !== false) {
-    // A user's file through the compiled cache (docs/large-scenarios.md); a miss checks it in full.
-    const { loadScenarioFileCached, scenarioCacheDir } = await import("../../engine/scenario/user-cache.js");
-    return loadScenarioFileCached(resolve(idOrPath), scenarioCacheDir(), { infer });
   }
   const [{ loadScenarioFile }, { findScenarios, loadScenario }] = await Promise.all([
     import("../../engine/scenario/load.js"),

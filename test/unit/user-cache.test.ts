@@ -25,19 +25,24 @@ function expectSame(a: Scenario, b: Scenario): void {
   expect(fingerprint(replay(a.initial, a.events))).toBe(fingerprint(replay(b.initial, b.events)));
 }
 
+/** Loads `path` through an empty cache twice: the miss writes one entry, and both give what `loaded` holds. */
+function missThenHit(path: string, cache: string, loaded: Scenario): { miss: Scenario; hit: Scenario } {
+  const miss = loadScenarioFileCached(path, cache);
+  expect(readdirSync(cache)).toHaveLength(1);
+  const hit = loadScenarioFileCached(path, cache);
+  expectSame(miss, loaded);
+  expectSame(hit, loaded);
+  expect(rulesChecked(hit)).toBe(true);
+  return { miss, hit };
+}
+
 const entryOf = (cache: string) => join(cache, readdirSync(cache)[0] as string);
 
 describe("the compiled cache of a user's scenario file", () => {
   it("gives, on a miss and then on a hit, the scenario a full load gives, its rules checked", () => {
     const { file, cache } = setup();
-    const loaded = loadScenarioFile(file);
-    const miss = loadScenarioFileCached(file, cache);
-    expect(readdirSync(cache)).toHaveLength(1);
-    const hit = loadScenarioFileCached(file, cache);
-    expectSame(miss, loaded);
-    expectSame(hit, loaded);
+    const { miss, hit } = missThenHit(file, cache, loadScenarioFile(file));
     expect(hit.file).toBe(miss.file);
-    expect(rulesChecked(hit)).toBe(true);
     expect(Object.isFrozen(hit.events[0]?.time)).toBe(true);
   });
 
@@ -75,5 +80,18 @@ describe("the compiled cache of a user's scenario file", () => {
     expect(scenarioCacheDir({ SITREP_NO_CACHE: "1", SITREP_CACHE_DIR: "/x/y" })).toBeNull();
     const { file } = setup();
     expectSame(loadScenarioFileCached(file, null), loadScenarioFile(file));
+  });
+
+  it("keeps NDJSON files too: a miss and a hit give what the JSON form of the same scenario gives", () => {
+    const { file, cache } = setup();
+    const { events, ...header } = JSON.parse(readFileSync(file, "utf8")) as { events: unknown[] };
+    const ndjson = file.replace(/\.json$/, ".ndjson");
+    writeFileSync(ndjson, [header, ...events].map((v) => JSON.stringify(v)).join("\n"));
+    missThenHit(ndjson, cache, loadScenarioFile(file));
+    // the same bytes as JSON and as NDJSON are two entries, never one taken for the other
+    loadScenarioFileCached(file, cache);
+    expect(readdirSync(cache)).toHaveLength(2);
+    writeFileSync(ndjson, [header, ...events.slice(0, 3)].map((v) => JSON.stringify(v)).join("\n"));
+    expect(loadScenarioFileCached(ndjson, cache).events).toHaveLength(3);
   });
 });

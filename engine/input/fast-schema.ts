@@ -1,0 +1,348 @@
+import type { z } from "zod";
+
+// A fast path for zod schemas on data as JSON gives it. Checking a large scenario file through zod
+// spends most of its time on zod's bookkeeping (a payload and an issue list per value, a closure
+// per check); most files are valid, and then only the parsed value matters. `fastParser` compiles
+// a schema, once, into one plain function per node that gives exactly the value zod would give, or
+// `REJECTED` when zod would report an issue (or might: the fast path may be stricter than zod,
+// never looser). On `REJECTED` the caller runs zod itself, which gives the located error, or the
+// value. Only the kinds of schema scenario files use are compiled; any other makes the whole
+// schema fall back to zod. test/properties/fast-schema.test.ts holds the two to the same result
+// over generated valid and invalid events.
+
+/** What a fast parser returns for a value zod would not accept unchanged (then ask zod). */
+export const REJECTED: unique symbol = Symbol("rejected");
+/** Parses a value as the schema would, or gives `REJECTED`. */
+export type FastParser = (value: unknown) => unknown;
+
+interface Internals {
+  readonly def: Def;
+  readonly optin?: "optional" | "defaulted";
+  readonly optout?: "optional";
+  readonly values?: ReadonlySet<unknown>;
+  readonly propValues?: Record<string, ReadonlySet<unknown>>;
+  readonly check?: (payload: Payload) => unknown;
+  readonly traits?: ReadonlySet<string>;
+}
+interface Def {
+  readonly type: string;
+  readonly checks?: readonly { readonly _zod: Internals }[];
+  readonly shape?: Record<string, z.ZodType>;
+  readonly catchall?: z.ZodType;
+  readonly element?: z.ZodType;
+  readonly items?: readonly z.ZodType[];
+  readonly rest?: z.ZodType | null;
+  readonly innerType?: z.ZodType;
+  readonly defaultValue?: unknown;
+  readonly options?: readonly z.ZodType[];
+  readonly discriminator?: string;
+  readonly unionFallback?: boolean;
+  readonly in?: z.ZodType;
+  readonly out?: z.ZodType;
+  readonly transform?: (value: unknown, payload: Payload) => unknown;
+  // checks
+  readonly check?: string;
+  readonly format?: string;
+  readonly pattern?: RegExp;
+  readonly minimum?: number;
+  readonly when?: (payload: Payload) => boolean;
+}
+interface Payload {
+  value: unknown;
+  issues: unknown[];
+  addIssue?: (issue: unknown) => void;
+}
+
+const internals = (s: z.ZodType): Internals => (s as unknown as { _zod: Internals })._zod;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+class Unsupported extends Error {}
+
+const compiled = new WeakMap<z.ZodType, FastParser | null>();
+
+/**
+ * The schema's fast parser, compiled on first use; null when the schema uses a kind of node the
+ * fast path does not know (then use zod).
+ * @example
+ * const fast = fastParser(eventInput);
+ * const v = fast?.(json);
+ * const parsed = v === undefined || v === REJECTED ? eventInput.safeParse(json) : { success: true, data: v };
+ */
+export function fastParser(schema: z.ZodType): FastParser | null {
+  if (compiled.has(schema)) return compiled.get(schema) ?? null;
+  let parser: FastParser | null;
+  try {
+    parser = compile(schema);
+  } catch (e) {
+    if (!(e instanceof Unsupported)) throw e;
+    parser = null;
+  }
+  compiled.set(schema, parser);
+  return parser;
+}
+
+function compile(schema: z.ZodType): FastParser {
+  const zod = internals(schema);
+  const base = compileBase(zod.def);
+  // A string format (z.iso.date()) is its own check, as zod runs it, besides those in its def.
+  const own = zod.traits?.has("$ZodCheck") ? [schema as unknown as { _zod: Internals }] : [];
+  const checks = [...own, ...(zod.def.checks ?? [])].map(compileCheck);
+  if (checks.length === 0) return base;
+  return (value) => {
+    const out = base(value);
+    if (out === REJECTED) return REJECTED;
+    for (const check of checks) if (!check(out)) return REJECTED;
+    return out;
+  };
+}
+
+/** A check as a predicate on the value it checks (true: no issue). */
+function compileCheck(check: { readonly _zod: Internals }): (value: unknown) => boolean {
+  const def = check._zod.def;
+  const run = check._zod.check;
+  if (run === undefined) throw new Unsupported(`check ${def.check}`);
+  if (def.check === "overwrite") throw new Unsupported("a check that changes the value");
+  const when = def.when;
+  const generic = (value: unknown): boolean => {
+    const payload: Payload = { value, issues: [] };
+    if (when !== undefined && !when(payload)) return true;
+    const r = run(payload);
+    if (r instanceof Promise) throw new Unsupported("an asynchronous check");
+    return payload.issues.length === 0 && payload.value === value;
+  };
+  const pattern = def.pattern;
+  if (
+    def.check === "string_format" &&
+    pattern instanceof RegExp &&
+    (def.format === "regex" || def.format === "date" || def.format === "datetime")
+  )
+    return (value) => {
+      pattern.lastIndex = 0;
+      return pattern.test(value as string);
+    };
+  const bound = (def as { value?: unknown }).value;
+  if ((def.check === "greater_than" || def.check === "less_than") && typeof bound === "number" && when === undefined) {
+    const inclusive = (def as { inclusive?: boolean }).inclusive === true;
+    if (def.check === "greater_than") return inclusive ? (v) => (v as number) >= bound : (v) => (v as number) > bound;
+    return inclusive ? (v) => (v as number) <= bound : (v) => (v as number) < bound;
+  }
+  const minimum = def.minimum;
+  if (def.check === "min_length" && typeof minimum === "number")
+    // zod counts a string's code points, not its UTF-16 units, only where the two could differ
+    // about the minimum: fewer units than the minimum, or twice as many, settle it at once.
+    return (value) => {
+      const n = (value as { length: number }).length;
+      if (typeof value !== "string") return n >= minimum || generic(value);
+      return n >= 2 * minimum || (n >= minimum && generic(value));
+    };
+  return generic;
+}
+
+function compileBase(def: Def): FastParser {
+  switch (def.type) {
+    case "string":
+      return (v) => (typeof v === "string" ? v : REJECTED);
+    case "number":
+      return (v) => (typeof v === "number" && Number.isFinite(v) ? v : REJECTED);
+    case "boolean":
+      return (v) => (typeof v === "boolean" ? v : REJECTED);
+    case "literal":
+    case "enum":
+      return setMember(def);
+    case "object":
+      return compileObject(def);
+    case "array": {
+      const element = compile(need(def.element));
+      return (v) => {
+        if (!Array.isArray(v)) return REJECTED;
+        const out: unknown[] = [];
+        for (let i = 0; i < v.length; i++) {
+          const e = element(v[i]);
+          if (e === REJECTED) return REJECTED;
+          out.push(e);
+        }
+        return out;
+      };
+    }
+    case "tuple": {
+      if (def.rest !== null && def.rest !== undefined) throw new Unsupported("a tuple with a rest");
+      const items = (def.items ?? []).map((s) => {
+        if (internals(s).optin !== undefined) throw new Unsupported("a tuple with optional items");
+        return compile(s);
+      });
+      return (v) => {
+        if (!Array.isArray(v) || v.length !== items.length) return REJECTED;
+        const out: unknown[] = [];
+        for (let i = 0; i < items.length; i++) {
+          const e = (items[i] as FastParser)(v[i]);
+          if (e === REJECTED) return REJECTED;
+          out.push(e);
+        }
+        return out;
+      };
+    }
+    case "optional": {
+      const inner = need(def.innerType);
+      if (internals(inner).optin === "defaulted") throw new Unsupported("an optional default");
+      const parse = compile(inner);
+      return (v) => (v === undefined ? undefined : parse(v));
+    }
+    case "nullable": {
+      const parse = compile(need(def.innerType));
+      return (v) => (v === null ? null : parse(v));
+    }
+    case "default": {
+      const parse = compile(need(def.innerType));
+      // `defaultValue` is a getter giving a fresh copy each time, as zod hands out.
+      return (v) => {
+        if (v === undefined) return def.defaultValue;
+        const out = parse(v);
+        return out === undefined ? def.defaultValue : out;
+      };
+    }
+    case "union": {
+      if (def.discriminator !== undefined) return compileDiscriminated(def);
+      const options = (def.options ?? []).map(compile);
+      return (v) => {
+        for (const option of options) {
+          const out = option(v);
+          if (out !== REJECTED) return out;
+        }
+        return REJECTED;
+      };
+    }
+    case "pipe":
+      return compilePipe(def);
+    default:
+      throw new Unsupported(def.type);
+  }
+}
+
+function need(s: z.ZodType | undefined): z.ZodType {
+  if (s === undefined) throw new Unsupported("a node without its inner schema");
+  return s;
+}
+
+function setMember(def: Def): FastParser {
+  const values = new Set<unknown>(
+    def.type === "literal"
+      ? ((def as unknown as { values: unknown[] }).values ?? [])
+      : Object.values((def as unknown as { entries: Record<string, unknown> }).entries),
+  );
+  for (const v of values) if (typeof v !== "string") throw new Unsupported("a non-string literal or enum");
+  return (v) => (values.has(v) ? v : REJECTED);
+}
+
+function compilePipe(def: Def): FastParser {
+  const first = compile(need(def.in));
+  const out = need(def.out);
+  const outDef = internals(out).def;
+  if (outDef.type !== "transform") {
+    const second = compile(out);
+    return (v) => {
+      const mid = first(v);
+      return mid === REJECTED ? REJECTED : second(mid);
+    };
+  }
+  const transform = outDef.transform;
+  if (transform === undefined || (outDef.checks ?? []).length > 0) throw new Unsupported("a transform");
+  return (v) => {
+    const mid = first(v);
+    if (mid === REJECTED) return REJECTED;
+    const payload: Payload = { value: mid, issues: [] };
+    payload.addIssue = (issue) => {
+      payload.issues.push(issue);
+    };
+    const result = transform(mid, payload);
+    if (result instanceof Promise) throw new Unsupported("an asynchronous transform");
+    return payload.issues.length === 0 ? result : REJECTED;
+  };
+}
+
+/** One option by the value of its discriminator, as zod chooses it. */
+function compileDiscriminated(def: Def): FastParser {
+  const key = def.discriminator as string;
+  if (def.unionFallback) throw new Unsupported("a discriminated union that falls back");
+  const byValue = new Map<unknown, FastParser>();
+  for (const option of def.options ?? []) {
+    const values = internals(option).propValues?.[key];
+    if (values === undefined) throw new Unsupported("an option without its discriminator");
+    const parse = compile(option);
+    for (const v of values) {
+      if (typeof v !== "string" || byValue.has(v)) throw new Unsupported("a discriminator that is not one string");
+      byValue.set(v, parse);
+    }
+  }
+  return (v) => {
+    if (!isObject(v)) return REJECTED;
+    const parse = byValue.get(v[key]);
+    return parse === undefined ? REJECTED : parse(v);
+  };
+}
+
+/** How one key of an object's shape is read and written, as zod's object parser does. */
+interface Field {
+  readonly key: string;
+  readonly parse: FastParser;
+  readonly mode: "optional" | "required" | "defaulted" | "other";
+}
+
+function compileObject(def: Def): FastParser {
+  const shape = def.shape ?? {};
+  const catchall = def.catchall === undefined ? "strip" : internals(def.catchall).def.type;
+  if (catchall !== "never" && catchall !== "strip") throw new Unsupported(`an object with a ${catchall} catchall`);
+  const strict = catchall === "never";
+  const fields: Field[] = [];
+  for (const key of Object.keys(shape)) {
+    if (key === "__proto__") continue; // zod never writes it
+    const s = shape[key] as z.ZodType;
+    const { optin, optout } = internals(s);
+    fields.push({
+      key,
+      parse: compile(s),
+      mode:
+        optin !== undefined && optout === "optional"
+          ? "optional"
+          : optin === undefined
+            ? "required"
+            : optin === "defaulted"
+              ? "defaulted"
+              : "other",
+    });
+  }
+  if (fields.some((f) => f.mode === "optional" && internals(shape[f.key] as z.ZodType).optin !== "optional"))
+    throw new Unsupported("an optional field that is also defaulted");
+  return generateObjectParser(fields, strict);
+}
+
+/**
+ * The parser of one object shape, written out as code with its keys as literals (as zod's own
+ * object parser is), so each field's read, write and parser call is a site V8 can specialise:
+ * the same loop over a list of fields was twice as slow.
+ */
+function generateObjectParser(fields: readonly Field[], strict: boolean): FastParser {
+  const lit = (k: string) => JSON.stringify(k);
+  const lines: string[] = [
+    "return function parseObject(v) {",
+    "  if (typeof v !== 'object' || v === null || Array.isArray(v)) return R;",
+  ];
+  if (strict) {
+    const cases = fields.map((f) => `case ${lit(f.key)}:`).join(" ");
+    lines.push(`  for (const k in v) { switch (k) { ${cases} break; default: return R; } }`);
+  }
+  lines.push("  const out = {};", "  let x;");
+  fields.forEach((f, i) => {
+    const k = lit(f.key);
+    const read = `x = v[${k}];`;
+    const parse = `x = p${i}(x); if (x === R) return R;`;
+    if (f.mode === "required") lines.push(`  if (!(${k} in v)) return R; ${read} ${parse} out[${k}] = x;`);
+    else if (f.mode === "optional")
+      lines.push(`  ${read} if (x !== undefined || ${k} in v) { ${parse} out[${k}] = x; }`);
+    else if (f.mode === "defaulted") lines.push(`  ${read} ${parse} out[${k}] = x;`);
+    else lines.push(`  ${read} ${parse} if (x !== undefined || ${k} in v) out[${k}] = x;`);
+  });
+  lines.push("  return out;", "};");
+  const names = fields.map((_, i) => `p${i}`);
+  const make = new Function("R", ...names, lines.join("\n")) as (...args: unknown[]) => FastParser;
+  return make(REJECTED, ...fields.map((f) => f.parse));
+}
