@@ -10,6 +10,7 @@ import type { State } from "../../engine/state/types.js";
 import { type MapBase, mapBase } from "../../replay/map/base.js";
 import { overlayItems, type PageData, pageData, pageDays, placeView } from "../../replay/map/page/frames.js";
 import { patchFrame } from "../../replay/map/page/patch.js";
+import { touchedPlaces } from "../../replay/map/page/touched.js";
 import { namesOf } from "../../replay/render/names.js";
 import { builtIn } from "../support/scenarios.js";
 
@@ -65,7 +66,24 @@ function decodedFrames(data: PageData, places: number): { frame: readonly number
   });
 }
 
+/** Every event's touched places include every place whose record the event replaced. */
+function expectTouchedCoversChanges(campaign: Campaign): void {
+  const { scenario } = campaign;
+  let state = scenario.initial;
+  for (const [n, e] of scenario.events.entries()) {
+    const after = applySegment(state, scenario.events, n, n + 1);
+    const replaced = after.places.flatMap((p, i) => (p === state.places[i] ? [] : [i]));
+    const touched = new Set(touchedPlaces(state, after, e));
+    expect(
+      replaced.filter((i) => !touched.has(i)),
+      `places ${e.id} replaced but touchedPlaces left out`,
+    ).toEqual([]);
+    state = after;
+  }
+}
+
 function expectSameFrames(base: MapBase, campaign: Campaign): void {
+  expectTouchedCoversChanges(campaign);
   const data = pageData(base, campaign);
   const decoded = decodedFrames(data, base.positions.places.length);
   const engine = engineFrames(base, campaign);
@@ -91,9 +109,9 @@ describe("the page's compact frames decode to the frames the engine computes", (
     });
   }
 
-  it("a synthetic theatre of 100 places and 1,000 events (seed 'frames-1'): the same, fronts, sieges and routes included", () => {
+  it("a synthetic theatre of 120 places and 1,500 events (seed 'frames-1'): the same, fronts, sieges and routes included", () => {
     const file = join(mkdtempSync(join(tmpdir(), "sitrep-theatre-")), "theatre.json");
-    writeFileSync(file, theatreJson({ places: 100, events: 1000, seed: "frames-1" }));
+    writeFileSync(file, theatreJson({ places: 120, events: 1500, seed: "frames-1" }));
     const scenario = loadScenarioFile(file);
     const base = mapBase(scenario);
     const campaign = Campaign.of(scenario);

@@ -13,6 +13,7 @@ import { frontArrows, frontsSvg } from "../fronts.js";
 import { cutRoutes, siegeRings } from "../sieges.js";
 import { markerAttributes, markerBody, markerStyle } from "../symbols.js";
 import { FrontTracker } from "./front-tracker.js";
+import { touchedPlaces } from "./touched.js";
 
 /**
  * The campaign as the page plays it: every table is shared, every frame says only what changed.
@@ -139,7 +140,7 @@ export function pageDays(campaign: Campaign): {
  * marker and tooltip, and the sieges, cut routes and fronts. Uncertainty is judged at the end
  * of the frame's day, as `sitrep map --at <day>` judges it.
  *
- * Only what changed is computed: the places whose state the event replaced, the siege rings
+ * Only what changed is computed: the places the event touched (`touchedPlaces`), the siege rings
  * when the sieges changed, the cut routes when the routes did, and the fronts through a
  * `FrontTracker`.
  */
@@ -170,6 +171,9 @@ export function pageData(base: MapBase, campaign: Campaign): PageData {
 
   const located = base.positions.places;
   const indices = Int32Array.from(located.map((q) => q.index));
+  /** Each state index's number among the located places, -1 when it is not located. */
+  const numberOf = new Int32Array(scenario.initial.places.length).fill(-1);
+  for (const [k, q] of located.entries()) numberOf[q.index] = k;
   const current = new Int32Array(located.length * 2).fill(-1);
   const frames: number[][] = [];
   const fronts = new FrontTracker(base.positions);
@@ -180,7 +184,15 @@ export function pageData(base: MapBase, campaign: Campaign): PageData {
 
   /** Located places (by number) whose control is still uncertain: a later day may show them certain. */
   const pending = new Set<number>();
-  const frame = (state: State, prev: State | null, day: number, event: number, atMs: number, recheck: boolean) => {
+  const frame = (
+    state: State,
+    prev: State | null,
+    cause: DomainEvent | null,
+    day: number,
+    event: number,
+    atMs: number,
+    recheck: boolean,
+  ) => {
     const changes: number[] = [];
     const look = (k: number) => {
       const v = placeView(base, names, state, k, atMs);
@@ -204,13 +216,12 @@ export function pageData(base: MapBase, campaign: Campaign): PageData {
     };
     const touched: number[] = [];
     if (prev === null) for (let k = 0; k < located.length; k++) touched.push(k);
-    else if (prev.places !== state.places) {
-      const before = prev.places;
-      const after = state.places;
-      for (let k = 0; k < indices.length; k++) {
-        const i = indices[k] as number;
-        if (before[i] !== after[i]) touched.push(k);
+    else if (cause !== null) {
+      for (const i of touchedPlaces(prev, state, cause)) {
+        const k = numberOf[i] ?? -1;
+        if (k >= 0) touched.push(k);
       }
+      touched.sort((a, b) => a - b);
     }
     const seen = recheck && pending.size > 0 ? [...new Set([...touched, ...pending])].sort((a, b) => a - b) : touched;
     for (const k of seen) look(k);
@@ -241,19 +252,20 @@ export function pageData(base: MapBase, campaign: Campaign): PageData {
   };
 
   let state = scenario.initial;
-  frame(state, null, 0, -1, endOf(days[0] ?? ""), true);
+  frame(state, null, null, 0, -1, endOf(days[0] ?? ""), true);
   let next = 0;
   for (const [d, day] of days.entries()) {
     const atMs = endOf(day);
     if (pending.size > 0 && (next >= all.length || dayOf(all[next] as DomainEvent) > d)) {
       // no event today, but some fact may stop being uncertain
-      frame(state, state, d, -1, atMs, true);
+      frame(state, state, null, d, -1, atMs, true);
     }
     // a day's end is the same moment for all its events: what was uncertain is looked at again once
     let firstOfDay = true;
     while (next < all.length && dayOf(all[next] as DomainEvent) <= d) {
+      const e = all[next] as DomainEvent;
       const after = applySegment(state, all, next, next + 1);
-      frame(after, state, d, eventIndex.get((all[next] as DomainEvent).id) ?? -1, atMs, firstOfDay);
+      frame(after, state, e, d, eventIndex.get(e.id) ?? -1, atMs, firstOfDay);
       firstOfDay = false;
       state = after;
       next += 1;

@@ -29,6 +29,8 @@ export class FrontTracker {
   readonly #pos: Positions;
   /** Open fronts by objective (state index). */
   readonly #open = new Map<number, readonly OpenFront[]>();
+  /** Every open front, the latest first (`latestFirst`): the chosen are its first `MAX_FRONTS`. */
+  readonly #order: OpenFront[] = [];
   /** Controller of each located place (by number in `pos.places`) at the last update. */
   readonly #controller: (string | null)[];
   #chosen: Chosen[] = [];
@@ -59,22 +61,32 @@ export class FrontTracker {
       if (p === undefined) continue;
       const before = this.#open.get(i) ?? [];
       const now = openFrontsOf(i, p);
+      if (before.length === now.length && before.every((f, j) => latestFirst(f, now[j] as OpenFront) === 0)) {
+        if (objectives.has(i)) redraw = true; // its distance may have moved
+        continue;
+      }
       if (now.length > 0) this.#open.set(i, now);
       else this.#open.delete(i);
-      if (before.length !== now.length || before.some((f, j) => latestFirst(f, now[j] as OpenFront) !== 0))
-        reselect = true;
-      if (objectives.has(i)) redraw = true; // its distance may have moved
+      for (const f of before) this.#order.splice(this.#rank(f), 1);
+      for (const f of now) this.#order.splice(this.#rank(f), 0, f);
+      reselect = true;
+      if (objectives.has(i)) redraw = true;
     }
-    if (reselect) redraw = this.#reselect(state) || redraw;
+    // who took what: the chosen fronts look for their starts with the controllers as they are now
+    const moves: { k: number; i: number; was: string | null; now: string | null }[] = [];
     for (const k of changed) {
-      const i = (this.#pos.places[k] as { index: number }).index;
+      const i = (pos.places[k] as { index: number }).index;
       const was = this.#controller[k] ?? null;
       const now = state.places[i]?.controller ?? null;
       if (was === now) continue;
       this.#controller[k] = now;
+      moves.push({ k, i, was, now });
+    }
+    if (reselect) redraw = this.#reselect() || redraw;
+    for (const { k, i, was, now } of moves) {
       for (const c of this.#chosen) {
         if (c.side === was && c.best === k) {
-          this.#start(state, c);
+          this.#start(c);
           redraw = true;
         } else if (c.side === now && c.i !== i) {
           const d = startDistance(pos, k, pos.at(c.i) as readonly [number, number]);
@@ -96,18 +108,21 @@ export class FrontTracker {
     return true;
   }
 
+  /** Where `f` stands (or would stand) in `#order`: binary search. */
+  #rank(f: OpenFront): number {
+    let lo = 0;
+    let hi = this.#order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (latestFirst(this.#order[mid] as OpenFront, f) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** Chooses the latest fronts again; a front newly chosen looks for its start. True when the choice changed. */
-  #reselect(state: State): boolean {
-    const top: OpenFront[] = [];
-    for (const list of this.#open.values())
-      for (const f of list) {
-        if (top.length === MAX_FRONTS && latestFirst(f, top[MAX_FRONTS - 1] as OpenFront) >= 0) continue;
-        let j = top.length;
-        while (j > 0 && latestFirst(f, top[j - 1] as OpenFront) < 0) j--;
-        top.splice(j, 0, f);
-        if (top.length > MAX_FRONTS) top.pop();
-      }
-    top.sort(byObjective);
+  #reselect(): boolean {
+    const top = this.#order.slice(0, MAX_FRONTS).sort(byObjective);
     const kept = new Map(this.#chosen.map((c) => [`${c.i} ${c.side}`, c]));
     let changed = top.length !== this.#chosen.length;
     this.#chosen = top.map((f, j) => {
@@ -116,20 +131,21 @@ export class FrontTracker {
       if (prior === undefined || prior.i !== f.i || prior.side !== f.side) changed = true;
       if (old !== undefined) return old;
       const c: Chosen = { ...f, best: -1, bestD: Number.POSITIVE_INFINITY };
-      this.#start(state, c);
+      this.#start(c);
       return c;
     });
     return changed;
   }
 
   /** Looks through every located place the front's side holds for the nearest to its objective. */
-  #start(state: State, c: Chosen): void {
+  #start(c: Chosen): void {
     const pos = this.#pos;
     const to = pos.at(c.i) as readonly [number, number];
+    const controller = this.#controller;
     c.best = -1;
     c.bestD = Number.POSITIVE_INFINITY;
-    for (const [k, q] of pos.places.entries()) {
-      if (q.index === c.i || state.places[q.index]?.controller !== c.side) continue;
+    for (let k = 0; k < controller.length; k++) {
+      if (controller[k] !== c.side || (pos.places[k] as { index: number }).index === c.i) continue;
       const d = startDistance(pos, k, to);
       if (d < c.bestD) {
         c.best = k;
