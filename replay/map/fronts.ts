@@ -20,73 +20,109 @@ export interface FrontArrow {
 /** The most fronts one map draws: the latest reported, so a theatre with hundreds stays legible. */
 export const MAX_FRONTS = 40;
 
+/** An open front: its objective's state index, its side, and since when (the order fronts are chosen in). */
+export interface OpenFront {
+  readonly i: number;
+  readonly side: string;
+  readonly since: string;
+}
+
+/** The order fronts are chosen in: the latest reported first, then by objective and side. */
+export function latestFirst(a: OpenFront, b: OpenFront): number {
+  return a.since < b.since ? 1 : a.since > b.since ? -1 : a.i - b.i || (a.side < b.side ? -1 : a.side > b.side ? 1 : 0);
+}
+
+/** The order arrows are drawn in: by objective, then side. */
+export function byObjective(a: OpenFront, b: OpenFront): number {
+  return a.i - b.i || (a.side < b.side ? -1 : a.side > b.side ? 1 : 0);
+}
+
+/** The open fronts at located places whose place (state index) `p` holds, in its `fronts` order. */
+export function openFrontsOf(i: number, p: State["places"][number]): OpenFront[] {
+  const out: OpenFront[] = [];
+  for (const side in p.fronts) {
+    const f = p.fronts[side];
+    if (f === undefined || f.closed !== null) continue;
+    out.push({ i, side, since: f.since ?? "" });
+  }
+  return out;
+}
+
+/**
+ * How far a held located place (number `k` in `pos.places`) is from a front's objective at
+ * `to`, as the arrow's start is chosen: squared pixels, an area's point put behind every point.
+ */
+export function startDistance(pos: Positions, k: number, to: readonly [number, number]): number {
+  const xy = pos.xy[k] as readonly [number, number];
+  return (xy[0] - to[0]) ** 2 + (xy[1] - to[1]) ** 2 + (pos.places[k]?.precision === "region" ? 1e9 : 0);
+}
+
+/**
+ * The arrow of `side`'s open front on the place at state index `i`, starting from the located
+ * place number `from` (in `pos.places`); null when the two are too close to draw one.
+ */
+export function arrowOf(state: State, pos: Positions, i: number, side: string, from: number): FrontArrow | null {
+  const p = state.places[i];
+  const f = p?.fronts[side];
+  const to = pos.at(i);
+  const start = pos.xy[from];
+  if (p === undefined || f === undefined || to === undefined || start === undefined) return null;
+  const len = Math.hypot(to[0] - start[0], to[1] - start[1]);
+  if (len < 2 * MARKER_RADIUS + 8) return null;
+  const ux = (to[0] - start[0]) / len;
+  const uy = (to[1] - start[1]) / len;
+  const r1 = (x: number) => Math.round(x * 10) / 10;
+  return {
+    side,
+    objective: p.id,
+    from: pos.places[from]?.id ?? "",
+    x1: r1(start[0] + ux * (MARKER_RADIUS + 3)),
+    y1: r1(start[1] + uy * (MARKER_RADIUS + 3)),
+    x2: r1(to[0] - ux * (MARKER_RADIUS + 6)),
+    y2: r1(to[1] - uy * (MARKER_RADIUS + 6)),
+    label: `${quantity(f.distanceKm)} km`,
+  };
+}
+
 /**
  * Arrows for the open fronts whose objective is located (the `MAX_FRONTS` latest reported):
  * from the located point (an area's only when the side holds no point) nearest to it on the
- * map that the front's side holds, stopping short
+ * map that the front's side holds, the first in `pos.places` order on a tie, stopping short
  * of the objective's marker. A front whose side holds no located place has no arrow.
  */
 export function frontArrows(state: State, pos: Positions): FrontArrow[] {
-  const open: { i: number; side: string; since: string }[] = [];
-  for (const [i, p] of state.places.entries()) {
-    for (const side in p.fronts) {
-      const f = p.fronts[side];
-      if (f === undefined || f.closed !== null || pos.at(i) === undefined) continue;
-      open.push({ i, side, since: f.since ?? "" });
-    }
-  }
-  open.sort((a, b) => (a.since < b.since ? 1 : a.since > b.since ? -1 : a.i - b.i || (a.side < b.side ? -1 : 1)));
-  const chosen = open.slice(0, MAX_FRONTS).sort((a, b) => a.i - b.i || (a.side < b.side ? -1 : 1));
-  // each side's held points (areas after them), gathered once
-  const held = new Map<string, { index: number; x: number; y: number; area: boolean }[]>();
+  const open: OpenFront[] = [];
+  for (const [i, p] of state.places.entries()) if (pos.at(i) !== undefined) open.push(...openFrontsOf(i, p));
+  const chosen = open.sort(latestFirst).slice(0, MAX_FRONTS).sort(byObjective);
+  // each side's held located places, by number, gathered once
+  const held = new Map<string, number[]>();
   const wanted = new Set(chosen.map((c) => c.side));
   for (const [k, q] of pos.places.entries()) {
     const side = state.places[q.index]?.controller;
     if (side === null || side === undefined || !wanted.has(side)) continue;
-    const xy = pos.xy[k] as readonly [number, number];
     let list = held.get(side);
     if (list === undefined) {
       list = [];
       held.set(side, list);
     }
-    list.push({ index: q.index, x: xy[0], y: xy[1], area: q.precision === "region" });
+    list.push(k);
   }
   const arrows: FrontArrow[] = [];
   for (const { i, side } of chosen) {
-    const p = state.places[i];
     const to = pos.at(i);
-    const f = p?.fronts[side];
-    if (p === undefined || to === undefined || f === undefined) continue;
-    {
-      let best: number | null = null;
-      let bestD = Number.POSITIVE_INFINITY;
-      for (const h of held.get(side) ?? []) {
-        if (h.index === i) continue;
-        // an area's point is a poor place to start from: any located point comes first
-        const d = (h.x - to[0]) ** 2 + (h.y - to[1]) ** 2 + (h.area ? 1e9 : 0);
-        if (d < bestD) {
-          bestD = d;
-          best = h.index;
-        }
+    if (to === undefined) continue;
+    let best = -1;
+    let bestD = Number.POSITIVE_INFINITY;
+    for (const k of held.get(side) ?? []) {
+      if (pos.places[k]?.index === i) continue;
+      const d = startDistance(pos, k, to);
+      if (d < bestD) {
+        bestD = d;
+        best = k;
       }
-      const from = best === null ? undefined : pos.at(best);
-      if (best === null || from === undefined) continue;
-      const len = Math.hypot(to[0] - from[0], to[1] - from[1]);
-      if (len < 2 * MARKER_RADIUS + 8) continue;
-      const ux = (to[0] - from[0]) / len;
-      const uy = (to[1] - from[1]) / len;
-      const r1 = (x: number) => Math.round(x * 10) / 10;
-      arrows.push({
-        side,
-        objective: p.id,
-        from: pos.place(best)?.id ?? "",
-        x1: r1(from[0] + ux * (MARKER_RADIUS + 3)),
-        y1: r1(from[1] + uy * (MARKER_RADIUS + 3)),
-        x2: r1(to[0] - ux * (MARKER_RADIUS + 6)),
-        y2: r1(to[1] - uy * (MARKER_RADIUS + 6)),
-        label: `${quantity(f.distanceKm)} km`,
-      });
     }
+    const arrow = best < 0 ? null : arrowOf(state, pos, i, side, best);
+    if (arrow !== null) arrows.push(arrow);
   }
   return arrows;
 }

@@ -32,6 +32,7 @@ beforeAll(async () => {
     return route.abort();
   });
   await page.goto(url);
+  await ready(page);
 });
 
 afterAll(async () => {
@@ -42,6 +43,11 @@ afterAll(async () => {
 interface Browser {
   readonly document: { getElementById(id: string): { readonly textContent: string | null } | null };
   readonly sitrepRedraws: { day: string; script: number }[];
+}
+
+/** Waits for the page to unpack its frames and draw the first. */
+async function ready(p: Page): Promise<void> {
+  await p.waitForSelector("html[data-ready]", { state: "attached" });
 }
 
 const fillOf = (place: string) => page.getAttribute(`g.place[data-place="${place}"]`, "data-fill");
@@ -83,10 +89,12 @@ describe("the campaign page of central-syria-2017, in a headless Chromium", () =
   it("opens the day the URL names: #2017-08-06 shows Sukhnah the government's, #2017-07-20 ISIL's", async () => {
     await page.goto(`${url}#2017-07-20`);
     await page.reload();
+    await ready(page);
     expect(await page.textContent("#day")).toBe("2017-07-20");
     expect(await fillOf("sukhnah")).toBe(BLACK);
     await page.goto(`${url}#2017-08-06`);
     await page.reload();
+    await ready(page);
     expect(await page.textContent("#day")).toBe("2017-08-06");
     expect(await fillOf("sukhnah")).toBe(ORANGE);
     await page.screenshot({ path: join(ARTEFACTS, "central-syria-2017-08-06.png") });
@@ -126,11 +134,53 @@ describe("the campaign page of central-syria-2017, in a headless Chromium", () =
     await page.click("#play");
   });
 
+  it("steps through 2017-08-23 event by event: the Ithriyah–Salamiyah road's cut shows at the event that cuts it, three events before the day's last", async () => {
+    await slideTo("2017-08-22");
+    const steps: [string | null, string | null, number][] = [];
+    for (let n = 0; n < 4; n++) {
+      await page.click("#next-event");
+      steps.push([
+        await page.textContent("#day"),
+        await page.getAttribute("#events li.current", "data-event"),
+        await page.locator('#layer [data-route="ithriyah-salamiyah-road"]').count(),
+      ]);
+    }
+    expect(steps).toEqual([
+      ["2017-08-23", "cs-0823-sukhnah-link-up", 0],
+      ["2017-08-23", "cs-0823-second-pocket", 0],
+      ["2017-08-23", "cs-0823-aleppo-road-cut", 1],
+      ["2017-08-23", "cs-0823-checkpoint-1-lost", 1],
+    ]);
+  });
+
   it("logs no console error, and reports its redraw times (measured, not asserted)", async () => {
     for (const day of ["2017-07-20", "2017-08-06", "2017-09-04", "2017-09-06", "2017-10-01"]) await slideTo(day);
     const redraws = await page.evaluate(() => (globalThis as unknown as Browser).sitrepRedraws);
     writeFileSync(join(ARTEFACTS, "redraws.json"), `${JSON.stringify(redraws, null, 2)}\n`);
     expect(redraws.length).toBeGreaterThan(5);
     expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe("the campaign page of anbar-2015, stepped event by event", () => {
+  it("draws Ramadi's siege ring at the event that lays it (not the day's last), not at the capture before it", async () => {
+    const anbar = join(mkdtempSync(join(tmpdir(), "sitrep-page-")), "anbar-2015.html");
+    const r = sitrep(["map", "anbar-2015", "--html", "--out", anbar]);
+    expect(r.code, r.stderr).toBe(0);
+    const p = await browser.newPage();
+    await p.goto(`${pathToFileURL(anbar).href}#2015-05-16`);
+    await ready(p);
+    const step = async () => {
+      await p.click("#next-event");
+      return [
+        await p.textContent("#day"),
+        await p.getAttribute("#events li.current", "data-event"),
+        await p.locator('#layer [data-siege="ramadi-2015"]').count(),
+      ];
+    };
+    expect(await step()).toEqual(["2015-05-17", "an-ramadi-falls", 0]);
+    expect(await step()).toEqual(["2015-05-17", "an-ramadi-surrounded", 1]);
+    await p.screenshot({ path: join(ARTEFACTS, "anbar-2015-05-17-siege-laid.png") });
+    await p.close();
   });
 });

@@ -1,13 +1,25 @@
+import { patchFrame } from "./patch.js";
+
 /**
- * The page's script, run in the browser. It decodes the frames the engine replayed (the data
- * in `#sitrep-data`, see `PageData`) and draws them: it applies no rule of the campaign. Kept
- * as plain ES5-style JavaScript in a string so the page carries it inline with no build step.
+ * The page's script, run in the browser. It unpacks the frames the engine replayed (the
+ * gzipped JSON in `#sitrep-frames`, see `PageData`; the days are plain in `#sitrep-data`) and
+ * draws them: it applies no rule of the campaign, only `patchFrame`. Kept as plain ES5-style
+ * JavaScript in a string so the page carries it inline with no build step. When it has drawn
+ * the first frame it sets `data-ready` on the document's root.
  */
 export const CLIENT_SCRIPT = String.raw`
 (function () {
   "use strict";
-  var D = JSON.parse(document.getElementById("sitrep-data").textContent);
-  var S = D.strings, F = D.frames, P = D.names.length, DAYS = D.days;
+  ${patchFrame.toString()}
+  var packed = atob(document.getElementById("sitrep-frames").textContent.trim());
+  var bytes = new Uint8Array(packed.length);
+  for (var b = 0; b < packed.length; b++) bytes[b] = packed.charCodeAt(b);
+  new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).text().then(function (text) {
+    start(JSON.parse(text));
+  });
+
+  function start(D) {
+  var S = D.strings, F = D.frames, P = D.names.length, DAYS = JSON.parse(document.getElementById("sitrep-data").textContent).days;
   var svg = document.querySelector("#map svg");
   var layerEl = document.getElementById("layer");
   var nodes = Array.prototype.slice.call(document.querySelectorAll("#places g.place"));
@@ -19,18 +31,15 @@ export const CLIENT_SCRIPT = String.raw`
   var playBtn = document.getElementById("play");
   var speedEl = document.getElementById("speed");
 
-  function applyFrame(arr, fr) {
-    for (var j = 3; j < fr.length; j += 3) { arr[2 * fr[j]] = fr[j + 1]; arr[2 * fr[j] + 1] = fr[j + 2]; }
-  }
-  // Key frames: the decoded place table every K frames, so any frame is a few deltas away.
+  // Key frames: the decoded tables every K frames, so any frame is a few patches away.
   var K = Math.max(32, Math.ceil((F.length * P) / 4000000));
   var keys = [];
-  var run = new Int32Array(P * 2).fill(-1);
+  var run = new Int32Array(P * 2).fill(-1), runOverlay = [];
   var lastOfDay = new Int32Array(DAYS.length);
   var dayEvents = DAYS.map(function () { return []; });
   for (var i = 0; i < F.length; i++) {
-    applyFrame(run, F[i]);
-    if (i % K === 0) keys.push(run.slice());
+    patchFrame(run, runOverlay, F[i]);
+    if (i % K === 0) keys.push({ places: run.slice(), overlay: runOverlay.slice() });
   }
   for (var d = 0, f = 0; d < DAYS.length; d++) {
     while (f + 1 < F.length && F[f + 1][0] <= d) f++;
@@ -50,17 +59,17 @@ export const CLIENT_SCRIPT = String.raw`
   var STYLE_ATTRS = ["data-side", "data-fill", "data-hollow", "data-contested", "opacity", "data-faint"];
 
   var shown = new Int32Array(P * 2).fill(-1);
-  var shownLayer = -1, frameNo = -1, dayNo = -1;
+  var shownOverlay = {}, frameNo = -1, dayNo = -1;
 
   function tableAt(fi) {
     var k = Math.floor(fi / K);
-    var arr = keys[k].slice();
-    for (var i = k * K + 1; i <= fi; i++) applyFrame(arr, F[i]);
-    return arr;
+    var t = { places: keys[k].places.slice(), overlay: keys[k].overlay.slice() };
+    for (var i = k * K + 1; i <= fi; i++) patchFrame(t.places, t.overlay, F[i]);
+    return t;
   }
 
   function drawFrame(fi) {
-    var arr = tableAt(fi);
+    var t = tableAt(fi), arr = t.places;
     for (var k = 0; k < P; k++) {
       var s = arr[2 * k];
       if (s !== shown[2 * k]) {
@@ -72,11 +81,22 @@ export const CLIENT_SCRIPT = String.raw`
       shown[2 * k] = s;
       shown[2 * k + 1] = arr[2 * k + 1];
     }
-    var layer = -1;
-    for (var i = fi; i >= 0 && layer < 0; i--) layer = F[i][2];
-    if (layer !== shownLayer) {
-      layerEl.innerHTML = layer < 0 ? "" : D.layers[layer].map(function (i) { return S[i]; }).join("");
-      shownLayer = layer;
+    // overlay items are drawn and removed one by one, in the order of their strings
+    var next = {};
+    t.overlay.forEach(function (i) { next[i] = true; });
+    Object.keys(shownOverlay).forEach(function (i) {
+      if (!next[i]) { shownOverlay[i].remove(); delete shownOverlay[i]; }
+    });
+    var before = null;
+    for (var j = t.overlay.length - 1; j >= 0; j--) {
+      var item = t.overlay[j];
+      if (!shownOverlay[item]) {
+        var g = document.createElementNS("http://www.w3.org/2000/svg", "g");
+        g.innerHTML = S[item];
+        layerEl.insertBefore(g, before);
+        shownOverlay[item] = g;
+      }
+      before = shownOverlay[item];
     }
     frameNo = fi;
   }
@@ -195,5 +215,7 @@ export const CLIENT_SCRIPT = String.raw`
   svg.addEventListener("pointerleave", function () { tip.style.display = "none"; });
 
   go(dayFromHash(), undefined, location.hash !== "");
+  document.documentElement.setAttribute("data-ready", "true");
+  }
 })();
 `;

@@ -12,6 +12,8 @@ import type { MapBase } from "../base.js";
 import { frontArrows, frontsSvg } from "../fronts.js";
 import { cutRoutes, siegeRings } from "../sieges.js";
 import { markerAttributes, markerBody, markerStyle } from "../symbols.js";
+import { FrontTracker } from "./front-tracker.js";
+import { touchedPlaces } from "./touched.js";
 
 /**
  * The campaign as the page plays it: every table is shared, every frame says only what changed.
@@ -28,11 +30,11 @@ export interface PageData {
   readonly infos: readonly (readonly [number, number, number, number])[];
   /** Events, the initial facts first: [day index or -1 for an initial fact, id, summary, quote, source] (string indices except the day). */
   readonly events: readonly (readonly [number, number, number, number, number])[];
-  /** Overlays: the string indices of the siege rings, cut routes and front arrows drawn together. */
-  readonly layers: readonly (readonly number[])[];
   /**
-   * Frames in order: [day index, event index or -1, layer index, ...changes as triples (place
-   * number, style, info)]. Frame 0 sets every place.
+   * Frames in order, one after every event and one on every day on which a fact stops being
+   * uncertain: [day index, event index or -1, n, ...n overlay items gone, m, ...m overlay items
+   * drawn, ...changed places as triples (place number, style, info)]. Overlay items (siege rings,
+   * cut routes, front arrows) are string indices. Frame 0 sets every place. `patchFrame` applies one.
    */
   readonly frames: readonly (readonly number[])[];
 }
@@ -63,31 +65,96 @@ function daysBetween(first: string, last: string, zone: string): string[] {
   return out;
 }
 
-/**
- * Replays the campaign once with the engine's reducer and records, for every event and every
- * day on which a fact stops being uncertain, what the map shows: each located place's marker
- * and tooltip, and (after each day's last event) the sieges, cut routes and fronts. Uncertainty is judged at the end of the
- * frame's day, as `sitrep map --at <day>` judges it.
- */
-export function pageData(base: MapBase, campaign: Campaign): PageData {
+/** What one located place shows at a moment: its marker and what its tooltip says of its control. */
+export interface PlaceView {
+  readonly body: string;
+  readonly attrs: string;
+  readonly side: string;
+  readonly since: string;
+  /** Id of the event that set its control, or null. */
+  readonly by: string | null;
+  readonly note: string;
+}
+
+/** The located place number `k` (in `base.positions.places`) as the map shows it at `atMs`. */
+export function placeView(
+  base: MapBase,
+  names: ReturnType<typeof namesOf>,
+  state: State,
+  k: number,
+  atMs: number,
+): PlaceView | null {
+  const q = base.positions.places[k];
+  const p = q === undefined ? undefined : state.places[q.index];
+  if (q === undefined || p === undefined) return null;
+  const style = markerStyle(p, atMs, q.precision, base.colors);
+  const note =
+    p.basis === "inferred"
+      ? "inferred from a later capture that says whom it was taken from"
+      : style.hollow
+        ? "uncertain: the event may not have happened yet"
+        : "";
+  return {
+    body: markerBody(style),
+    attrs: markerAttributes(style),
+    side: p.controller === null ? "nobody known" : names.side(p.controller),
+    since: p.since === null ? "" : p.since.slice(0, 10),
+    by: p.byEvent,
+    note,
+  };
+}
+
+/** The overlays of a state as SVG items: cut routes, siege rings, front arrows. */
+export function overlayItems(base: MapBase, state: State): string[] {
+  return [
+    ...cutRoutes(state, base.positions, base.colors),
+    ...siegeRings(state, base.positions, base.colors),
+    ...frontsSvg(frontArrows(state, base.positions), base.colors),
+  ];
+}
+
+/** The days a campaign's page plays, and the day (index) of each of its events. */
+export function pageDays(campaign: Campaign): {
+  days: string[];
+  dayOf: (e: DomainEvent) => number;
+  endOf: (day: string) => number;
+} {
   const scenario = campaign.scenario;
   const zone = scenario.timeZone;
-  const names = namesOf(scenario.catalogue, [...scenario.initialEvents, ...scenario.events]);
-  const strings = new Table<string>();
-  const str = (s: string) => strings.add(s, () => s);
-  const styles = new Table<readonly [number, number]>();
-  const infos = new Table<readonly [number, number, number, number]>();
-  const layers = new Table<readonly number[]>();
-  const eventIndex = new Map<string, number>();
-  const events: (readonly [number, number, number, number, number])[] = [];
-
   const all = scenario.events;
   const firstDay = scenario.span.start.slice(0, 10);
   const lastEvent = all[all.length - 1]?.time.earliest.slice(0, 10) ?? firstDay;
   const spanEnd = scenario.span.end.slice(0, 10);
   const days = daysBetween(firstDay, [spanEnd, lastEvent].sort()[1] ?? spanEnd, zone);
   const dayIndex = new Map(days.map((d, i) => [d, i]));
-  const dayOf = (e: DomainEvent) => Math.max(0, dayIndex.get(e.time.earliest.slice(0, 10)) ?? 0);
+  return {
+    days,
+    dayOf: (e) => Math.max(0, dayIndex.get(e.time.earliest.slice(0, 10)) ?? 0),
+    endOf: (day) => parseInstant(day, zone).ms,
+  };
+}
+
+/**
+ * Replays the campaign once with the engine's reducer and records, after every event and on
+ * every day on which a fact stops being uncertain, what the map shows: each located place's
+ * marker and tooltip, and the sieges, cut routes and fronts. Uncertainty is judged at the end
+ * of the frame's day, as `sitrep map --at <day>` judges it.
+ *
+ * Only what changed is computed: the places the event touched (`touchedPlaces`), the siege rings
+ * when the sieges changed, the cut routes when the routes did, and the fronts through a
+ * `FrontTracker`.
+ */
+export function pageData(base: MapBase, campaign: Campaign): PageData {
+  const scenario = campaign.scenario;
+  const names = namesOf(scenario.catalogue, [...scenario.initialEvents, ...scenario.events]);
+  const strings = new Table<string>();
+  const str = (s: string) => strings.add(s, () => s);
+  const styles = new Table<readonly [number, number]>();
+  const infos = new Table<readonly [number, number, number, number]>();
+  const eventIndex = new Map<string, number>();
+  const events: (readonly [number, number, number, number, number])[] = [];
+  const all = scenario.events;
+  const { days, dayOf, endOf } = pageDays(campaign);
 
   const addEvent = (e: DomainEvent, day: number) => {
     eventIndex.set(e.id, events.length);
@@ -103,38 +170,43 @@ export function pageData(base: MapBase, campaign: Campaign): PageData {
   for (const e of all) addEvent(e, dayOf(e));
 
   const located = base.positions.places;
+  const indices = Int32Array.from(located.map((q) => q.index));
+  /** Each state index's number among the located places, -1 when it is not located. */
+  const numberOf = new Int32Array(scenario.initial.places.length).fill(-1);
+  for (const [k, q] of located.entries()) numberOf[q.index] = k;
   const current = new Int32Array(located.length * 2).fill(-1);
   const frames: number[][] = [];
-  let lastLayer = -1;
+  const fronts = new FrontTracker(base.positions);
+  let routes: { of: State["supplyRoutes"] | null; items: number[] } = { of: null, items: [] };
+  let sieges: { of: State["sieges"] | null; items: number[] } = { of: null, items: [] };
+  let frontItems: number[] = [];
+  let shown = new Set<number>();
 
-  let layerDirty = true;
   /** Located places (by number) whose control is still uncertain: a later day may show them certain. */
   const pending = new Set<number>();
-  const frame = (state: State, prev: State | null, day: number, event: number, atMs: number, recheck: boolean) => {
+  const frame = (
+    state: State,
+    prev: State | null,
+    cause: DomainEvent | null,
+    day: number,
+    event: number,
+    atMs: number,
+    recheck: boolean,
+  ) => {
     const changes: number[] = [];
     const look = (k: number) => {
-      const q = located[k];
-      const p = q === undefined ? undefined : state.places[q.index];
-      if (q === undefined || p === undefined) return;
-      const style = markerStyle(p, atMs, q.precision, base.colors);
-      const attrs = markerAttributes(style);
-      const body = markerBody(style);
-      const s = styles.add(`${attrs}|${body}`, () => [str(body), str(attrs)] as const);
-      const by = p.byEvent === null ? -1 : (eventIndex.get(p.byEvent) ?? -1);
-      const note =
-        p.basis === "inferred"
-          ? "inferred from a later capture that says whom it was taken from"
-          : style.hollow
-            ? "uncertain: the event may not have happened yet"
-            : "";
-      const side = p.controller === null ? "nobody known" : names.side(p.controller);
-      const info = infos.add(`${side}|${p.since}|${by}|${note}`, () => [
-        str(side),
-        str(p.since === null ? "" : p.since.slice(0, 10)),
+      const v = placeView(base, names, state, k, atMs);
+      if (v === null) return;
+      const s = styles.add(`${v.attrs}|${v.body}`, () => [str(v.body), str(v.attrs)] as const);
+      const by = v.by === null ? -1 : (eventIndex.get(v.by) ?? -1);
+      const info = infos.add(`${v.side}|${v.since}|${by}|${v.note}`, () => [
+        str(v.side),
+        str(v.since),
         by,
-        str(note),
+        str(v.note),
       ]);
-      if (p.certainFrom !== null && Date.parse(p.certainFrom) > atMs) pending.add(k);
+      const p = state.places[indices[k] as number];
+      if (p !== undefined && p.certainFrom !== null && Date.parse(p.certainFrom) > atMs) pending.add(k);
       else pending.delete(k);
       if (current[2 * k] !== s || current[2 * k + 1] !== info) {
         current[2 * k] = s;
@@ -142,53 +214,58 @@ export function pageData(base: MapBase, campaign: Campaign): PageData {
         changes.push(k, s, info);
       }
     };
-    if (prev === null) for (let k = 0; k < located.length; k++) look(k);
-    else {
-      const seen = recheck ? [...pending] : [];
-      if (prev.places !== state.places)
-        for (const [k, q] of located.entries())
-          if (prev.places[q.index] !== state.places[q.index]) {
-            layerDirty = true;
-            seen.push(k);
-          }
-      for (const k of [...new Set(seen)].sort((a, b) => a - b)) look(k);
+    const touched: number[] = [];
+    if (prev === null) for (let k = 0; k < located.length; k++) touched.push(k);
+    else if (cause !== null) {
+      for (const i of touchedPlaces(prev, state, cause)) {
+        const k = numberOf[i] ?? -1;
+        if (k >= 0) touched.push(k);
+      }
+      touched.sort((a, b) => a - b);
     }
-    if (prev !== null && (prev.sieges !== state.sieges || prev.supplyRoutes !== state.supplyRoutes)) layerDirty = true;
-    // the overlays are drawn once a day, after its last event: fronts look at every place
-    let layer = lastLayer;
-    if (layerDirty && lastOfItsDay) {
-      const items = [
-        ...cutRoutes(state, base.positions, base.colors),
-        ...siegeRings(state, base.positions, base.colors),
-        ...frontsSvg(frontArrows(state, base.positions), base.colors),
-      ].map(str);
-      layer = layers.add(items.join(","), () => items);
-      layerDirty = false;
+    const seen = recheck && pending.size > 0 ? [...new Set([...touched, ...pending])].sort((a, b) => a - b) : touched;
+    for (const k of seen) look(k);
+
+    let overlayChanged = false;
+    if (state.supplyRoutes !== routes.of) {
+      routes = { of: state.supplyRoutes, items: cutRoutes(state, base.positions, base.colors).map(str) };
+      overlayChanged = true;
     }
-    if (changes.length > 0 || layer !== lastLayer || event >= 0 || prev === null) {
-      frames.push([day, event, layer, ...changes]);
-      lastLayer = layer;
+    if (state.sieges !== sieges.of) {
+      sieges = { of: state.sieges, items: siegeRings(state, base.positions, base.colors).map(str) };
+      overlayChanged = true;
     }
+    if (touched.length > 0 && fronts.update(state, touched)) {
+      frontItems = frontsSvg(fronts.arrows, base.colors).map(str);
+      overlayChanged = true;
+    }
+    const gone: number[] = [];
+    const drawn: number[] = [];
+    if (overlayChanged) {
+      const next = new Set([...routes.items, ...sieges.items, ...frontItems]);
+      for (const x of shown) if (!next.has(x)) gone.push(x);
+      for (const x of next) if (!shown.has(x)) drawn.push(x);
+      shown = next;
+    }
+    if (changes.length > 0 || gone.length > 0 || drawn.length > 0 || event >= 0 || prev === null)
+      frames.push([day, event, gone.length, ...gone, drawn.length, ...drawn, ...changes]);
   };
 
-  let lastOfItsDay = true;
   let state = scenario.initial;
-  const endOf = (day: string) => parseInstant(day, zone).ms;
-  frame(state, null, 0, -1, endOf(days[0] ?? firstDay), true);
+  frame(state, null, null, 0, -1, endOf(days[0] ?? ""), true);
   let next = 0;
   for (const [d, day] of days.entries()) {
     const atMs = endOf(day);
     if (pending.size > 0 && (next >= all.length || dayOf(all[next] as DomainEvent) > d)) {
       // no event today, but some fact may stop being uncertain
-      frame(state, state, d, -1, atMs, true);
+      frame(state, state, null, d, -1, atMs, true);
     }
-    lastOfItsDay = true;
     // a day's end is the same moment for all its events: what was uncertain is looked at again once
     let firstOfDay = true;
     while (next < all.length && dayOf(all[next] as DomainEvent) <= d) {
+      const e = all[next] as DomainEvent;
       const after = applySegment(state, all, next, next + 1);
-      lastOfItsDay = next + 1 >= all.length || dayOf(all[next + 1] as DomainEvent) > d;
-      frame(after, state, d, eventIndex.get((all[next] as DomainEvent).id) ?? -1, atMs, firstOfDay && pending.size > 0);
+      frame(after, state, e, d, eventIndex.get(e.id) ?? -1, atMs, firstOfDay);
       firstOfDay = false;
       state = after;
       next += 1;
@@ -199,7 +276,6 @@ export function pageData(base: MapBase, campaign: Campaign): PageData {
     strings: strings.items,
     styles: styles.items,
     infos: infos.items,
-    layers: layers.items,
     events,
     frames,
   };

@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import type { Campaign } from "../../../engine/campaign.js";
 import type { MapBase } from "../base.js";
 import { arrowHeads } from "../fronts.js";
@@ -32,9 +33,16 @@ g.place{cursor:pointer}
 const scriptSafe = (json: string) => json.replace(/</g, "\\u003c");
 
 /**
+ * The frames' JSON gzipped and in base64, as the page carries it (the browser's own
+ * `DecompressionStream` unpacks it): quotes and summaries repeat their wording event after
+ * event, and gzip keeps one copy of each repeat.
+ */
+export const packed = (json: string): string => gzipSync(json, { level: 9 }).toString("base64");
+
+/**
  * One self-contained HTML page that plays the campaign: the base map (borders, legend, labels)
- * drawn once, the frames the engine replayed embedded as JSON, and a small script that only
- * draws them. It loads nothing from the network.
+ * drawn once, the frames the engine replayed embedded as gzipped JSON, and a small script that
+ * only unpacks and draws them. It loads nothing from the network.
  */
 export function campaignPage(base: MapBase, campaign: Campaign): string {
   const data = pageData(base, campaign);
@@ -108,7 +116,8 @@ ${svg}
 </aside>
 </main>
 <div id="tip" role="tooltip"></div>
-<script id="sitrep-data" type="application/json">${scriptSafe(JSON.stringify({ names, ...data }))}</script>
+<script id="sitrep-data" type="application/json">${scriptSafe(JSON.stringify({ days: data.days }))}</script>
+<script id="sitrep-frames" type="application/gzip;base64">${packed(JSON.stringify({ names, ...data, days: undefined }))}</script>
 <script>${CLIENT_SCRIPT}</script>
 </body>
 </html>
