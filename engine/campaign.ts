@@ -1,6 +1,7 @@
 import type { Catalogue } from "./catalogue/catalogue.js";
 import { SitrepError } from "./errors/sitrep-error.js";
 import type { EventId } from "./model/ids.js";
+import { didYouMean, suggest } from "./model/suggest.js";
 import { diff, type StateDiff } from "./query/diff.js";
 import { type Explanation, explainControl } from "./query/explain.js";
 import { type HistoryEntry, placeHistory } from "./query/history.js";
@@ -37,9 +38,7 @@ export class LookupError extends SitrepError {
     message: string,
     readonly suggestions: readonly string[] = [],
   ) {
-    super(
-      suggestions.length > 0 ? `${message}; did you mean ${suggestions.map((s) => `'${s}'`).join(", ")}?` : message,
-    );
+    super(`${message}${didYouMean(suggestions)}`);
   }
 }
 
@@ -80,7 +79,10 @@ export class Campaign {
       if (i === undefined)
         throw new LookupError(
           `no event '${when.event}' in scenario '${this.scenario.id}'`,
-          this.#closestEvents(when.event),
+          suggest(
+            when.event,
+            this.scenario.events.map((e) => e.id),
+          ),
         );
       const ms = Date.parse((this.scenario.events[i] as (typeof this.scenario.events)[number]).time.earliest);
       return { ms, iso: toIso(ms, this.scenario.timeZone) };
@@ -158,12 +160,5 @@ export class Campaign {
   /** What changed between two moments. */
   diff(from: When, to: When): StateDiff {
     return diff(this.at(from).state, this.at(to).state);
-  }
-
-  #closestEvents(id: string): string[] {
-    return this.scenario.events
-      .map((e) => e.id)
-      .filter((e) => e.includes(id) || id.includes(e))
-      .slice(0, 3);
   }
 }

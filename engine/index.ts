@@ -212,3 +212,5 @@ export {
   type Consequence,
   replayBranch,
 } from "./whatif/replay.js";
+// Worker threads
+export type { WorkerPool } from "./workers/pool.js";

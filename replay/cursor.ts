@@ -1,11 +1,11 @@
 import { type Campaign, LookupError } from "../engine/campaign.js";
 import type { DomainEvent } from "../engine/events/event.js";
+import { suggest } from "../engine/model/suggest.js";
 import { diff, type StateDiff } from "../engine/query/diff.js";
 import type { Explanation } from "../engine/query/explain.js";
 import { type StateView, viewState } from "../engine/query/view.js";
 import type { State } from "../engine/state/types.js";
 import { toIso } from "../engine/time/instant.js";
-import { closest } from "./suggest.js";
 
 /** A position in the log: how many events are applied, and the moment it stands for. */
 export interface Position {
@@ -113,7 +113,7 @@ export class Cursor {
       const ids = this.campaign.scenario.events.map((e) => e.id);
       throw new LookupError(
         `no event '${target}' in scenario '${this.campaign.scenario.id}' (give an event id or a date YYYY-MM-DD)`,
-        closest(target, ids),
+        suggest(target, ids),
       );
     }
     return this.moveTo(i + 1);

@@ -1,8 +1,8 @@
 import type { DomainEvent } from "../engine/events/event.js";
 import { EVENT_TYPES } from "../engine/events/kinds.js";
+import { didYouMean, suggest } from "../engine/model/suggest.js";
 import type { Scenario } from "../engine/scenario/scenario.js";
 import { UsageError } from "./cli/errors.js";
-import { closest } from "./suggest.js";
 
 /** Which events `sitrep timeline` keeps. Every list is "any of"; an empty list keeps all. */
 export interface EventFilter {
@@ -14,12 +14,6 @@ export interface EventFilter {
   readonly places?: readonly string[];
   /** Side ids. */
   readonly sides?: readonly string[];
-}
-
-function didYouMean(word: string, among: readonly string[]): string {
-  const containing = among.filter((w) => w.includes(word));
-  const best = (containing.length > 0 ? closest(word, containing, 1) : closest(word, among, 1))[0];
-  return best === undefined ? "" : `; did you mean '${best}'?`;
 }
 
 /** The sides an event involves: its actors' sides, and the sides it names (clashes, divided control). */
@@ -44,13 +38,15 @@ export function selectEvents(scenario: Scenario, f: EventFilter): DomainEvent[] 
   const types = new Set(f.types ?? []);
   for (const t of types) {
     if (!(EVENT_TYPES as readonly string[]).includes(t))
-      throw new UsageError(`unknown event kind '${t}'${didYouMean(t, EVENT_TYPES)} (kinds: ${EVENT_TYPES.join(", ")})`);
+      throw new UsageError(
+        `unknown event kind '${t}'${didYouMean(suggest(t, EVENT_TYPES, 1))} (kinds: ${EVENT_TYPES.join(", ")})`,
+      );
   }
   const sideIds = scenario.catalogue.sides.map((s) => s.id);
   const sides = new Set(f.sides ?? []);
   for (const s of sides) {
     if (!sideIds.includes(s))
-      throw new UsageError(`unknown side '${s}'${didYouMean(s, sideIds)} (sides: ${sideIds.join(", ")})`);
+      throw new UsageError(`unknown side '${s}'${didYouMean(suggest(s, sideIds, 1))} (sides: ${sideIds.join(", ")})`);
   }
   const places = new Set(f.places ?? []);
   return scenario.events.filter((e) => {

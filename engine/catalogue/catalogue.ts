@@ -1,6 +1,5 @@
-import { distance } from "fastest-levenshtein";
-import { tooLongToSuggest } from "../input/quote.js";
 import type { ActorId, PlaceId, SideId } from "../model/ids.js";
+import { suggest } from "../model/suggest.js";
 import { normaliseName } from "./names.js";
 import type { ActorEntry, PlaceEntry, SideEntry } from "./schema.js";
 
@@ -16,7 +15,7 @@ export interface Catalogue {
   readonly findPlace: (name: string) => PlaceEntry | undefined;
   /** Finds an actor by id, name or any alias. */
   readonly findActor: (name: string) => ActorEntry | undefined;
-  /** Up to `n` place names closest to a misspelt one. */
+  /** Up to `n` (3 unless told) place names a misspelt one most likely meant, by name or alias (see `suggest`). */
   readonly suggestPlaces: (name: string, n?: number) => readonly string[];
 }
 
@@ -102,18 +101,7 @@ export function buildCatalogue(input: {
     side: (id) => sides.get(id),
     findPlace: (name) => places.get(name) ?? placeNames.get(normaliseName(name)),
     findActor: (name) => actors.get(name) ?? actorNames.get(normaliseName(name)),
-    suggestPlaces: (name, n = 3) => {
-      if (tooLongToSuggest(name)) return [];
-      const key = normaliseName(name);
-      const scored: { name: string; d: number }[] = [];
-      for (const p of placeList) {
-        let best = Number.POSITIVE_INFINITY;
-        for (const alias of [p.name, ...p.aliases]) best = Math.min(best, distance(key, normaliseName(alias)));
-        scored.push({ name: p.name, d: best });
-      }
-      scored.sort((a, b) => a.d - b.d || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      return scored.slice(0, n).map((s) => s.name);
-    },
+    suggestPlaces: (name, n) => suggest(name, placeList, n),
   };
   return { success: true, data: Object.freeze(catalogue) };
 }

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
-import { distance } from "fastest-levenshtein";
 import { InputError } from "../input/input-error.js";
-import { quote, tooLongToSuggest } from "../input/quote.js";
+import { quote } from "../input/quote.js";
 import { readJsonInput } from "../input/read.js";
+import { suggest } from "../model/suggest.js";
 import { scenariosDir } from "../paths.js";
 import { type LoadOptions, loadScenarioFile } from "./load.js";
 import { ScenarioLoadError } from "./problems.js";
@@ -84,9 +84,11 @@ export function loadScenario(
   const known = [...builtInScenarios(), ...(options.dirs ?? []).flatMap((d) => findScenarios(d))];
   const hit = known.find((s) => s.id === idOrPath);
   if (hit !== undefined) return loadScenarioFile(hit.file, options);
-  const close = tooLongToSuggest(idOrPath)
-    ? []
-    : [...known].sort((a, b) => distance(idOrPath, a.id) - distance(idOrPath, b.id)).map((s) => s.id);
+  const close = suggest(
+    idOrPath,
+    known.map((s) => s.id),
+    1,
+  );
   throw new ScenarioLoadError([
     {
       file: idOrPath,

@@ -13,6 +13,12 @@ import type { ParsedScenario } from "./schema.js";
 
 export const SECTIONS = ["initial", "events"] as const;
 export type Section = (typeof SECTIONS)[number];
+/** `; closest: 'id', …` for a place id the catalogue lacks, or what to do when no place is close. */
+function closestIds(catalogue: Catalogue, id: string): string {
+  const ids = catalogue.suggestPlaces(id).map((n) => `'${catalogue.findPlace(n)?.id ?? n}'`);
+  return ids.length > 0 ? `; closest: ${ids.join(", ")}` : ": add it to the catalogue or use a catalogued place id";
+}
+
 /** Reports a problem (or a warning) at a JSON path of the file. */
 export type Report = (path: readonly (string | number)[], message: string) => void;
 type Sections = Readonly<Record<Section, readonly (ParsedEvent | null)[] | null>>;
@@ -35,10 +41,7 @@ export function checkReferences(
           path,
           found
             ? `'${ref.id}' is a name, not an id: use the place id '${found.id}'`
-            : `unknown place '${ref.id}'; closest: ${catalogue
-                .suggestPlaces(ref.id)
-                .map((n) => `'${catalogue.findPlace(n)?.id ?? n}'`)
-                .join(", ")}`,
+            : `unknown place '${ref.id}'${closestIds(catalogue, ref.id)}`,
         );
       } else if (ref.kind === "actor" && catalogue.actor(ref.id) === undefined) {
         const found = catalogue.findActor(ref.id);

@@ -1,9 +1,9 @@
-import { distance } from "fastest-levenshtein";
 import type { Campaign, Snapshot, When } from "../campaign.js";
 import type { Catalogue } from "../catalogue/catalogue.js";
 import type { PlaceEntry } from "../catalogue/schema.js";
 import { SitrepError } from "../errors/sitrep-error.js";
 import type { DomainEvent } from "../events/event.js";
+import { didYouMean, suggest } from "../model/suggest.js";
 import { builtInScenarios } from "../scenario/builtin.js";
 import { builtInCatalogue } from "../scenario/catalogue-files.js";
 import { loadScenarioFile } from "../scenario/load.js";
@@ -146,21 +146,6 @@ export class NameError extends SitrepError {
   readonly kind = "not-found" as const;
 }
 
-/** The closest of `names` to `name`, by edit distance. */
-export function closest(name: string, names: readonly string[], n = 3): string[] {
-  const key = name.toLowerCase();
-  return [...new Set(names)]
-    .map((x) => ({ x, d: distance(key, x.toLowerCase()) }))
-    .sort((a, b) => a.d - b.d || (a.x < b.x ? -1 : 1))
-    .slice(0, n)
-    .map((s) => s.x);
-}
-
-/** `; did you mean 'a', 'b'?`, or nothing. */
-export function didYouMean(names: readonly string[]): string {
-  return names.length === 0 ? "" : `; did you mean ${names.map((x) => `'${x}'`).join(", ")}?`;
-}
-
 /** A place of the subject by id, name or any alias, with its catalogue entry when there is one. */
 export function resolvePlace(r: Resolved, name: string): { place: PlaceState; entry: PlaceEntry | undefined } {
   const entry = r.catalogue.findPlace(name);
@@ -175,7 +160,7 @@ export function resolvePlace(r: Resolved, name: string): { place: PlaceState; en
   const suggestions =
     known.length === r.state.refs.placeIds.length
       ? r.catalogue.suggestPlaces(name)
-      : closest(name, r.state.refs.placeIds);
+      : suggest(name, r.state.refs.placeIds);
   throw new NameError(`no place '${name}' in this state's catalogue${hint}${didYouMean(suggestions)}`);
 }
 
@@ -185,6 +170,6 @@ export function resolveSide(r: Resolved, side: string): string {
   const byName = r.catalogue.sides.find((s) => s.name.toLowerCase() === side.toLowerCase() || s.id === side);
   if (byName !== undefined && r.state.refs.sides.includes(byName.id)) return byName.id;
   throw new NameError(
-    `no side '${side}' in this state (sides: ${r.state.refs.sides.join(", ")})${didYouMean(closest(side, r.state.refs.sides))}`,
+    `no side '${side}' in this state (sides: ${r.state.refs.sides.join(", ")})${didYouMean(suggest(side, r.state.refs.sides))}`,
   );
 }

@@ -1,12 +1,11 @@
-import { distance } from "fastest-levenshtein";
 import { DateTime } from "luxon";
 import { SitrepError } from "../errors/sitrep-error.js";
 import { createEvent, EventInputError } from "../events/create.js";
 import type { DomainEvent } from "../events/event.js";
 import type { EventInput } from "../events/schema.js";
-import { tooLongToSuggest } from "../input/quote.js";
 import { issueMessage, issuePath } from "../input/zod-issues.js";
 import type { EventId } from "../model/ids.js";
+import { suggest } from "../model/suggest.js";
 import type { Scenario } from "../scenario/scenario.js";
 import { type EventTime, resolveTime, timeInput } from "../time/event-time.js";
 import { TimeError } from "../time/time-error.js";
@@ -157,15 +156,6 @@ export function earliestMs(e: DomainEvent): number {
   return ms;
 }
 
-function closest(id: string, log: readonly DomainEvent[]): string[] {
-  if (tooLongToSuggest(id)) return [];
-  return log
-    .map((e) => ({ id: e.id, d: distance(id, e.id) }))
-    .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1))
-    .slice(0, 3)
-    .map((x) => x.id);
-}
-
 /** One event of a log being edited, linked to its neighbours. */
 interface Node {
   event: DomainEvent;
@@ -266,7 +256,10 @@ class EditableLog {
         edit.target,
         field,
         `${edit.text}: no event '${edit.target}' in the log${edit.index > 0 ? " (as the earlier edits left it)" : ""}`,
-        closest(edit.target, this.toArray().events),
+        suggest(
+          edit.target,
+          this.toArray().events.map((e) => e.id),
+        ),
       );
     }
     return n;

@@ -1,8 +1,7 @@
 import { Command, CommanderError } from "commander";
-import { distance } from "fastest-levenshtein";
 import { cutEchoes, quote } from "../../engine/input/quote.js";
-import { closest } from "../suggest.js";
 import { addNoCacheOption } from "./cache-option.js";
+import { didYouMean, suggest } from "../../engine/model/suggest.js";
 import { backtestCommand } from "./commands/backtest.js";
 import { chartCommand } from "./commands/chart.js";
 import { coverageCommand } from "./commands/coverage.js";
@@ -137,9 +136,5 @@ function isCommand(program: Command, name: string): boolean {
 /** One line for `sitrep help <topic>` naming no command: the commands there are, and the closest. */
 function unknownTopic(program: Command, topic: string): string {
   const names = program.commands.map((c) => c.name());
-  // A suggestion only when it is near enough to be what was meant (as commander judges commands).
-  const best = closest(topic, names, 1).find(
-    (n) => distance(topic, n) <= Math.ceil(Math.max(topic.length, n.length) * 0.4),
-  );
-  return `no command ${quote(topic)}; commands are: ${names.join(", ")}${best === undefined ? "" : `; did you mean '${best}'?`}`;
+  return `no command ${quote(topic)}; commands are: ${names.join(", ")}${didYouMean(suggest(topic, names, 1))}`;
 }

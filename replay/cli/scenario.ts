@@ -4,12 +4,12 @@ import { Campaign, LookupError, type When } from "../../engine/campaign.js";
 import { RuleViolationError } from "../../engine/errors/rule-violation.js";
 import { quote } from "../../engine/input/quote.js";
 import { isNdjsonPath } from "../../engine/input/stream-events.js";
+import { suggest } from "../../engine/model/suggest.js";
 import { scenariosDir } from "../../engine/paths.js";
 import { rulesChecked } from "../../engine/scenario/checked.js";
 import { compiledBuiltIn } from "../../engine/scenario/compiled.js";
 import type { Scenario } from "../../engine/scenario/scenario.js";
 import { type Names, namesOf } from "../render/names.js";
-import { closest } from "../suggest.js";
 import { cacheTurnedOff } from "./cache-option.js";
 import { UsageError } from "./errors.js";
 
@@ -153,7 +153,7 @@ export function moment(campaign: Campaign, text: string, startOfDay = false): Wh
   if (campaign.timeline.indexOf(text) !== undefined) return { event: text };
   throw new LookupError(
     `${quote(text)} is neither a date (YYYY-MM-DD, or YYYY-MM-DDTHH:mm in ${campaign.scenario.timeZone}) nor an event id of scenario '${campaign.scenario.id}'`,
-    closest(
+    suggest(
       text,
       campaign.scenario.events.map((e) => e.id),
     ),

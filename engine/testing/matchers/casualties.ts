@@ -1,7 +1,8 @@
 import type { Quantity } from "../../model/quantity.js";
+import { didYouMean, suggest } from "../../model/suggest.js";
 import { Ledger } from "../../state/ledger.js";
 import type { CasualtyTally } from "../../state/types.js";
-import { closest, didYouMean, resolveSide, resolveSubject } from "../subject.js";
+import { resolveSide, resolveSubject } from "../subject.js";
 import { provenance, quantity, show } from "./format.js";
 import { type MatcherThis, type MatchResult, result } from "./result.js";
 
@@ -55,7 +56,7 @@ export function toHaveCasualties(
       },
       () => [
         `  ${claimant} gives no figure for '${sideId}' in this state`,
-        `  claimants with figures for '${sideId}': ${known.length > 0 ? known.map((k) => `'${k}'`).join(", ") : "none"}${didYouMean(closest(claimant, known))}`,
+        `  claimants with figures for '${sideId}': ${known.length > 0 ? known.map((k) => `'${k}'`).join(", ") : "none"}${didYouMean(suggest(claimant, known))}`,
       ],
       { actual: undefined, expected },
     );

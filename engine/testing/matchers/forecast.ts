@@ -1,7 +1,8 @@
 import { DateTime } from "luxon";
 import type { Forecast, MilestoneForecast } from "../../forecast/forecast.js";
 import type { BranchForecast } from "../../forecast/whatif.js";
-import { closest, didYouMean, NameError } from "../subject.js";
+import { didYouMean, suggest } from "../../model/suggest.js";
+import { NameError } from "../subject.js";
 import { show } from "./format.js";
 import { type MatcherThis, type MatchResult, result } from "./result.js";
 
@@ -45,7 +46,7 @@ function milestoneOf(f: Forecast, id: string): MilestoneForecast {
   if (m !== undefined) return m;
   const ids = f.milestones.map((x) => x.id);
   throw new NameError(
-    `no milestone '${id}' in this forecast of '${f.scenario}' (those open at its origin, ${f.from}: ${ids.map((x) => `'${x}'`).join(", ") || "none"})${didYouMean(closest(id, ids))}`,
+    `no milestone '${id}' in this forecast of '${f.scenario}' (those open at its origin, ${f.from}: ${ids.map((x) => `'${x}'`).join(", ") || "none"})${didYouMean(suggest(id, ids))}`,
   );
 }
 

@@ -1,9 +1,10 @@
 import type { DomainEvent } from "../../events/event.js";
 import { citedWords } from "../../model/cited-words.js";
+import { didYouMean, suggest } from "../../model/suggest.js";
 import { Ledger } from "../../state/ledger.js";
 import type { SiegeState, SiegeStatus } from "../../state/types.js";
 import { describeTime } from "../../time/describe.js";
-import { closest, didYouMean, NameError, type Resolved, resolveSubject } from "../subject.js";
+import { NameError, type Resolved, resolveSubject } from "../subject.js";
 import { fieldDiff, provenance } from "./format.js";
 import { type MatcherThis, type MatchResult, result } from "./result.js";
 
@@ -33,7 +34,7 @@ function findSiege(r: Resolved, name: string): { siege: SiegeState } | { laidBy:
     if (e.siege === name || e.name.toLowerCase() === key) return { laidBy: e, id: e.siege };
     names.push(e.siege);
   }
-  throw new NameError(`no siege '${name}' in this state or its events${didYouMean(closest(name, names))}`);
+  throw new NameError(`no siege '${name}' in this state or its events${didYouMean(suggest(name, names))}`);
 }
 
 /**

@@ -5,6 +5,7 @@ import { type RuleId, RuleViolationError } from "../../errors/rule-violation.js"
 import { createEvent } from "../../events/create.js";
 import type { DomainEvent } from "../../events/event.js";
 import type { EventInput } from "../../events/schema.js";
+import { didYouMean, suggest } from "../../model/suggest.js";
 import { fingerprint } from "../../query/fingerprint.js";
 import { reduce } from "../../reducer/reduce.js";
 import type { Scenario } from "../../scenario/scenario.js";
@@ -12,7 +13,7 @@ import { emptyState } from "../../state/initial.js";
 import type { State } from "../../state/types.js";
 import { parseInstant } from "../../time/instant.js";
 import { replay } from "../../timeline/replay.js";
-import { closest, didYouMean, registerContext } from "../subject.js";
+import { registerContext } from "../subject.js";
 
 /** An event as a spec takes it: a loaded event, an input written as in a scenario file, or (with a scenario) the id of one of its events. */
 export type SpecEvent = DomainEvent | EventInput | string;
@@ -80,7 +81,7 @@ export function spec(subject: Scenario | Catalogue): EventSpec {
       scenario === null
         ? `spec: '${e}' is an event id, but a spec over a catalogue has no log to find it in: give the event`
         : `spec: no event '${e}' in scenario '${scenario.id}'${didYouMean(
-            closest(
+            suggest(
               e,
               scenario.events.map((x) => x.id),
             ),

@@ -45,13 +45,13 @@ async function resolveMoments(keys: readonly string[], t: Target): Promise<{ key
     }
     const hit = t.events.find((e) => e.id === key);
     if (hit === undefined) {
-      const [{ LookupError }, { closest }] = await Promise.all([
+      const [{ LookupError }, { suggest }] = await Promise.all([
         import("../../../engine/campaign.js"),
-        import("../../suggest.js"),
+        import("../../../engine/model/suggest.js"),
       ]);
       throw new LookupError(
         `--at '${key}' is neither a date (YYYY-MM-DD, or YYYY-MM-DDTHH:mm in ${zone}) nor an event id of '${t.scenario.id}'`,
-        closest(
+        suggest(
           key,
           t.events.map((e) => e.id),
         ),

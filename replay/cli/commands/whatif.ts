@@ -60,17 +60,25 @@ async function problemLine(problems: readonly Problem[]): Promise<string> {
  * scenario. Throws `UsageError` with the first problem.
  */
 async function readEventFile(file: string, scenario: Scenario, single: boolean): Promise<EventInput[]> {
-  const [{ readInputText }, { z }, { eventInput }, { parseJson }, { parseWith }, create, { SourceMap }, { closest }] =
-    await Promise.all([
-      import("../../../engine/input/read.js"),
-      import("zod"),
-      import("../../../engine/events/schema.js"),
-      import("../../../engine/scenario/catalogue-files.js"),
-      import("../../../engine/whatif/file.js"),
-      import("../../../engine/events/create.js"),
-      import("../../../engine/scenario/problems.js"),
-      import("../../suggest.js"),
-    ]);
+  const [
+    { readInputText },
+    { z },
+    { eventInput },
+    { parseJson },
+    { parseWith },
+    create,
+    { SourceMap },
+    { didYouMean, suggest },
+  ] = await Promise.all([
+    import("../../../engine/input/read.js"),
+    import("zod"),
+    import("../../../engine/events/schema.js"),
+    import("../../../engine/scenario/catalogue-files.js"),
+    import("../../../engine/whatif/file.js"),
+    import("../../../engine/events/create.js"),
+    import("../../../engine/scenario/problems.js"),
+    import("../../../engine/model/suggest.js"),
+  ]);
   const what = single ? "one event" : "one event or an array of events";
   const { text, shown } = readInputText(file, `a JSON file holding ${what}`);
   const json = parseJson(text, shown);
@@ -113,11 +121,7 @@ async function readEventFile(file: string, scenario: Scenario, single: boolean):
       report(
         [i, ...ref.path],
         `unknown ${ref.kind} '${ref.id}' in scenario '${scenario.id}'${
-          hint === undefined
-            ? `; did you mean ${closest(ref.id, ids)
-                .map((x) => `'${x}'`)
-                .join(", ")}?`
-            : `: use its id '${hint}'`
+          hint === undefined ? didYouMean(suggest(ref.id, ids)) : `: use its id '${hint}'`
         }`,
       );
     }
@@ -435,13 +439,13 @@ async function resolveAt(
   if (DATE_LIKE.test(text)) return parseInstant(text, scenario.timeZone).iso;
   const hit = events.find((e) => e.id === text);
   if (hit !== undefined) return toIso(Date.parse(hit.time.earliest), scenario.timeZone);
-  const [{ LookupError }, { closest }] = await Promise.all([
+  const [{ LookupError }, { suggest }] = await Promise.all([
     import("../../../engine/campaign.js"),
-    import("../../suggest.js"),
+    import("../../../engine/model/suggest.js"),
   ]);
   throw new LookupError(
     `--at '${text}' is neither a date (YYYY-MM-DD, or YYYY-MM-DDTHH:mm in ${scenario.timeZone}) nor an event id of the branch of '${scenario.id}'`,
-    closest(
+    suggest(
       text,
       events.map((e) => e.id),
     ),
