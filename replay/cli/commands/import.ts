@@ -113,6 +113,37 @@ function common(cmd: Command): Command {
     .option("--json", "print the import report as one JSON document");
 }
 
+/** One dataset's subcommand: its name, what it reads, what `--country` takes, an example and its importer. */
+interface DatasetCommand {
+  readonly name: string;
+  readonly reads: readonly [description: string, file: string, country: string];
+  readonly help: string;
+  readonly load: () => Promise<Importer>;
+}
+
+const DATASET_COMMANDS: readonly DatasetCommand[] = [
+  {
+    name: "ucdp",
+    reads: [
+      "a UCDP GED event CSV (plain or .gz; the HXL row of HDX copies skipped)",
+      "the GEDEvent CSV file, plain or gzipped",
+      "only rows of this country: its name, ISO alpha-3 code or Gleditsch–Ward number",
+    ],
+    help: "not a GED export, or when no row could be imported.\nWith --update, rows whose id the file cites already are replaced when they differ.\n\nExample:\n  sitrep import ucdp scenarios/data/ucdp-ged-iraq.csv.gz --country IRQ --out iraq.json",
+    load: async () => (await import("../../../engine/datasets/ucdp/import.js")).importUcdp,
+  },
+  {
+    name: "acled",
+    reads: [
+      "an ACLED export CSV (its export tool's or API's columns; plain or .gz)",
+      "the ACLED CSV file, plain or gzipped",
+      "only rows of this country: its name or ISO 3166 numeric code",
+    ],
+    help: "not an ACLED export, or when no row could be imported.\nWith --update, rows whose event_id_cnty the file cites already are replaced when their timestamp is newer.\n\nExample:\n  sitrep import acled test/fixtures/acled/anbar-2015.csv --country Iraq --out anbar-acled.json",
+    load: async () => (await import("../../../engine/datasets/acled/import.js")).importAcled,
+  },
+];
+
 /**
  * `sitrep import ucdp|acled <file> --out <scenario.json>`: an event dataset's rows as a
  * scenario whose events cite them; every unusable row reported with its number and column.
@@ -121,32 +152,19 @@ export function importCommand(program: Command, io: Output): void {
   const cmd = program
     .command("import")
     .description("turn an event dataset (UCDP GED, ACLED) into a scenario whose events cite its rows");
-  common(
-    cmd
-      .command("ucdp")
-      .description("import a UCDP GED event CSV (plain or .gz; the HXL row of HDX copies skipped)")
-      .argument("<file>", "the GEDEvent CSV file, plain or gzipped")
-      .option("--country <name|iso>", "only rows of this country: its name, ISO alpha-3 code or Gleditsch–Ward number"),
-  )
-    .addHelpText(
-      "after",
-      "\nRows that cannot be used are listed on stderr (file:row N: column 'c': why); the rest are imported.\nExit 2 when the file is not a CSV or not a GED export, or when no row could be imported.\nWith --update, rows whose id the file cites already are replaced when they differ.\n\nExample:\n  sitrep import ucdp scenarios/data/ucdp-ged-iraq.csv.gz --country IRQ --out iraq.json",
+  for (const d of DATASET_COMMANDS) {
+    const [description, file, country] = d.reads;
+    common(
+      cmd
+        .command(d.name)
+        .description(`import ${description}`)
+        .argument("<file>", file)
+        .option("--country <name|iso>", country),
     )
-    .action(async (file: string, opts: Options) =>
-      runImport(io, file, opts, async () => (await import("../../../engine/datasets/ucdp/import.js")).importUcdp),
-    );
-  common(
-    cmd
-      .command("acled")
-      .description("import an ACLED export CSV (its export tool's or API's columns; plain or .gz)")
-      .argument("<file>", "the ACLED CSV file, plain or gzipped")
-      .option("--country <name|iso>", "only rows of this country: its name or ISO 3166 numeric code"),
-  )
-    .addHelpText(
-      "after",
-      "\nRows that cannot be used are listed on stderr (file:row N: column 'c': why); the rest are imported.\nExit 2 when the file is not a CSV or not an ACLED export, or when no row could be imported.\nWith --update, rows whose event_id_cnty the file cites already are replaced when their timestamp is newer.\n\nExample:\n  sitrep import acled test/fixtures/acled/anbar-2015.csv --country Iraq --out anbar-acled.json",
-    )
-    .action(async (file: string, opts: Options) =>
-      runImport(io, file, opts, async () => (await import("../../../engine/datasets/acled/import.js")).importAcled),
-    );
+      .addHelpText(
+        "after",
+        `\nRows that cannot be used are listed on stderr (file:row N: column 'c': why); the rest are imported.\nExit 2 when the file is not a CSV or ${d.help}`,
+      )
+      .action(async (path: string, opts: Options) => runImport(io, path, opts, d.load));
+  }
 }
