@@ -37,7 +37,7 @@ const scriptSafe = (json: string) => json.replace(/</g, "\\u003c");
  * `DecompressionStream` unpacks it): quotes and summaries repeat their wording event after
  * event, and gzip keeps one copy of each repeat.
  */
-export const packed = (json: string): string => gzipSync(json, { level: 9 }).toString("base64");
+const packed = (json: string): string => gzipSync(json, { level: 9 }).toString("base64");
 
 /**
  * One self-contained HTML page that plays the campaign: the base map (borders, legend, labels)
