@@ -155,11 +155,12 @@ function compileBase(def: Def): FastParser {
       const element = compile(need(def.element));
       return (v) => {
         if (!Array.isArray(v)) return REJECTED;
-        const out: unknown[] = [];
+        // A copy of the list's own length (a list grown by push keeps spare room, kept with the event).
+        const out: unknown[] = v.slice();
         for (let i = 0; i < v.length; i++) {
           const e = element(v[i]);
           if (e === REJECTED) return REJECTED;
-          out.push(e);
+          out[i] = e;
         }
         return out;
       };
@@ -172,11 +173,11 @@ function compileBase(def: Def): FastParser {
       });
       return (v) => {
         if (!Array.isArray(v) || v.length !== items.length) return REJECTED;
-        const out: unknown[] = [];
+        const out: unknown[] = v.slice();
         for (let i = 0; i < items.length; i++) {
           const e = (items[i] as FastParser)(v[i]);
           if (e === REJECTED) return REJECTED;
-          out.push(e);
+          out[i] = e;
         }
         return out;
       };

@@ -34,7 +34,7 @@ import {
   type Section,
 } from "./checks.js";
 import { type InferredHolding, inferHoldings, withInferred } from "./infer.js";
-import { internAndFreeze } from "./intern.js";
+import { internAndFreeze, internPool } from "./intern.js";
 import { type PartialScenario, partialScenario, wholeScenario } from "./partial.js";
 import { type LoadProblem, ScenarioLoadError, SourceMap } from "./problems.js";
 import type { Citation } from "./quotes.js";
@@ -410,7 +410,7 @@ function finishAll(
   report: Report,
   unusable: Map<number, string>,
 ): (DomainEvent | null)[] {
-  const pool = new Map<string, string>(); // for this load only: its strings kept once each
+  const pool = internPool(); // for this load only: its strings and small objects kept once each
   const resolve = timeResolver(zone); // and each distinct interval resolved once
   const prepare = (built: DomainEvent) => internAndFreeze(built, pool);
   return list.map((e, i) => {
