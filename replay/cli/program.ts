@@ -1,7 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { cutEchoes, quote } from "../../engine/input/quote.js";
-import { addNoCacheOption } from "./cache-option.js";
 import { didYouMean, suggest } from "../../engine/model/suggest.js";
+import { addNoCacheOption } from "./cache-option.js";
 import { backtestCommand } from "./commands/backtest.js";
 import { chartCommand } from "./commands/chart.js";
 import { coverageCommand } from "./commands/coverage.js";
