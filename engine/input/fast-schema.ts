@@ -74,7 +74,8 @@ export function fastParser(schema: z.ZodType): FastParser | null {
   try {
     parser = compile(schema);
   } catch (e) {
-    if (!(e instanceof Unsupported)) throw e;
+    // EvalError: code generation from strings is turned off in this process (then zod it is).
+    if (!(e instanceof Unsupported || e instanceof EvalError)) throw e;
     parser = null;
   }
   compiled.set(schema, parser);

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -179,5 +180,16 @@ describe("the compiled fast path of the event schema", () => {
       expect(z.success).toBe(true);
       expect(exact(fastScenario?.(json))).toBe(exact(z.data));
     }
+  });
+
+  it("leaves the schema to zod where code generation from strings is turned off, with the same answer", () => {
+    const bin = join("dist", "replay", "cli", "main.js");
+    const args = ["state", join("test", "cli", "fixtures", "fixture-siege.json"), "--json", "--no-cache"];
+    const run = (flags: string[]) => spawnSync(process.execPath, [...flags, bin, ...args], { encoding: "utf8" });
+    const plain = run([]);
+    const without = run(["--disallow-code-generation-from-strings"]);
+    expect(plain.status).toBe(0);
+    expect(without.status).toBe(0);
+    expect(without.stdout).toBe(plain.stdout);
   });
 });
