@@ -4,12 +4,11 @@
  * alternately, medians compared. Needs the built CLI (`npm run build`). `tsx bench/chart.ts`
  * runs it alone and prints one JSON object.
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { packageRoot } from "../engine/paths.js";
-import { median, timeNode } from "./measure.js";
+import { alternately, builtCli } from "./measure.js";
 
 /** What `benchChart` measured (milliseconds, medians). */
 export interface ChartResult {
@@ -24,27 +23,19 @@ export interface ChartResult {
 
 /** Times `sitrep chart ... fronts --out` against `sitrep state ... --at`, `repeats` times each, alternating. */
 export function benchChart(repeats = 11): ChartResult {
-  const cli = join(packageRoot(), "dist", "replay", "cli", "main.js");
-  if (!existsSync(cli)) throw new Error("the CLI is not built: run `npm run build` first");
+  const cli = builtCli();
   const dir = mkdtempSync(join(tmpdir(), "sitrep-bench-chart-"));
   try {
     const chart = [cli, "chart", "central-syria-2017", "fronts", "--out", join(dir, "x.svg")];
     const state = [cli, "state", "central-syria-2017", "--at", "2017-09-05"];
-    timeNode(state);
-    timeNode(chart);
-    const stateMs: number[] = [];
-    const chartMs: number[] = [];
-    for (let i = 0; i < repeats; i++) {
-      stateMs.push(timeNode(state));
-      chartMs.push(timeNode(chart));
-    }
+    const { baselineMs: stateMs, measuredMs: chartMs } = alternately(state, chart, repeats);
     return {
       command: "sitrep chart central-syria-2017 fronts --out x.svg",
       baseline: "sitrep state central-syria-2017 --at 2017-09-05",
       repeats,
-      stateMs: median(stateMs),
-      chartMs: median(chartMs),
-      ratio: median(chartMs) / median(stateMs),
+      stateMs,
+      chartMs,
+      ratio: chartMs / stateMs,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

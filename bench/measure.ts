@@ -1,6 +1,9 @@
 /** Timing, statistics and heap measurement for the benchmark. */
 
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { packageRoot } from "../engine/paths.js";
 
 /** The `gc` function node exposes with `--expose-gc`, if it does. */
 export function exposedGc(): (() => void) | undefined {
@@ -59,4 +62,31 @@ export function timeNode(args: readonly string[], env: NodeJS.ProcessEnv = proce
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`'node ${args.join(" ")}' failed (${r.status}): ${r.stderr}`);
   return ms;
+}
+
+/** The built CLI's entry point; throws, saying to build, when it is not there. */
+export function builtCli(): string {
+  const cli = join(packageRoot(), "dist", "replay", "cli", "main.js");
+  if (!existsSync(cli)) throw new Error("the CLI is not built: run `npm run build` first");
+  return cli;
+}
+
+/**
+ * The median whole-process times of a baseline and a measured node command, run alternately
+ * `repeats` times each after one warm-up run of each, so both see the same machine.
+ */
+export function alternately(
+  baseline: readonly string[],
+  measured: readonly string[],
+  repeats: number,
+): { readonly baselineMs: number; readonly measuredMs: number } {
+  timeNode(baseline);
+  timeNode(measured);
+  const base: number[] = [];
+  const meas: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    base.push(timeNode(baseline));
+    meas.push(timeNode(measured));
+  }
+  return { baselineMs: median(base), measuredMs: median(meas) };
 }

@@ -9,7 +9,7 @@ export interface Suggestible {
 }
 
 /** How many names a "did you mean" offers unless told otherwise. */
-export const SUGGESTIONS = 3;
+const SUGGESTIONS = 3;
 
 /** Shortest folded spelling that may match as a part of another ("cap" for "captured"). */
 const MIN_AFFIX_CHARS = 3;
@@ -17,12 +17,8 @@ const MIN_AFFIX_CHARS = 3;
 /** Largest edit distance still "close", as a share of the longer of the two folded spellings. */
 const MAX_EDIT_SHARE = 0.4;
 
-/** Ranks of a match, best first. */
-const EXACT = 0;
-const PREFIX = 1;
-const PART = 2;
-const EDIT = 3;
-const HOLDS = 4;
+/** Ranks of a match, best first: same folded spelling, input starts it, input in it, typo, it in the input. */
+const RANK = { exact: 0, prefix: 1, part: 2, edit: 3, holds: 4 } as const;
 
 interface Match {
   readonly name: string;
@@ -40,12 +36,12 @@ function fold(s: string): string {
 /** How `input` matches one spelling, or `null` when it is not close. Both are folded. */
 function matchOf(input: string, spelling: string): { rank: number; edits: number } | null {
   const edits = distance(input, spelling);
-  if (edits === 0) return { rank: EXACT, edits };
-  if (input.length >= MIN_AFFIX_CHARS && spelling.startsWith(input)) return { rank: PREFIX, edits };
-  if (input.length >= MIN_AFFIX_CHARS && spelling.includes(input)) return { rank: PART, edits };
+  if (edits === 0) return { rank: RANK.exact, edits };
+  if (input.length >= MIN_AFFIX_CHARS && spelling.startsWith(input)) return { rank: RANK.prefix, edits };
+  if (input.length >= MIN_AFFIX_CHARS && spelling.includes(input)) return { rank: RANK.part, edits };
   const limit = Math.ceil(MAX_EDIT_SHARE * Math.max(input.length, spelling.length));
-  if (edits <= limit) return { rank: EDIT, edits };
-  if (spelling.length >= MIN_AFFIX_CHARS && input.includes(spelling)) return { rank: HOLDS, edits };
+  if (edits <= limit) return { rank: RANK.edit, edits };
+  if (spelling.length >= MIN_AFFIX_CHARS && input.includes(spelling)) return { rank: RANK.holds, edits };
   return null;
 }
 

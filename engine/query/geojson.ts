@@ -1,11 +1,10 @@
 import type { Catalogue } from "../catalogue/catalogue.js";
 import type { Coordinates, PlaceEntry } from "../catalogue/schema.js";
 import type { DomainEvent } from "../events/event.js";
-import type { EventId, PlaceId, SideId } from "../model/ids.js";
-import type { Quantity } from "../model/quantity.js";
+import type { PlaceId, SideId } from "../model/ids.js";
 import { applySegment } from "../reducer/reduce.js";
-import type { ControlBasis, PlaceState, State } from "../state/types.js";
-import { isUncertain } from "./view.js";
+import type { PlaceState, State } from "../state/types.js";
+import { type PlaceView, viewPlace } from "./view.js";
 
 // GeoJSON (RFC 7946) of places and who controls them: positions are [longitude, latitude].
 
@@ -15,20 +14,11 @@ export interface PointGeometry {
   readonly coordinates: readonly [lon: number, lat: number];
 }
 
-/** What every place feature says about its control, and how sure its position is. */
-export interface PlaceControlProperties {
-  readonly id: PlaceId;
-  readonly name: string;
-  readonly kind: string;
-  readonly controller: SideId | null;
-  /** `reported`, or `inferred` for a holding the loader derived; null when no control is known. */
-  readonly basis: ControlBasis | null;
-  readonly inferredFrom: EventId | null;
-  readonly holder: string | null;
-  readonly shares: Readonly<Record<SideId, Quantity>> | null;
-  readonly contested: boolean;
-  readonly since: string | null;
-  readonly byEvent: EventId | null;
+/**
+ * What every place feature says about its control, and how sure its position is: the place as
+ * `PlaceView` gives it, without its aliases, with the side of its fire control only.
+ */
+export interface PlaceControlProperties extends Omit<PlaceView, "aliases" | "uncertain" | "fireControl"> {
   /** The side holding the place under fire control, if any. */
   readonly fireControl: SideId | null;
   /** How sure the position is: exact, near, approximate or region (see the catalogue's `coordinates`). */
@@ -72,23 +62,10 @@ export interface PlacesCollection<P> {
   readonly features: readonly PlaceFeature<P>[];
 }
 
-function controlProperties(p: PlaceState, entry: PlaceEntry, c: Coordinates): PlaceControlProperties {
-  return {
-    id: p.id,
-    name: entry.name,
-    kind: entry.kind,
-    controller: p.controller,
-    basis: p.basis,
-    inferredFrom: p.inferredFrom,
-    holder: p.holder,
-    shares: p.shares,
-    contested: p.contested,
-    since: p.since,
-    byEvent: p.byEvent,
-    fireControl: p.fireControl?.side ?? null,
-    precision: c.precision,
-    source: c.source,
-  };
+/** A place's feature properties from its view: `uncertain` only where a moment asks for it. */
+function controlProperties(view: PlaceView, c: Coordinates): PlaceControlProperties {
+  const { aliases: _aliases, uncertain: _uncertain, fireControl, ...control } = view;
+  return { ...control, fireControl: fireControl?.side ?? null, precision: c.precision, source: c.source };
 }
 
 function feature<P>(id: string, c: Coordinates, properties: P): PlaceFeature<P> {
@@ -132,9 +109,10 @@ export function placesAt(
     scenario: moment.scenario,
     at: moment.at,
     unlocated,
-    features: out.map(({ p, entry, c }) =>
-      feature(p.id, c, { ...controlProperties(p, entry, c), uncertain: isUncertain(p, moment.atMs) }),
-    ),
+    features: out.map(({ p, entry, c }) => {
+      const view = viewPlace(p, entry, moment.atMs);
+      return feature(p.id, c, { ...controlProperties(view, c), uncertain: view.uncertain });
+    }),
   };
 }
 
@@ -198,7 +176,7 @@ export function placesOverSpan(
       const certainFrom = open.p.certainFrom;
       features.push(
         feature(`${open.p.id}#${n++}`, c, {
-          ...controlProperties(open.p, entry, c),
+          ...controlProperties(viewPlace(open.p, entry, Date.parse(open.from)), c),
           validFrom: open.from,
           validTo: to,
           uncertainUntil: certainFrom !== null && Date.parse(certainFrom) > Date.parse(open.from) ? certainFrom : null,

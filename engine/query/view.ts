@@ -1,9 +1,18 @@
 import type { Catalogue } from "../catalogue/catalogue.js";
+import type { PlaceEntry } from "../catalogue/schema.js";
 import type { EventId, PlaceId, SideId } from "../model/ids.js";
 import type { Quantity } from "../model/quantity.js";
 import { Ledger } from "../state/ledger.js";
 import { type PlainState, plainState } from "../state/plain.js";
-import type { ControlBasis, FrontClosure, SiegeStatus, Stamp, State, SupplyStatus } from "../state/types.js";
+import type {
+  ControlBasis,
+  FrontClosure,
+  PlaceState,
+  SiegeStatus,
+  Stamp,
+  State,
+  SupplyStatus,
+} from "../state/types.js";
 
 /** One place as reported: names, control, and whether the fact is still in doubt at that moment. */
 export interface PlaceView {
@@ -52,33 +61,68 @@ export interface FrontView {
   readonly closed: FrontClosure | null;
 }
 
-/** A state as people read it: what `sitrep state --json` prints. */
-export interface StateView {
+/**
+ * The parts of a state its view shows as the state has them, ledgers flattened (keys sorted), in
+ * the order `sitrep state --json` prints them.
+ */
+const AS_STATE = [
+  "advances",
+  "casualties",
+  "civilianDeaths",
+  "territory",
+  "cleared",
+  "people",
+  "displacement",
+  "supplyRoutes",
+  "ceasefires",
+  "talks",
+  "operations",
+  "pockets",
+] as const satisfies readonly (keyof PlainState)[];
+
+/**
+ * A state as people read it: what `sitrep state --json` prints. Besides places, sieges and
+ * fronts it shows `advances`, `casualties` (per side, then per source), `civilianDeaths`,
+ * `territory`, `cleared`, `people`, `displacement`, `supplyRoutes`, `ceasefires`, `talks`,
+ * `operations` and `pockets` as `plainState` gives them.
+ */
+export interface StateView extends Pick<PlainState, (typeof AS_STATE)[number]> {
   readonly applied: number;
   readonly lastEvent: EventId | null;
   readonly places: readonly PlaceView[];
   readonly sieges: readonly SiegeView[];
   /** Every front, open (`closed: null`) or ended. */
   readonly fronts: readonly FrontView[];
-  /** Distances gained by advances, by the advance's event id. */
-  readonly advances: PlainState["advances"];
-  /** Losses per side, then per source, keys sorted. */
-  readonly casualties: PlainState["casualties"];
-  readonly civilianDeaths: PlainState["civilianDeaths"];
-  readonly territory: PlainState["territory"];
-  readonly cleared: State["cleared"];
-  readonly people: PlainState["people"];
-  readonly displacement: PlainState["displacement"];
-  readonly supplyRoutes: PlainState["supplyRoutes"];
-  readonly ceasefires: PlainState["ceasefires"];
-  readonly talks: PlainState["talks"];
-  readonly operations: PlainState["operations"];
-  readonly pockets: PlainState["pockets"];
 }
 
 /** True when a fact's setting event may still lie after `atMs`. */
 export function isUncertain(stamp: Stamp, atMs: number): boolean {
   return stamp.certainFrom !== null && Date.parse(stamp.certainFrom) > atMs;
+}
+
+/**
+ * One place at `atMs` as people read it, named as its catalogue entry names it (its id, kind
+ * `area`, without one).
+ * @example
+ * viewPlace(placeState(state, "sukhnah"), catalogue.place("sukhnah"), ms).controller;
+ */
+export function viewPlace(p: PlaceState, entry: PlaceEntry | undefined, atMs: number): PlaceView {
+  return {
+    id: p.id,
+    name: entry?.name ?? p.id,
+    aliases: entry?.aliases ?? [],
+    kind: entry?.kind ?? "area",
+    controller: p.controller,
+    basis: p.basis,
+    inferredFrom: p.inferredFrom,
+    holder: p.holder,
+    shares: p.shares,
+    contested: p.contested,
+    uncertain: isUncertain(p, atMs),
+    since: p.since,
+    byEvent: p.byEvent,
+    fireControl: p.fireControl === null ? null : { side: p.fireControl.side, byEvent: p.fireControl.byEvent },
+  };
 }
 
 /**
@@ -91,23 +135,7 @@ export function viewState(state: State, catalogue: Catalogue, atMs: number): Sta
   const places: PlaceView[] = [];
   const fronts: FrontView[] = [];
   for (const p of state.places) {
-    const entry = catalogue.place(p.id);
-    places.push({
-      id: p.id,
-      name: entry?.name ?? p.id,
-      aliases: entry?.aliases ?? [],
-      kind: entry?.kind ?? "area",
-      controller: p.controller,
-      basis: p.basis,
-      inferredFrom: p.inferredFrom,
-      holder: p.holder,
-      shares: p.shares,
-      contested: p.contested,
-      uncertain: isUncertain(p, atMs),
-      since: p.since,
-      byEvent: p.byEvent,
-      fireControl: p.fireControl === null ? null : { side: p.fireControl.side, byEvent: p.fireControl.byEvent },
-    });
+    places.push(viewPlace(p, catalogue.place(p.id), atMs));
     for (const side of Object.keys(p.fronts).sort()) {
       const f = p.fronts[side];
       if (f === undefined) continue;
@@ -138,23 +166,6 @@ export function viewState(state: State, catalogue: Catalogue, atMs: number): Sta
     };
   });
   const plain = plainState(state);
-  return {
-    applied: state.applied,
-    lastEvent: state.lastEvent,
-    places,
-    sieges,
-    fronts,
-    advances: plain.advances,
-    casualties: plain.casualties,
-    civilianDeaths: plain.civilianDeaths,
-    territory: plain.territory,
-    cleared: state.cleared,
-    people: plain.people,
-    displacement: plain.displacement,
-    supplyRoutes: plain.supplyRoutes,
-    ceasefires: plain.ceasefires,
-    talks: plain.talks,
-    operations: plain.operations,
-    pockets: plain.pockets,
-  };
+  const asState = Object.fromEntries(AS_STATE.map((k) => [k, plain[k]])) as Pick<PlainState, (typeof AS_STATE)[number]>;
+  return { applied: state.applied, lastEvent: state.lastEvent, places, sieges, fronts, ...asState };
 }

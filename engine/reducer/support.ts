@@ -96,6 +96,24 @@ export function requireOpposed(state: State, event: DomainEvent, a: ActorId, b: 
     : null;
 }
 
+/**
+ * The sides of two actors that must each be on a side, and on different ones (a siege's
+ * besieger and besieged, a pocket's encircled and encircler), as `both` combines them.
+ */
+export function requireOpposedSides<T>(
+  state: State,
+  event: DomainEvent,
+  a: ActorId,
+  b: ActorId,
+  both: (sideOfA: SideId, sideOfB: SideId) => T,
+): T | Violation {
+  const sa = requireSide(state, event, a);
+  if (isViolation(sa)) return sa;
+  const sb = requireSide(state, event, b);
+  if (isViolation(sb)) return sb;
+  return requireOpposed(state, event, a, b) ?? both(sa, sb);
+}
+
 /** True when `x` is a violation rather than a value. */
 export function isViolation(x: unknown): x is Violation {
   return typeof x === "object" && x !== null && (x as { code?: unknown }).code === "rule-violation";

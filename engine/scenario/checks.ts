@@ -6,7 +6,7 @@ import type { DomainEvent } from "../events/event.js";
 import type { Ref } from "../events/refs.js";
 import type { ParsedEvent } from "../events/schema.js";
 import { describeTime } from "../time/describe.js";
-import type { Citation } from "./quotes.js";
+import { type Citation, eventCitation, uncitedCitation } from "./quotes.js";
 import type { ParsedScenario } from "./schema.js";
 
 // The checks a scenario file goes through after the schema, each on the parts it can check.
@@ -199,21 +199,10 @@ export function reasons(section: Section, entries: readonly (readonly [number, s
 
 /** The citations of every event and uncited sentence that passed the schema. */
 export function citationsOfParts(sections: Sections, uncited: ParsedScenario["uncited"]): Citation[] {
-  const out: Citation[] = [];
-  for (const section of SECTIONS) {
-    for (const [index, e] of (sections[section] ?? []).entries()) {
-      if (e === null || e.source.quote === null) continue; // a dataset row has no quote to check
-      out.push({
-        section,
-        index,
-        eventId: e.id,
-        document: e.source.document,
-        quote: e.source.quote,
-        time: { text: e.time.text, note: e.time.note },
-      });
-    }
-  }
-  for (const [index, u] of uncited.entries())
-    out.push({ section: "uncited", index, eventId: null, document: u.document, quote: u.quote, time: null });
-  return out;
+  return [
+    ...SECTIONS.flatMap((section) =>
+      (sections[section] ?? []).flatMap((e, index) => (e === null ? [] : eventCitation(section, index, e))),
+    ),
+    ...uncited.map((u, index) => uncitedCitation(index, u)),
+  ];
 }

@@ -34,6 +34,37 @@ export interface Citation {
   readonly time: { readonly text: string; readonly note?: string | undefined } | null;
 }
 
+/** What a citation is read from: an event as loaded or as parsed, and an uncited sentence. */
+interface CitingEvent {
+  readonly id: string;
+  readonly source: { readonly document: string; readonly quote: string | null };
+  readonly time: { readonly text: string; readonly note?: string | undefined };
+}
+
+/**
+ * The citation of the event at `index` of a section, or none for an event citing a dataset row
+ * (it is cited by its id, with no quote or time wording to check).
+ */
+export function eventCitation(section: "initial" | "events", index: number, e: CitingEvent): Citation[] {
+  return e.source.quote === null
+    ? []
+    : [
+        {
+          section,
+          index,
+          eventId: e.id,
+          document: e.source.document,
+          quote: e.source.quote,
+          time: { text: e.time.text, note: e.time.note },
+        },
+      ];
+}
+
+/** The citation of the uncited sentence at `index`. */
+export function uncitedCitation(index: number, u: { readonly document: string; readonly quote: string }): Citation {
+  return { section: "uncited", index, eventId: null, document: u.document, quote: u.quote, time: null };
+}
+
 /**
  * Every citation of a loaded scenario, in file order: initial facts, events, uncited sentences.
  * Events citing a dataset row have no quote, so no citation here.
@@ -41,30 +72,10 @@ export interface Citation {
  * citationsOf(scenario).filter((c) => c.document === "sana-2017-09-05").map((c) => c.quote);
  */
 export function citationsOf(scenario: Pick<Scenario, "initialEvents" | "events" | "uncited">): Citation[] {
-  const of = (section: "initial" | "events", e: Scenario["events"][number], index: number): Citation[] =>
-    e.source.quote === null
-      ? [] // a dataset row: cited by its id, with no quote or time wording to check
-      : [
-          {
-            section,
-            index,
-            eventId: e.id,
-            document: e.source.document,
-            quote: e.source.quote,
-            time: { text: e.time.text, note: e.time.note },
-          },
-        ];
   return [
-    ...scenario.initialEvents.flatMap((e, i) => of("initial", e, i)),
-    ...scenario.events.flatMap((e, i) => of("events", e, i)),
-    ...scenario.uncited.map((u, i) => ({
-      section: "uncited" as const,
-      index: i,
-      eventId: null,
-      document: u.document,
-      quote: u.quote,
-      time: null,
-    })),
+    ...scenario.initialEvents.flatMap((e, i) => eventCitation("initial", i, e)),
+    ...scenario.events.flatMap((e, i) => eventCitation("events", i, e)),
+    ...scenario.uncited.map((u, i) => uncitedCitation(i, u)),
   ];
 }
 

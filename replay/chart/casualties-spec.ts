@@ -1,6 +1,6 @@
 import type { CasualtyRow } from "./casualties-data.js";
 import type { ChartSource } from "./context.js";
-import { CONFIG, type Spec, sideColor, sidesIn, timeX } from "./spec-parts.js";
+import { panelGrid, type Spec, sideColor, sidesIn, timeX } from "./spec-parts.js";
 
 /**
  * The casualties chart: one panel per figure (killed, wounded, captured) and source that gives it,
@@ -15,39 +15,29 @@ export function casualtiesSpec(src: ChartSource, rows: readonly CasualtyRow[]): 
   const y = { field: "best", type: "quantitative", title: "Cumulative count" };
   const step = "step-after";
   const panels = [...new Set(rows.map((r) => r.panel))];
-  return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+  return panelGrid({
     title: {
       text: `${src.title}: casualties as each source counts them`,
       subtitle:
         "Running totals per side, one panel per figure and source (never added together); shaded: the low–high range",
     },
-    config: CONFIG,
-    data: { values: rows },
-    facet: {
-      field: "panel",
-      type: "nominal",
-      title: null,
-      sort: panels,
-      header: { labelExpr: "split(datum.value, ' | ')", labelLimit: 0 },
-    },
-    columns: Math.min(3, Math.max(1, panels.length)),
-    resolve: { scale: { y: "independent" } },
-    spec: {
-      width: 200,
-      height: 140,
-      layer: [
-        {
-          mark: { type: "area", opacity: 0.25, interpolate: step },
-          encoding: { x, y: { field: "low", type: "quantitative", title: y.title }, y2: { field: "high" }, color },
-        },
-        { mark: { type: "line", interpolate: step, strokeWidth: 1.5 }, encoding: { x, y, color } },
-        {
-          transform: [{ filter: "datum.event !== null" }],
-          mark: { type: "point", filled: true, size: 24 },
-          encoding: { x, y, color, description: { field: "label" } },
-        },
-      ],
-    },
-  };
+    rows,
+    field: "panel",
+    panels: panels,
+    header: { labelExpr: "split(datum.value, ' | ')", labelLimit: 0 },
+    width: 200,
+    height: 140,
+    layer: [
+      {
+        mark: { type: "area", opacity: 0.25, interpolate: step },
+        encoding: { x, y: { field: "low", type: "quantitative", title: y.title }, y2: { field: "high" }, color },
+      },
+      { mark: { type: "line", interpolate: step, strokeWidth: 1.5 }, encoding: { x, y, color } },
+      {
+        transform: [{ filter: "datum.event !== null" }],
+        mark: { type: "point", filled: true, size: 24 },
+        encoding: { x, y, color, description: { field: "label" } },
+      },
+    ],
+  });
 }

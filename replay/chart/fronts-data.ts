@@ -2,9 +2,8 @@ import type { ChartSource } from "./context.js";
 import { eachInstant } from "./steps.js";
 import { chartTime, inWindow } from "./time.js";
 
-/** A distance a side was reported to be from its objective, as the fronts chart plots it. */
-export interface FrontReport {
-  readonly kind: "report";
+/** What every row of the fronts chart says: which front, whose, when, by which event, in words. */
+interface FrontRowBase {
   /** The objective's name: one panel per objective. */
   readonly front: string;
   readonly objective: string;
@@ -13,31 +12,28 @@ export interface FrontReport {
   /** Wall-clock time in the scenario's zone (see `chartTime`), and the local date. */
   readonly t: number;
   readonly date: string;
+  readonly event: string;
+  /** What the point says, in words (the mark's accessible description). */
+  readonly label: string;
+}
+
+/** A distance a side was reported to be from its objective, as the fronts chart plots it. */
+export interface FrontReport extends FrontRowBase {
+  readonly kind: "report";
   readonly low: number;
   readonly best: number;
   /** The high end; the best value where the source sets no ceiling. */
   readonly high: number;
   /** The source's wording, if any. */
   readonly text: string | null;
-  readonly event: string;
-  /** What the point says, in words (the mark's accessible description). */
-  readonly label: string;
   /** What its range says, in words. */
   readonly rangeLabel: string;
 }
 
 /** The end of a front (its objective taken, its enclave relieved, its offensive stopped). */
-export interface FrontEnd {
+export interface FrontEnd extends FrontRowBase {
   readonly kind: "closed";
-  readonly front: string;
-  readonly objective: string;
-  readonly side: string;
-  readonly sideName: string;
-  readonly t: number;
-  readonly date: string;
   readonly reason: string;
-  readonly event: string;
-  readonly label: string;
 }
 
 export type FrontRow = FrontReport | FrontEnd;

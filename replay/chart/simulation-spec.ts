@@ -1,6 +1,6 @@
 import { sideColors } from "../visual/palette.js";
 import type { FanRow } from "./simulation-data.js";
-import { CONFIG, type Spec } from "./spec-parts.js";
+import { panelGrid, type Spec } from "./spec-parts.js";
 
 /** What the fan chart's title says. */
 export interface FanTitle {
@@ -42,37 +42,32 @@ export function fanSpec(rows: readonly FanRow[], title: FanTitle): Spec {
     title.steady === 0
       ? ""
       : `; ${title.steady} outcome${title.steady === 1 ? "" : "s"} on which every run agrees left out`;
-  return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+  return panelGrid({
     title: {
       text: `${title.target}: outcomes across ${title.runs} runs (seed '${title.seed}')`,
       subtitle: `Light: 5–95% of runs; dark: 25–75%; line and points: the median${left}`,
     },
-    config: CONFIG,
-    data: { values: rows },
-    facet: { field: "outcome", type: "nominal", title: null, sort: outcomes },
-    columns: Math.min(3, Math.max(1, outcomes.length)),
-    resolve: { scale: { y: "independent" } },
-    spec: {
-      width: 220,
-      height: 120,
-      layer: [
-        { mark: { type: "area", opacity: 0.15 }, encoding: { x, y: q("p5"), y2: { field: "p95" }, color } },
-        { mark: { type: "area", opacity: 0.3 }, encoding: { x, y: q("p25"), y2: { field: "p75" }, color } },
-        {
-          mark: { type: "rule", opacity: 0.35, strokeWidth: 3 },
-          encoding: { x, y: q("p5"), y2: { field: "p95" }, color },
-        },
-        {
-          mark: { type: "rule", opacity: 0.6, strokeWidth: 7 },
-          encoding: { x, y: q("p25"), y2: { field: "p75" }, color },
-        },
-        { mark: { type: "line", strokeWidth: 1.5 }, encoding: { x, y: q("p50"), color } },
-        {
-          mark: { type: "point", filled: true, size: 28 },
-          encoding: { x, y: q("p50"), color, description: { field: "label" } },
-        },
-      ],
-    },
-  };
+    rows,
+    field: "outcome",
+    panels: outcomes,
+    width: 220,
+    height: 120,
+    layer: [
+      { mark: { type: "area", opacity: 0.15 }, encoding: { x, y: q("p5"), y2: { field: "p95" }, color } },
+      { mark: { type: "area", opacity: 0.3 }, encoding: { x, y: q("p25"), y2: { field: "p75" }, color } },
+      {
+        mark: { type: "rule", opacity: 0.35, strokeWidth: 3 },
+        encoding: { x, y: q("p5"), y2: { field: "p95" }, color },
+      },
+      {
+        mark: { type: "rule", opacity: 0.6, strokeWidth: 7 },
+        encoding: { x, y: q("p25"), y2: { field: "p75" }, color },
+      },
+      { mark: { type: "line", strokeWidth: 1.5 }, encoding: { x, y: q("p50"), color } },
+      {
+        mark: { type: "point", filled: true, size: 28 },
+        encoding: { x, y: q("p50"), color, description: { field: "label" } },
+      },
+    ],
+  });
 }

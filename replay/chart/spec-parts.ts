@@ -65,3 +65,43 @@ export function sidesIn(src: ChartSource, rows: readonly { readonly side: string
   const ids = src.initial.refs.sides.filter((s) => present.has(s));
   return last !== undefined && present.has(last) ? [...ids, last] : ids;
 }
+
+/** What a grid of panels needs: one panel per value of `field`, in the order of `panels`. */
+export interface PanelGrid {
+  readonly title: { readonly text: string; readonly subtitle: string };
+  readonly rows: readonly unknown[];
+  /** The field of a row that names its panel, and the panels in order. */
+  readonly field: string;
+  readonly panels: readonly string[];
+  /** How a panel's header shows its name, if not plainly. */
+  readonly header?: Spec;
+  /** One panel's size in pixels, and its layers. */
+  readonly width: number;
+  readonly height: number;
+  readonly layer: readonly Spec[];
+}
+
+/**
+ * A Vega-Lite spec of panels side by side, at most three to a row, each with its own y scale:
+ * the frame of the fronts, casualties and simulation charts.
+ * @example
+ * panelGrid({ title: { text: "Fronts", subtitle: "" }, rows, field: "front", panels: ["Sukhnah"], width: 230, height: 120, layer: [] });
+ */
+export function panelGrid(g: PanelGrid): Spec {
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    title: g.title,
+    config: CONFIG,
+    data: { values: g.rows },
+    facet: {
+      field: g.field,
+      type: "nominal",
+      title: null,
+      sort: g.panels,
+      ...(g.header === undefined ? {} : { header: g.header }),
+    },
+    columns: Math.min(3, Math.max(1, g.panels.length)),
+    resolve: { scale: { y: "independent" } },
+    spec: { width: g.width, height: g.height, layer: g.layer },
+  };
+}

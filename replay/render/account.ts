@@ -3,7 +3,7 @@ import type { Scenario } from "../../engine/scenario/scenario.js";
 import type { Day } from "../account.js";
 import type { Colors } from "./colors.js";
 import { type Names, shares } from "./names.js";
-import { casualtyLines, controlLines, frontLines, mentionedPlaces, siegeLines } from "./state.js";
+import { casualtyLines, holdingLines, siegeLines } from "./state.js";
 
 /** The account's heading: the scenario, and the sieges standing when it starts. */
 export function openingLines(s: Scenario, initial: StateView, names: Names, c: Colors): string[] {
@@ -48,12 +48,7 @@ export function finalLines(s: Scenario, view: StateView & { readonly at: string 
   return [
     "",
     c.bold(`Final state (${view.at.slice(0, 10)}, ${view.applied} events applied)`),
-    c.bold("Control"),
-    ...controlLines(view, names, c, mentionedPlaces(s)),
-    c.bold("Sieges"),
-    ...siegeLines(view, names, c),
-    c.bold("Fronts"),
-    ...frontLines(view, names, c),
+    ...holdingLines(s, view, names, c),
     c.bold("Casualties"),
     ...casualtyLines(view, names, s.documents),
   ];

@@ -24,6 +24,10 @@ export function pct(x: number): string {
 
 const num = (x: number) => String(Math.round(x * 10) / 10);
 
+/** `quantileText` of the quantiles at a moment, if there are any. */
+const quantile = (q: Quantiles | undefined, unit = ""): string | undefined =>
+  q === undefined ? undefined : quantileText(q, unit);
+
 /** Quantiles in one phrase: "median 32.5 km, 50% within 31.7–33.3, 90% within 30.8–34.3, mean 32.4 (200 runs)". */
 export function quantileText(q: Quantiles, unit = ""): string {
   const runs = `${q.n} run${q.n === 1 ? "" : "s"}`;
@@ -78,43 +82,31 @@ export function renderSimulation(d: Distributions, h: SimulationHeader, names: N
   );
   if (placeIds.length === 0)
     lines.push("  no place's controller varies across the runs (name one with --place to see it)");
-  const pw = Math.max(0, ...placeIds.map((id) => names.place(id).length));
-  for (const id of placeIds) {
-    const byAt = d.places[id] ?? {};
-    lines.push(
-      ...rows(
-        names.place(id),
-        pw,
-        ats.map((a) => [atCol(a), outcomes(byAt[a] ?? {}, (s) => names.side(s === "unknown" ? null : s))]),
-      ),
-    );
-  }
+  // One group of rows per entry: its label (padded to the widest), then its text at each moment that has one.
+  const table = (entries: readonly (readonly [label: string, at: (a: string) => string | undefined])[]) => {
+    const width = Math.max(0, ...entries.map(([label]) => label.length));
+    for (const [label, at] of entries) {
+      const cells: [string, string][] = [];
+      for (const a of ats) {
+        const text = at(a);
+        if (text !== undefined) cells.push([atCol(a), text]);
+      }
+      lines.push(...rows(label, width, cells));
+    }
+  };
+  table(
+    placeIds.map((id) => [
+      names.place(id),
+      (a) => outcomes(d.places[id]?.[a] ?? {}, (s) => names.side(s === "unknown" ? null : s)),
+    ]),
+  );
 
   const sieges = Object.keys(d.sieges);
   if (sieges.length > 0) {
     lines.push("", c.bold("Sieges (probability of each status)"));
-    const sw = Math.max(...sieges.map((id) => h.siegeName(id).length));
-    for (const id of sieges) {
-      const byAt = d.sieges[id] ?? {};
-      lines.push(
-        ...rows(
-          h.siegeName(id),
-          sw,
-          ats.map((a) => [atCol(a), outcomes(byAt[a] ?? {}, (s) => s)]),
-        ),
-      );
-    }
+    table(sieges.map((id) => [h.siegeName(id), (a) => outcomes(d.sieges[id]?.[a] ?? {}, (s) => s)]));
     lines.push("", c.bold("Siege supply (probability of open or cut)"));
-    for (const id of sieges) {
-      const byAt = d.supply[id] ?? {};
-      lines.push(
-        ...rows(
-          h.siegeName(id),
-          sw,
-          ats.map((a) => [atCol(a), outcomes(byAt[a] ?? {}, (s) => s)]),
-        ),
-      );
-    }
+    table(sieges.map((id) => [h.siegeName(id), (a) => outcomes(d.supply[id]?.[a] ?? {}, (s) => s)]));
   }
 
   // As for control: the places whose fire control varies across the runs, or those asked for.
@@ -132,17 +124,12 @@ export function renderSimulation(d: Distributions, h: SimulationHeader, names: N
           : "Fire control: places where it varies (probability of each side holding the place under fire)",
       ),
     );
-    const fw = Math.max(...fire.map((id) => names.place(id).length));
-    for (const id of fire) {
-      const byAt = d.fireControl[id] ?? {};
-      lines.push(
-        ...rows(
-          names.place(id),
-          fw,
-          ats.map((a) => [atCol(a), outcomes(byAt[a] ?? {}, (s) => (s === "none" ? "none" : names.side(s)))]),
-        ),
-      );
-    }
+    table(
+      fire.map((id) => [
+        names.place(id),
+        (a) => outcomes(d.fireControl[id]?.[a] ?? {}, (s) => (s === "none" ? "none" : names.side(s))),
+      ]),
+    );
   }
 
   const casualties = Object.entries(d.casualties).flatMap(([side, by]) =>
@@ -150,17 +137,7 @@ export function renderSimulation(d: Distributions, h: SimulationHeader, names: N
   );
   if (casualties.length > 0) {
     lines.push("", c.bold("Killed, per side and claimant (sources are never added together)"));
-    const cw = Math.max(...casualties.map((x) => x.label.length));
-    for (const x of casualties) {
-      const present = ats.filter((a) => x.byAt[a] !== undefined);
-      lines.push(
-        ...rows(
-          x.label,
-          cw,
-          present.map((a) => [atCol(a), quantileText(x.byAt[a] as Quantiles)]),
-        ),
-      );
-    }
+    table(casualties.map((x) => [x.label, (a) => quantile(x.byAt[a])]));
   }
 
   const fronts = Object.entries(d.fronts).flatMap(([place, by]) =>
@@ -168,17 +145,7 @@ export function renderSimulation(d: Distributions, h: SimulationHeader, names: N
   );
   if (fronts.length > 0) {
     lines.push("", c.bold("Fronts: distance to the objective"));
-    const fw = Math.max(...fronts.map((x) => x.label.length));
-    for (const x of fronts) {
-      const present = ats.filter((a) => x.byAt[a] !== undefined);
-      lines.push(
-        ...rows(
-          x.label,
-          fw,
-          present.map((a) => [atCol(a), quantileText(x.byAt[a] as Quantiles, " km")]),
-        ),
-      );
-    }
+    table(fronts.map((x) => [x.label, (a) => quantile(x.byAt[a], " km")]));
   }
 
   const choices = Object.entries(d.choices);

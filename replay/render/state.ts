@@ -142,6 +142,18 @@ export function casualtyLines(view: StateView, names: Names, documents: readonly
   return out.length === 0 ? ["  none reported"] : out;
 }
 
+/** The sections every full account of a state opens with: control, sieges and fronts, each under its heading. */
+export function holdingLines(scenario: Scenario, view: StateView, names: Names, c: Colors): string[] {
+  return [
+    c.bold("Control"),
+    ...controlLines(view, names, c, mentionedPlaces(scenario)),
+    c.bold("Sieges"),
+    ...siegeLines(view, names, c),
+    c.bold("Fronts"),
+    ...frontLines(view, names, c),
+  ];
+}
+
 /**
  * A state as text: control of every place, sieges, fronts and casualties, uncertain facts marked `?`.
  * @example
@@ -160,12 +172,7 @@ export function renderState(
       `${scenario.id} at ${view.at}: ${view.applied} of ${total} events applied${view.lastEvent ? ` (last: ${view.lastEvent})` : ""}`,
     ),
     "",
-    c.bold("Control"),
-    ...controlLines(view, names, c, mentionedPlaces(scenario)),
-    c.bold("Sieges"),
-    ...siegeLines(view, names, c),
-    c.bold("Fronts"),
-    ...frontLines(view, names, c),
+    ...holdingLines(scenario, view, names, c),
     c.bold("Advances (distance gained)"),
     ...advanceLines(view, names, c),
     ...(air.length > 0 ? [c.bold("Air campaigns"), ...air] : []),

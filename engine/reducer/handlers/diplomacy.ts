@@ -1,23 +1,20 @@
-import { violation } from "../../errors/rule-violation.js";
 import type { EventOf } from "../../events/event.js";
 import { Ledger } from "../../state/ledger.js";
 import { edit } from "../../state/writable.js";
+import { refuseExisting, unlessAlready } from "../entries.js";
 import type { Handler } from "../handler.js";
 import { stampOf } from "../support.js";
 
 /** A ceasefire in effect, with the parties it leaves out. */
 export const ceasefire: Handler<EventOf<"ceasefire">> = {
   check(state, event) {
-    const prior = Ledger.get(state.ceasefires, event.ceasefire);
-    return prior !== undefined
-      ? violation(
-          event.id,
-          "ceasefire-exists",
-          `ceasefire '${event.ceasefire}' already took effect ('${prior.byEvent ?? "?"}')`,
-          "Give a new ceasefire a new id.",
-          prior,
-        )
-      : null;
+    return refuseExisting(
+      event,
+      Ledger.get(state.ceasefires, event.ceasefire),
+      "ceasefire-exists",
+      (by) => `ceasefire '${event.ceasefire}' already took effect ('${by}')`,
+      "Give a new ceasefire a new id.",
+    );
   },
   apply(draft, event) {
     Ledger.set(edit(draft, "ceasefires"), event.ceasefire, {
@@ -33,16 +30,13 @@ export const ceasefire: Handler<EventOf<"ceasefire">> = {
 /** Talks announced for a date. */
 export const negotiationsScheduled: Handler<EventOf<"negotiations-scheduled">> = {
   check(state, event) {
-    const prior = Ledger.get(state.talks, event.talks);
-    return prior !== undefined
-      ? violation(
-          event.id,
-          "talks-exists",
-          `talks '${event.talks}' are already ${prior.status} ('${prior.byEvent ?? "?"}')`,
-          "Give new talks a new id.",
-          prior,
-        )
-      : null;
+    return refuseExisting(
+      event,
+      Ledger.get(state.talks, event.talks),
+      "talks-exists",
+      (by, prior) => `talks '${event.talks}' are already ${prior.status} ('${by}')`,
+      "Give new talks a new id.",
+    );
   },
   apply(draft, event) {
     Ledger.set(edit(draft, "talks"), event.talks, {
@@ -59,16 +53,15 @@ export const negotiationsScheduled: Handler<EventOf<"negotiations-scheduled">> =
 /** Talks held (scheduled before or not). */
 export const negotiationsHeld: Handler<EventOf<"negotiations-held">> = {
   check(state, event) {
-    const prior = Ledger.get(state.talks, event.talks);
-    return prior?.status === "held"
-      ? violation(
-          event.id,
-          "talks-already-held",
-          `talks '${event.talks}' were already held ('${prior.byEvent ?? "?"}')`,
-          "Record each round of talks under its own id.",
-          prior,
-        )
-      : null;
+    return unlessAlready(
+      event,
+      Ledger.get(state.talks, event.talks),
+      (prior) => prior.status === "held",
+      "talks-already-held",
+      (by) => `talks '${event.talks}' were already held ('${by}')`,
+      "Record each round of talks under its own id.",
+      null,
+    );
   },
   apply(draft, event) {
     const talks = edit(draft, "talks");

@@ -5,22 +5,21 @@ import type { Quantity } from "../../model/quantity.js";
 import { Ledger } from "../../state/ledger.js";
 import type { OperationState, OperationStatus, State } from "../../state/types.js";
 import { edit, type Writable } from "../../state/writable.js";
+import { refuseExisting, requireEntry } from "../entries.js";
 import type { Handler } from "../handler.js";
-import { requireSide, stampOf } from "../support.js";
+import { isViolation, requireSide, stampOf } from "../support.js";
 import { closeFronts } from "./fronts.js";
 
 function checkNew(state: State, event: DomainEvent & { operation: EntityId; actor: string }): Violation | SideId {
-  const prior = Ledger.get(state.operations, event.operation);
-  if (prior !== undefined) {
-    return violation(
-      event.id,
+  return (
+    refuseExisting(
+      event,
+      Ledger.get(state.operations, event.operation),
       "operation-exists",
-      `operation '${event.operation}' was already launched by '${prior.byEvent ?? "?"}'`,
+      (by) => `operation '${event.operation}' was already launched by '${by}'`,
       "Use 'offensive-resumed' to restart it, or give a new operation a new id.",
-      prior,
-    );
-  }
-  return requireSide(state, event, event.actor);
+    ) ?? requireSide(state, event, event.actor)
+  );
 }
 
 function start(
@@ -55,16 +54,15 @@ function checkStatus(
   allowed: readonly OperationStatus[],
   verb: string,
 ): Violation | OperationState {
-  const op = Ledger.get(state.operations, id);
-  if (op === undefined) {
-    return violation(
-      event.id,
-      "unknown-operation",
-      `there is no operation '${id}'`,
-      "Launch it first ('offensive-launched').",
-      null,
-    );
-  }
+  const op = requireEntry(
+    event,
+    Ledger.get(state.operations, id),
+    "unknown-operation",
+    "operation",
+    id,
+    "Launch it first ('offensive-launched').",
+  );
+  if (isViolation(op)) return op;
   if (!allowed.includes(op.status)) {
     return violation(
       event.id,

@@ -5,28 +5,23 @@ import { addQuantities, ZERO } from "../../model/quantity.js";
 import { Ledger } from "../../state/ledger.js";
 import type { State } from "../../state/types.js";
 import { edit } from "../../state/writable.js";
+import { refuseExisting, requireEntry } from "../entries.js";
 import type { Handler } from "../handler.js";
-import { editPlace, isViolation, placeAt, requireOpposed, requireSide, stampOf } from "../support.js";
+import { editPlace, isViolation, placeAt, requireOpposedSides, requireSide, stampOf } from "../support.js";
 import { holdWhole } from "./control.js";
 
 /** Forces cut off on all sides: a pocket forms. */
 export const encirclement: Handler<EventOf<"encirclement">, { readonly encircled: SideId; readonly by: SideId }> = {
   check(state, event) {
-    const prior = Ledger.get(state.pockets, event.pocket);
-    if (prior !== undefined) {
-      return violation(
-        event.id,
-        "pocket-exists",
-        `pocket '${event.pocket}' already formed in '${prior.byEvent ?? "?"}'`,
-        "Give a new pocket a new id.",
-        prior,
-      );
-    }
-    const encircled = requireSide(state, event, event.encircled);
-    if (isViolation(encircled)) return encircled;
-    const by = requireSide(state, event, event.by);
-    if (isViolation(by)) return by;
-    return requireOpposed(state, event, event.encircled, event.by) ?? { encircled, by };
+    const exists = refuseExisting(
+      event,
+      Ledger.get(state.pockets, event.pocket),
+      "pocket-exists",
+      (by) => `pocket '${event.pocket}' already formed in '${by}'`,
+      "Give a new pocket a new id.",
+    );
+    if (exists !== null) return exists;
+    return requireOpposedSides(state, event, event.encircled, event.by, (encircled, by) => ({ encircled, by }));
   },
   apply(draft, event, sides) {
     Ledger.set(edit(draft, "pockets"), event.pocket, {
@@ -46,16 +41,15 @@ export const encirclement: Handler<EventOf<"encirclement">, { readonly encircled
 /** A pocket cleared: its places fall to the clearing side. */
 export const pocketCleared: Handler<EventOf<"pocket-cleared">, SideId> = {
   check(state, event) {
-    const pocket = Ledger.get(state.pockets, event.pocket);
-    if (pocket === undefined) {
-      return violation(
-        event.id,
-        "unknown-pocket",
-        `there is no pocket '${event.pocket}'`,
-        "Record its encirclement first ('encirclement').",
-        null,
-      );
-    }
+    const pocket = requireEntry(
+      event,
+      Ledger.get(state.pockets, event.pocket),
+      "unknown-pocket",
+      "pocket",
+      event.pocket,
+      "Record its encirclement first ('encirclement').",
+    );
+    if (isViolation(pocket)) return pocket;
     if (pocket.status !== "formed") {
       return violation(
         event.id,

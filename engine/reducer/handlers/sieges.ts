@@ -5,8 +5,9 @@ import { advanceSiege, initialLifecycle, type SiegeMachineEvent, siegeStatusOf }
 import { Ledger } from "../../state/ledger.js";
 import type { SiegeState, State } from "../../state/types.js";
 import { edit, type Writable } from "../../state/writable.js";
+import { refuseExisting } from "../entries.js";
 import type { Handler } from "../handler.js";
-import { editPlace, isViolation, requireOpposed, requireSide, stampOf } from "../support.js";
+import { editPlace, requireOpposedSides, stampOf } from "../support.js";
 import { closeFronts } from "./fronts.js";
 
 function checkTransition(
@@ -84,21 +85,20 @@ export const siegeImposed: Handler<
   { readonly besieger: SideId; readonly besieged: SideId }
 > = {
   check(state, event) {
-    const prior = Ledger.get(state.sieges, event.siege);
-    if (prior !== undefined) {
-      return violation(
-        event.id,
+    return (
+      refuseExisting(
+        event,
+        Ledger.get(state.sieges, event.siege),
         "siege-exists",
-        `siege '${event.siege}' already exists (${prior.status} since ${prior.since ?? "an unknown time"}, last changed by '${prior.byEvent ?? "?"}')`,
+        (by, prior) =>
+          `siege '${event.siege}' already exists (${prior.status} since ${prior.since ?? "an unknown time"}, last changed by '${by}')`,
         "Give a new siege a new id.",
-        prior,
-      );
-    }
-    const besieger = requireSide(state, event, event.besieger);
-    if (isViolation(besieger)) return besieger;
-    const besieged = requireSide(state, event, event.besieged);
-    if (isViolation(besieged)) return besieged;
-    return requireOpposed(state, event, event.besieger, event.besieged) ?? { besieger, besieged };
+      ) ??
+      requireOpposedSides(state, event, event.besieger, event.besieged, (besieger, besieged) => ({
+        besieger,
+        besieged,
+      }))
+    );
   },
   apply(draft, event, sides) {
     const siege: SiegeState = {
