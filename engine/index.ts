@@ -6,6 +6,19 @@
 
 // Questioning a scenario: state at any moment, a place's history, why it is held
 export { Campaign, LookupError, type Snapshot, type When } from "./campaign.js";
+export {
+  appliedIn,
+  type Moment,
+  type MomentContext,
+  MomentError,
+  type MomentOptions,
+  momentForms,
+  momentIn,
+  parseMoment,
+  type ResolvedMoment,
+  type ResolveOptions,
+  resolveMoment,
+} from "./moment.js";
 // The catalogue: sides, actors and places
 export { buildCatalogue, type Catalogue, type CatalogueProblem } from "./catalogue/catalogue.js";
 export type {

@@ -77,7 +77,7 @@ describe("sitrep repl", () => {
   it("reports bad input in one line and carries on", async () => {
     const { output } = await drive([".why Wadi Fixtur", ".seek fx-nothing", ".seek 2017-13-45", ".next 2"]);
     expect(output).toMatch(/sitrep: no place 'Wadi Fixtur' in scenario 'fixture-siege'; did you mean 'Wadi Fixture'/);
-    expect(output).toMatch(/sitrep: no event 'fx-nothing'/);
+    expect(output).toMatch(/sitrep: 'fx-nothing' is neither a date .* nor an event id of scenario 'fixture-siege'/);
     expect(output).toMatch(/sitrep: '2017-13-45' is not a date or time/);
     expect(output).toMatch(/\[fx-clashes-wadi\]/);
   });

@@ -34,7 +34,7 @@ export function chartCommand(program: Command, io: Output): void {
       const { isChartKind, CHART_KINDS, chartPlan } = await import("../../chart/kinds.js");
       if (!isChartKind(kind))
         throw new UsageError(`unknown chart kind '${kind}': expected one of ${Object.keys(CHART_KINDS).join(", ")}`);
-      const [{ openCampaign, moment }, { chartSource }, { renderSvg }, { checkWritable, writeChart }] =
+      const [{ openCampaign, boundMs }, { chartSource }, { renderSvg }, { checkWritable, writeChart }] =
         await Promise.all([
           import("../scenario.js"),
           import("../../chart/context.js"),
@@ -43,11 +43,9 @@ export function chartCommand(program: Command, io: Output): void {
         ]);
       if (opts.out !== undefined) checkWritable(opts.out);
       const { scenario, campaign } = await openCampaign(name, opts.dir, { infer: opts.infer });
-      const bound = (text: string | undefined, startOfDay: boolean, fallback: string) =>
-        campaign.instant(text === undefined ? fallback : moment(campaign, text, startOfDay)).ms;
       const window = {
-        from: bound(opts.from, true, scenario.span.start),
-        to: bound(opts.to, false, scenario.span.end),
+        from: boundMs(campaign, opts.from, "--from") ?? Date.parse(scenario.span.start),
+        to: boundMs(campaign, opts.to, "--to") ?? Date.parse(scenario.span.end),
       };
       if (window.from >= window.to)
         throw new UsageError(

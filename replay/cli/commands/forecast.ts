@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import type { ForecastMoment } from "../../../engine/forecast/setup.js";
 import { UsageError } from "../errors.js";
 import { collect, DIR_HELP, NO_INFER_HELP, positiveInteger, WHEN_HELP, wholeNumber } from "../options.js";
 import type { Output } from "../output.js";
@@ -18,13 +17,6 @@ interface Options {
   readonly json?: boolean;
   readonly dir: string[];
   readonly infer: boolean;
-}
-
-const DATE_LIKE = /^\d{4}-\d{2}-\d{2}/;
-
-/** A moment as `forecast` takes it: a date or time as written, or an event id (just after it). */
-export function momentOf(text: string): ForecastMoment {
-  return DATE_LIKE.test(text) ? text : { event: text };
 }
 
 /** Loads `--model` (a forward model file), as one located line on bad input. */
@@ -98,7 +90,7 @@ Examples:
       const t = await openTarget(name, opts.dir, { infer: opts.infer });
       const model = await openForecastModel(opts.model);
       const spec = {
-        from: momentOf(opts.from),
+        from: opts.from,
         until: opts.until,
         seed: opts.seed,
         model,

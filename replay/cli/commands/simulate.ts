@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { isSitrepError } from "../../../engine/errors/sitrep-error.js";
-import { recordOf } from "../../../engine/model/record.js";
 import type { Distributions } from "../../../engine/sim/measures.js";
 import type { SimulationModel } from "../../../engine/sim/model.js";
 import { Ledger } from "../../../engine/state/ledger.js";
@@ -26,61 +25,6 @@ interface Options {
 
 /** Runs from which the workers default to a pool (as the engine's "auto"). */
 const POOL_FROM_RUNS = 2000;
-
-const DATE_LIKE = /^\d{4}-\d{2}-\d{2}/;
-
-/**
- * The moments to measure at, each as the engine takes it: a date or time as written (checked),
- * or an event id of the runs' log as that event's earliest time.
- */
-async function resolveMoments(keys: readonly string[], t: Target): Promise<{ key: string; value: string }[]> {
-  const { parseInstant, toIso } = await import("../../../engine/time/instant.js");
-  const zone = t.scenario.timeZone;
-  const out: { key: string; value: string }[] = [];
-  for (const key of keys) {
-    if (DATE_LIKE.test(key)) {
-      parseInstant(key, zone);
-      out.push({ key, value: key });
-      continue;
-    }
-    const hit = t.events.find((e) => e.id === key);
-    if (hit === undefined) {
-      const [{ LookupError }, { closest }] = await Promise.all([
-        import("../../../engine/campaign.js"),
-        import("../../suggest.js"),
-      ]);
-      throw new LookupError(
-        `--at '${key}' is neither a date (YYYY-MM-DD, or YYYY-MM-DDTHH:mm in ${zone}) nor an event id of '${t.scenario.id}'`,
-        closest(
-          key,
-          t.events.map((e) => e.id),
-        ),
-      );
-    }
-    out.push({ key, value: toIso(Date.parse(hit.time.earliest), zone) });
-  }
-  return out;
-}
-
-type ByAt<V> = Readonly<Record<string, V>>;
-
-/** The distributions with each moment keyed as the user wrote it (an event id rather than its time). */
-function rekey(d: Distributions, keyOf: ReadonlyMap<string, string>): Distributions {
-  if ([...keyOf].every(([value, key]) => value === key)) return d;
-  const k = <V>(o: ByAt<V>): ByAt<V> => recordOf(Object.entries(o).map(([a, v]) => [keyOf.get(a) ?? a, v] as const));
-  const each = <V, W>(o: Readonly<Record<string, V>>, f: (v: V) => W): Record<string, W> =>
-    recordOf(Object.entries(o).map(([id, v]) => [id, f(v)] as const));
-  return {
-    ...d,
-    at: d.at.map((a) => ({ key: keyOf.get(a.key) ?? a.key, iso: a.iso })),
-    places: each(d.places, k),
-    sieges: each(d.sieges, k),
-    supply: each(d.supply, k),
-    fireControl: each(d.fireControl, k),
-    casualties: each(d.casualties, (by) => each(by, k)),
-    fronts: each(d.fronts, (by) => each(by, k)),
-  };
-}
 
 /** Loads `--model`, or the default model (uncertain quantities sampled, no choices). */
 async function openModel(file: string | undefined): Promise<SimulationModel> {
@@ -194,9 +138,12 @@ Examples:
           t.scenario.catalogue.suggestPlaces(unknown),
         );
       }
-      const moments = await resolveMoments([...new Set(opts.at)], t);
-      const keyOf = new Map<string, string>();
-      for (const m of moments) if (!keyOf.has(m.value)) keyOf.set(m.value, m.key);
+      const at = [...new Set(opts.at)];
+      if (at.length > 0) {
+        const { momentIn } = await import("../../../engine/moment.js");
+        const context = { id: t.scenario.id, timeZone: t.scenario.timeZone, events: t.events };
+        for (const text of at) momentIn(text, context, { option: "--at" });
+      }
       const { availableParallelism } = await import("node:os");
       const workers =
         opts.workers ?? (runs >= POOL_FROM_RUNS ? Math.max(1, Math.min(8, availableParallelism() - 1)) : 0);
@@ -205,23 +152,22 @@ Examples:
         import("../../../engine/sim/simulate.js"),
         import("../interruptible.js"),
       ]);
-      let raw: Distributions | null;
+      let d: Distributions | null;
       try {
-        raw = await interruptible(io, runs, (controls) =>
+        d = await interruptible(io, runs, (controls) =>
           simulate(t.target, {
             runs,
             seed,
             model,
             workers,
-            ...(moments.length === 0 ? {} : { at: [...keyOf.keys()] }),
+            ...(at.length === 0 ? {} : { at }),
             ...controls,
           }),
         );
       } catch (e) {
         return modelError(e, opts.model);
       }
-      if (raw === null) return;
-      const d = rekey(raw, keyOf);
+      if (d === null) return;
       if (opts.chart !== undefined) {
         const [{ simulationChartSvg }, { writeChart }] = await Promise.all([
           import("../../chart/simulation-chart.js"),

@@ -51,15 +51,13 @@ export function timelineCommand(program: Command, io: Output): void {
       "\nExamples:\n  sitrep timeline central-syria-2017 --from 2017-09-01 --to 2017-09-10\n  sitrep timeline central-syria-2017 --place 'Deir ez-Zour' --type place-captured,siege-broken --json",
     )
     .action(async (name: string, opts: Options) => {
-      const { openCampaign, moment } = await import("../scenario.js");
+      const { openCampaign, boundMs } = await import("../scenario.js");
       const { selectEvents } = await import("../../timeline-filter.js");
       const { eventLine } = await import("../../render/event-line.js");
       const { scenario, campaign, names } = await openCampaign(name, opts.dir, { cache: opts.cache, lazy: true });
-      const bound = (text: string | undefined, startOfDay: boolean) =>
-        text === undefined ? undefined : campaign.at(moment(campaign, text, startOfDay)).at.ms;
       const events: readonly DomainEvent[] = selectEvents(scenario, {
-        from: bound(opts.from, true),
-        to: bound(opts.to, false),
+        from: boundMs(campaign, opts.from, "--from"),
+        to: boundMs(campaign, opts.to, "--to"),
         types: opts.type,
         places: opts.place.map((p) => campaign.placeId(p)),
         sides: opts.side,

@@ -55,7 +55,7 @@ export async function whatIfForecast(
   edits: readonly string[],
   opts: WhatIfForecastOptions,
 ): Promise<void> {
-  const [{ MAX_RUNS }, { forecastBranch }, { momentOf, openForecastModel }, { interruptible }] = await Promise.all([
+  const [{ MAX_RUNS }, { forecastBranch }, { openForecastModel }, { interruptible }] = await Promise.all([
     import("../../../engine/forecast/forecast.js"),
     import("../../../engine/forecast/whatif.js"),
     import("./forecast.js"),
@@ -76,7 +76,7 @@ export async function whatIfForecast(
         seed: opts.seed as string,
         workers,
         model,
-        ...(opts.from === undefined ? {} : { from: momentOf(opts.from) }),
+        ...(opts.from === undefined ? {} : { from: opts.from }),
         ...controls,
       },
     ),

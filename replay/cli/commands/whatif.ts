@@ -318,8 +318,12 @@ and the share of runs beyond the horizon. The same seed gives the same result.`,
         return;
       }
 
-      let at: string | undefined;
-      if (opts.at !== undefined) at = await resolveAt(opts.at, scenario, edited);
+      if (opts.at !== undefined) {
+        const { momentIn } = await import("../../../engine/moment.js");
+        const inBranch = new Set(edited.map((e) => e.id));
+        const events = [...edited, ...scenario.events.filter((e) => !inBranch.has(e.id))];
+        momentIn(opts.at, { id: scenario.id, timeZone: scenario.timeZone, events }, { option: "--at" });
+      }
 
       let replayed: ReturnType<typeof replayBranch>;
       try {
@@ -328,7 +332,7 @@ and the share of runs beyond the horizon. The same seed gives the same result.`,
         if (isSitrepError(e) && e.code === "rule-violation") throw new UsageError(`--strict: ${e.message}`);
         throw e;
       }
-      const comparison = compare(scenario, branch, at === undefined ? {} : { at });
+      const comparison = compare(scenario, branch, opts.at === undefined ? {} : { at: opts.at });
       const editText = (i: number | null) => {
         const edit = i === null ? undefined : branch.edits[i];
         return edit === undefined ? null : describeEdit(edit);
@@ -410,8 +414,6 @@ and the share of runs beyond the horizon. The same seed gives the same result.`,
     });
 }
 
-const DATE_LIKE = /^\d{4}-\d{2}-\d{2}/;
-
 /** Whether a path names a branch file (a JSON object with `base` and `edits`), given in the scenario's place. */
 async function isBranchFile(name: string): Promise<boolean> {
   if (!name.endsWith(".json") && !name.includes("/") && !name.includes("\\")) return false;
@@ -423,27 +425,4 @@ async function isBranchFile(name: string): Promise<boolean> {
     // not readable or not JSON: the scenario loader says what is wrong
     return false;
   }
-}
-
-/** `--at` as an ISO time: a date or time, or an event id of the branch's log (its earliest time). */
-async function resolveAt(
-  text: string,
-  scenario: Scenario,
-  events: readonly { readonly id: string; readonly time: { readonly earliest: string } }[],
-): Promise<string> {
-  const { parseInstant, toIso } = await import("../../../engine/time/instant.js");
-  if (DATE_LIKE.test(text)) return parseInstant(text, scenario.timeZone).iso;
-  const hit = events.find((e) => e.id === text);
-  if (hit !== undefined) return toIso(Date.parse(hit.time.earliest), scenario.timeZone);
-  const [{ LookupError }, { closest }] = await Promise.all([
-    import("../../../engine/campaign.js"),
-    import("../../suggest.js"),
-  ]);
-  throw new LookupError(
-    `--at '${text}' is neither a date (YYYY-MM-DD, or YYYY-MM-DDTHH:mm in ${scenario.timeZone}) nor an event id of the branch of '${scenario.id}'`,
-    closest(
-      text,
-      events.map((e) => e.id),
-    ),
-  );
 }
