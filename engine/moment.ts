@@ -86,8 +86,11 @@ export function parseMoment(text: string, options: MomentOptions = {}): Moment {
 
 /** What a moment is resolved against: the scenario's zone and id, and the log its event ids name. */
 export interface MomentContext {
+  /** The scenario's id, named in the error for an unknown event id. */
   readonly id: string;
+  /** The IANA zone dates and local times are read in. */
   readonly timeZone: string;
+  /** The log event ids are looked up in (a scenario's, or a branch's with its edits applied). */
   readonly events: readonly { readonly id: EventId; readonly time: { readonly earliest: string } }[];
   /** An event's position in `events`, where a faster lookup than a scan is at hand. */
   readonly indexOf?: (id: EventId) => number | undefined;

@@ -42,7 +42,7 @@ export const SCENARIO_HELP = "a built-in scenario id (see 'sitrep scenarios') or
 
 /** Help text of a moment option. */
 export const WHEN_HELP =
-  "a date YYYY-MM-DD (the end of that day in the scenario's zone), a local time YYYY-MM-DDTHH:mm, an ISO time with offset, or an event id";
+  "a date YYYY-MM-DD (the end of that day in the scenario's zone), a local time YYYY-MM-DDTHH:mm, an ISO time with offset, or an event id (just after that event)";
 
 /** A whole number >= 1 (`--runs`). */
 export function positiveInteger(value: string): number {

@@ -4,7 +4,7 @@ import type { Distributions } from "../../../engine/sim/measures.js";
 import type { SimulationModel } from "../../../engine/sim/model.js";
 import { Ledger } from "../../../engine/state/ledger.js";
 import { UsageError } from "../errors.js";
-import { collect, DIR_HELP, NO_INFER_HELP, positiveInteger, wholeNumber } from "../options.js";
+import { collect, DIR_HELP, NO_INFER_HELP, positiveInteger, WHEN_HELP, wholeNumber } from "../options.js";
 import type { Output } from "../output.js";
 import { asUsage, openTarget, type Target } from "../target.js";
 
@@ -65,7 +65,7 @@ export function simulateCommand(program: Command, io: Output): void {
     )
     .option(
       "--at <time>",
-      "a moment to measure at (repeatable; default: the end of the span): a date YYYY-MM-DD (the end of that day), a local time YYYY-MM-DDTHH:mm, an ISO time with offset, or an event id (its earliest time)",
+      `a moment to measure at (repeatable; default: the end of the span): ${WHEN_HELP}`,
       collect,
       [],
     )
