@@ -3,10 +3,10 @@ import { join } from "node:path";
 import { type CompleterResult, clearLine, cursorTo } from "node:readline";
 import { type REPLServer, start } from "node:repl";
 import type { Opened } from "../cli/scenario.js";
-import type { OpenLoad } from "./session.js";
 import type { Colors } from "../render/colors.js";
 import { defineCommands } from "./commands.js";
 import { completions } from "./complete.js";
+import type { OpenLoad } from "./session.js";
 import { Session } from "./session.js";
 
 /** How to start the REPL. */

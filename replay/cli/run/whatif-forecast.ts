@@ -19,8 +19,6 @@ export interface WhatIfForecastOptions {
 
 /** Runs when `--runs` is not given. */
 const DEFAULT_RUNS = 1000;
-/** The most worker threads a forecast takes. */
-
 /** Checks the forecast flags before anything is loaded: each wrong combination is one line, exit 2. */
 export function checkForecastFlags(opts: WhatIfForecastOptions): void {
   if (opts.forecast !== true) {
@@ -55,18 +53,17 @@ export async function whatIfForecast(
   edits: readonly string[],
   opts: WhatIfForecastOptions,
 ): Promise<void> {
-  const [{ MAX_RUNS }, { forecastBranch }, { openForecastModel }, { interruptible }] = await Promise.all([
-    import("../../../engine/forecast/forecast.js"),
-    import("../../../engine/forecast/whatif.js"),
-    import("./forecast.js"),
-    import("../interruptible.js"),
-  ]);
+  const [{ MAX_RUNS }, { forecastBranch }, { checkRuns, openForecastModel, workersFor }, { interruptible }] =
+    await Promise.all([
+      import("../../../engine/forecast/forecast.js"),
+      import("../../../engine/forecast/whatif.js"),
+      import("./runs.js"),
+      import("../interruptible.js"),
+    ]);
   const runs = opts.runs ?? DEFAULT_RUNS;
-  if (runs > MAX_RUNS)
-    throw new UsageError(`--runs ${runs} is more than ${MAX_RUNS.toLocaleString("en")}: give fewer runs`);
+  checkRuns(runs, MAX_RUNS);
   const model = await openForecastModel(opts.model);
-  const { availableParallelism } = await import("node:os");
-  const workers = opts.workers ?? (runs >= 2000 ? Math.max(1, Math.min(8, availableParallelism() - 1)) : 0);
+  const workers = workersFor(runs, opts.workers);
   const f = await interruptible(io, runs, (controls) =>
     forecastBranch(
       { scenario, branch },
