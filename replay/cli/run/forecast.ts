@@ -2,16 +2,10 @@ import { UsageError } from "../errors.js";
 import { WHEN_HELP } from "../options.js";
 import type { Output } from "../output.js";
 import { openTarget } from "../target.js";
-import { checkRuns, openForecastModel, workersFor } from "./runs.js";
+import { checkRuns, type ForecastRunOptions, openForecastModel, workersFor } from "./runs.js";
 
 /** The options of `sitrep forecast`, as commander gives them. */
-export interface ForecastOptions {
-  readonly from?: string;
-  readonly until?: string;
-  readonly runs?: number;
-  readonly seed?: string;
-  readonly workers?: number;
-  readonly model?: string;
+export interface ForecastOptions extends ForecastRunOptions {
   readonly at: string[];
   readonly run?: number;
   readonly chart?: boolean;

@@ -4,6 +4,16 @@ import type { SimulationModel } from "../../../engine/sim/model.js";
 import { UsageError } from "../errors.js";
 import { asUsage } from "../target.js";
 
+/** The options every forecast reads (`forecast`, `whatif --forecast`): where it starts and ends, how many runs, with what. */
+export interface ForecastRunOptions {
+  readonly from?: string;
+  readonly until?: string;
+  readonly runs?: number;
+  readonly seed?: string;
+  readonly workers?: number;
+  readonly model?: string;
+}
+
 /** Runs from which `simulate` and `forecast` default to a pool of workers (as the engine's "auto"). */
 export const POOL_FROM_RUNS = 2000;
 

@@ -2,16 +2,11 @@ import type { Scenario } from "../../../engine/scenario/scenario.js";
 import type { Branch } from "../../../engine/whatif/branch.js";
 import { UsageError } from "../errors.js";
 import type { Output } from "../output.js";
+import type { ForecastRunOptions } from "./runs.js";
 
 /** The options of `sitrep whatif` that `--forecast` reads. */
-export interface WhatIfForecastOptions {
+export interface WhatIfForecastOptions extends ForecastRunOptions {
   readonly forecast?: boolean;
-  readonly from?: string;
-  readonly until?: string;
-  readonly runs?: number;
-  readonly seed?: string;
-  readonly workers?: number;
-  readonly model?: string;
   readonly at?: string;
   readonly strict?: boolean;
   readonly json?: boolean;
