@@ -1,7 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import { DateTime } from "luxon";
 import { LookupError } from "./errors/lookup-error.js";
-import { SitrepError } from "./errors/sitrep-error.js";
 import { EVENT_ID_PATTERN } from "./events/id-pattern.js";
 import { quote, tooLongToSuggest } from "./input/quote.js";
 import type { EventId } from "./model/ids.js";
@@ -44,11 +43,9 @@ export function momentForms(zone?: string): string {
   return `YYYY-MM-DD (the end of that day), YYYY-MM-DDTHH:mm (local to ${local}), an ISO time with offset (2017-09-05T14:00+03:00), or an event id (just after that event)`;
 }
 
-/** A moment that is none of the forms: which text, given where, and the forms that would do. */
-export class MomentError extends SitrepError {
+/** A moment that is none of the forms (a `TimeError`, bad input): which text, given where, and the forms that would do. */
+export class MomentError extends TimeError {
   override readonly name = "MomentError";
-  readonly code = "moment-invalid" as const;
-  readonly kind = "bad-input" as const;
   constructor(
     readonly text: string,
     readonly option: string | null,

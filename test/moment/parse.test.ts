@@ -42,7 +42,7 @@ describe("a moment as people write it", () => {
       }
       return null;
     })();
-    expect(e).toMatchObject({ code: "moment-invalid", kind: "bad-input", option: "--from", text: "Cs-Event" });
+    expect(e).toMatchObject({ code: "time-invalid", kind: "bad-input", option: "--from", text: "Cs-Event" });
   });
 
   it("names a date that does not exist in the scenario's zone, and an unknown event with the closest ids", () => {
