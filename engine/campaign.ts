@@ -1,7 +1,7 @@
 import type { Catalogue } from "./catalogue/catalogue.js";
-import { SitrepError } from "./errors/sitrep-error.js";
+import { LookupError } from "./errors/lookup-error.js";
 import type { EventId } from "./model/ids.js";
-import { didYouMean, suggest } from "./model/suggest.js";
+import { type Moment, parseMoment, type ResolvedMoment, type ResolveOptions, resolveMoment } from "./moment.js";
 import { diff, type StateDiff } from "./query/diff.js";
 import { type Explanation, explainControl } from "./query/explain.js";
 import { type HistoryEntry, placeHistory } from "./query/history.js";
@@ -10,8 +10,10 @@ import type { Scenario } from "./scenario/scenario.js";
 import { emptyState } from "./state/initial.js";
 import { placeState } from "./state/place-state.js";
 import type { PlaceState, State } from "./state/types.js";
-import { type Instant, parseInstant, toIso } from "./time/instant.js";
+import { type Instant, toIso } from "./time/instant.js";
 import { DEFAULT_SNAPSHOT_EVERY, Timeline, type TimelineOptions } from "./timeline/timeline.js";
+
+export { LookupError };
 
 /** The state at one moment, with where it sits in the log and the scenario it belongs to. */
 export interface Snapshot {
@@ -26,21 +28,11 @@ export interface Snapshot {
   readonly lastEvent: EventId | null;
 }
 
-/** A moment as users give it: `"2017-09-05"` (end of that day), a local or offset ISO time, epoch ms, or an event id. */
+/**
+ * A moment as users give it: text (`"2017-09-05"`, the end of that day; a local or offset ISO
+ * time; an event id, just after that event: see `Moment`), epoch ms, or `{ event }` (a `Moment` of kind `event` is one).
+ */
 export type When = string | number | { readonly event: EventId };
-
-/** Thrown for a place name or event id the scenario does not know. */
-export class LookupError extends SitrepError {
-  override readonly name = "LookupError";
-  readonly code = "not-found" as const;
-  readonly kind = "not-found" as const;
-  constructor(
-    message: string,
-    readonly suggestions: readonly string[] = [],
-  ) {
-    super(`${message}${didYouMean(suggestions)}`);
-  }
-}
 
 /**
  * A scenario ready to be questioned: state at any moment, a place's history, why it is held,
@@ -71,35 +63,49 @@ export class Campaign {
     );
   }
 
-  /** Resolves a moment: a date means the end of that day in the scenario's zone. */
-  instant(when: When): Instant {
-    if (typeof when === "number") return { ms: when, iso: toIso(when, this.scenario.timeZone) };
-    if (typeof when === "object") {
-      const i = this.timeline.indexOf(when.event);
-      if (i === undefined)
-        throw new LookupError(
-          `no event '${when.event}' in scenario '${this.scenario.id}'`,
-          suggest(
-            when.event,
-            this.scenario.events.map((e) => e.id),
-          ),
-        );
-      const ms = Date.parse((this.scenario.events[i] as (typeof this.scenario.events)[number]).time.earliest);
-      return { ms, iso: toIso(ms, this.scenario.timeZone) };
+  /**
+   * Resolves a moment (see `Moment`): a date is the end of that day in the scenario's zone, a
+   * local time is in that zone, an event id (as text or `{ event }`) is the moment just after
+   * that event, at its earliest time. Throws `MomentError` for text that is no moment and
+   * `LookupError` for an unknown event id, naming `options.option` where given.
+   */
+  resolve(when: When, options: ResolveOptions = {}): ResolvedMoment {
+    if (typeof when === "number") {
+      const iso = toIso(when, this.scenario.timeZone);
+      return { moment: { kind: "instant", text: iso }, at: { ms: when, iso }, through: null };
     }
-    return parseInstant(when, this.scenario.timeZone);
+    const moment: Moment =
+      typeof when === "string" ? parseMoment(when, options) : { kind: "event", text: when.event, event: when.event };
+    return resolveMoment(
+      moment,
+      {
+        id: this.scenario.id,
+        timeZone: this.scenario.timeZone,
+        events: this.scenario.events,
+        indexOf: (id) => this.timeline.indexOf(id),
+      },
+      options,
+    );
   }
 
-  /** The state at a moment: every event whose earliest time is at or before it. An event id gives the state just after that event. */
+  /** The instant of a moment (an event id's: its earliest time); see `resolve`. */
+  instant(when: When): Instant {
+    return this.resolve(when).at;
+  }
+
+  /**
+   * The state at a moment: every event whose earliest time is at or before it; for an event id,
+   * the state just after that event (the events before it in the log and itself, none after).
+   */
   at(when: When): Snapshot {
-    const at = this.instant(when);
+    const r = this.resolve(when);
     const count =
-      typeof when === "object" ? (this.timeline.indexOf(when.event) as number) + 1 : this.timeline.countAt(at.ms);
+      r.through === null ? this.timeline.countAt(r.at.ms) : (this.timeline.indexOf(r.through) as number) + 1;
     const state = this.timeline.stateAfter(count);
     return {
       scenario: this.scenario,
       catalogue: this.scenario.catalogue,
-      at,
+      at: r.at,
       state,
       applied: count,
       lastEvent: state.lastEvent,

@@ -100,6 +100,19 @@ export {
 export type { Provenance } from "./model/provenance.js";
 export type { Quantity } from "./model/quantity.js";
 export { MAX_QUANTITY } from "./model/quantity-input.js";
+export {
+  appliedIn,
+  type Moment,
+  type MomentContext,
+  MomentError,
+  type MomentOptions,
+  momentForms,
+  momentIn,
+  parseMoment,
+  type ResolvedMoment,
+  type ResolveOptions,
+  resolveMoment,
+} from "./moment.js";
 // Queries over states: differences, explanations, histories, views
 export { diff, type FieldChange, type RecordChange, type StateDiff } from "./query/diff.js";
 export type { Explanation } from "./query/explain.js";

@@ -1,6 +1,5 @@
-import { type Campaign, LookupError } from "../engine/campaign.js";
+import type { Campaign } from "../engine/campaign.js";
 import type { DomainEvent } from "../engine/events/event.js";
-import { suggest } from "../engine/model/suggest.js";
 import { diff, type StateDiff } from "../engine/query/diff.js";
 import type { Explanation } from "../engine/query/explain.js";
 import { type StateView, viewState } from "../engine/query/view.js";
@@ -12,8 +11,6 @@ export interface Position {
   readonly applied: number;
   readonly atMs: number;
 }
-
-const DATE_LIKE = /^\d{4}-\d{2}-\d{2}/;
 
 /**
  * A cursor over a campaign's log: it steps event by event, seeks to a date, a time or an event,
@@ -100,23 +97,13 @@ export class Cursor {
   }
 
   /**
-   * Seeks to a date (`2017-09-05`: the end of that day), a time, or an event id (just after it).
-   * Throws `TimeError` for a bad date and `LookupError` for an unknown event id.
+   * Seeks to a moment (see `Moment`): a date (`2017-09-05`: the end of that day), a time, or an
+   * event id (just after it), as every command reads one. Throws `MomentError` for text that is
+   * no moment and `LookupError` for an unknown event id.
    */
   seek(target: string): DomainEvent[] {
-    if (DATE_LIKE.test(target)) {
-      const snap = this.campaign.at(target);
-      return this.moveTo(snap.applied, snap.at.ms);
-    }
-    const i = this.campaign.timeline.indexOf(target);
-    if (i === undefined) {
-      const ids = this.campaign.scenario.events.map((e) => e.id);
-      throw new LookupError(
-        `no event '${target}' in scenario '${this.campaign.scenario.id}' (give an event id or a date YYYY-MM-DD)`,
-        suggest(target, ids),
-      );
-    }
-    return this.moveTo(i + 1);
+    const snap = this.campaign.at(target);
+    return this.moveTo(snap.applied, snap.at.ms);
   }
 
   /** What changed between where the cursor last stopped and where it stands. */

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { provenanceInput } from "../model/provenance.js";
 import { timeInput } from "../time/event-time.js";
+import { EVENT_ID_PATTERN } from "./id-pattern.js";
 import { KIND_DOCS } from "./kind-docs.js";
 import { EVENT_TYPES, type EventType, PAYLOADS } from "./kinds.js";
 import { actorRef, placeRef } from "./refs.js";
 
-/** Event ids: lower-case letters, digits, and `-`, `.` or `_` between them. */
-export const EVENT_ID_PATTERN = /^[a-z0-9]+(?:[-._][a-z0-9]+)*$/;
+export { EVENT_ID_PATTERN };
+
 const eventId = z.string().regex(EVENT_ID_PATTERN, "expected an event id such as 'cs-2017-07-14-launch'").meta({
   id: "EventId",
   description: "Id of an event, unique in its scenario: lower-case letters and digits, with '-', '.' or '_' between.",

@@ -1,10 +1,10 @@
 import { DateTime } from "luxon";
-import { LookupError } from "../campaign.js";
 import { RuleViolationError } from "../errors/rule-violation.js";
 import { SitrepError } from "../errors/sitrep-error.js";
 import type { DomainEvent } from "../events/event.js";
 import type { SideId } from "../model/ids.js";
 import { ownValue } from "../model/record.js";
+import { appliedIn, momentIn, type ResolvedMoment, resolveMoment } from "../moment.js";
 import { applySegment } from "../reducer/reduce.js";
 import { builtInScenarios, loadScenario } from "../scenario/builtin.js";
 import type { Scenario } from "../scenario/scenario.js";
@@ -40,7 +40,7 @@ export class ForecastError extends SitrepError {
   readonly kind = "bad-input" as const;
 }
 
-/** A moment a forecast starts from: a date (end of that day), a local or ISO time, or an event id (just after it). */
+/** A moment a forecast starts from (see `Moment`): a date (end of that day), a local or ISO time, or an event id (just after it), as text or `{ event }`. */
 export type ForecastMoment = string | { readonly event: string };
 
 /** Where a forecast starts and ends, and what it runs. */
@@ -71,14 +71,11 @@ export interface PreparedForecast {
   readonly history: KnownHistory;
 }
 
-function originOf(scenario: Scenario, events: readonly DomainEvent[], from: ForecastMoment): Instant {
-  if (typeof from === "object") {
-    const e = events.find((x) => x.id === from.event);
-    if (e === undefined) throw new LookupError(`no event '${from.event}' in the log forecast from`);
-    const ms = Date.parse(e.time.earliest);
-    return { ms, iso: e.time.earliest };
-  }
-  return parseInstant(from, scenario.timeZone);
+/** The moment a forecast starts from, resolved in the target's log (see `Moment`: an event id is just after it). */
+function originOf(scenario: Scenario, events: readonly DomainEvent[], from: ForecastMoment): ResolvedMoment {
+  const context = { id: scenario.id, timeZone: scenario.timeZone, events };
+  if (typeof from === "object") return resolveMoment({ kind: "event", text: from.event, event: from.event }, context);
+  return momentIn(from, context, { option: "--from" });
 }
 
 /** The simulated days after the origin's local day, up to and including `until`'s. */
@@ -97,9 +94,10 @@ function daysBetween(origin: Instant, until: Instant, zone: string): SimDay[] {
   return out;
 }
 
-function knownLog(scenario: Scenario, events: readonly DomainEvent[], originMs: number): KnownLog {
+function knownLog(scenario: Scenario, events: readonly DomainEvent[], originMs: number, known?: number): KnownLog {
   let count = 0;
-  while (count < events.length && Date.parse((events[count] as DomainEvent).time.earliest) <= originMs) count++;
+  if (known !== undefined) count = known;
+  else while (count < events.length && Date.parse((events[count] as DomainEvent).time.earliest) <= originMs) count++;
   const startMs = Date.parse(scenario.span.start);
   return {
     scenario: scenario.id,
@@ -134,7 +132,8 @@ function defaultPool(target: Scenario): Scenario[] {
  */
 export function prepareForecast(target: SimulationTarget, spec: ForecastSpec): PreparedForecast {
   const { scenario, events } = resolveTarget(target);
-  const origin = originOf(scenario, events, spec.from);
+  const resolved = originOf(scenario, events, spec.from);
+  const origin = resolved.at;
   const spanStart = Date.parse(scenario.span.start);
   const spanEnd = Date.parse(scenario.span.end);
   if (origin.ms < spanStart || origin.ms > spanEnd)
@@ -149,7 +148,7 @@ export function prepareForecast(target: SimulationTarget, spec: ForecastSpec): P
     );
   if (Math.round((until.ms - origin.ms) / DAY_MS) > MAX_HORIZON_DAYS)
     throw new ForecastError(`--until ${spec.until} is more than ${MAX_HORIZON_DAYS} days after the origin`);
-  const target0 = knownLog(scenario, events, origin.ms);
+  const target0 = knownLog(scenario, events, origin.ms, appliedIn(resolved, events, scenario.events));
   let start: State;
   try {
     start = applySegment(scenario.initial, target0.events);

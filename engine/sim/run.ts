@@ -26,8 +26,10 @@ export interface RunSetup {
   readonly quantities: SimulationModel["quantities"];
   readonly choices: readonly Choice[];
   readonly seed: string;
-  /** Instants to measure at, epoch ms, ascending and distinct. */
+  /** Instants to measure at, epoch ms, ascending. */
   readonly instants: readonly number[];
+  /** Per instant, the event it stands just after, or null (see `FootingOptions.through`); absent: none. */
+  readonly through?: readonly (string | null)[];
   readonly measures: MeasureSpec;
 }
 
@@ -161,6 +163,7 @@ export function runOne(
   if (setup.quantities === "triangular") log = sampleLog(log, rng);
   const r = replayFooting(setup.initial, log, {
     instants: setup.instants,
+    ...(setup.through === undefined ? {} : { through: setup.through }),
     ...(visit === undefined ? {} : { onInstant: visit }),
     freeze,
   });

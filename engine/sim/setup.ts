@@ -1,8 +1,8 @@
 import { LookupError } from "../campaign.js";
 import type { DomainEvent } from "../events/event.js";
+import { momentIn, type ResolvedMoment } from "../moment.js";
 import { loadScenario } from "../scenario/builtin.js";
 import type { Scenario } from "../scenario/scenario.js";
-import { parseInstant } from "../time/instant.js";
 import { applyEdits } from "../whatif/apply.js";
 import type { Branch } from "../whatif/branch.js";
 import type { MeasuredAt } from "./measures.js";
@@ -28,7 +28,7 @@ export interface MeasureOptions {
 export interface RunOptions {
   /** The master seed: run i draws from `seedrandom(\`${seed}:${i}\`)`. */
   readonly seed: string | number;
-  /** Moments to measure at: a date (the end of that day, in the scenario's zone) or an ISO time. Default: the end of the scenario's span. */
+  /** Moments to measure at (see `Moment`): a date (the end of that day, in the scenario's zone), a local or ISO time, or an event id of the target's log (just after it). Default: the end of the scenario's span. */
   readonly at?: readonly string[];
   /** Default: uncertain quantities sampled, no choices. */
   readonly model?: SimulationModel;
@@ -54,9 +54,20 @@ export function setUp(
   const { scenario, events } = resolveTarget(target);
   const zone = scenario.timeZone;
   const asked = options.at ?? [scenario.span.end];
-  const resolved = asked.map((key) => ({ key, ...parseInstant(key, zone) }));
-  const instants = [...new Set(resolved.map((r) => r.ms))].sort((a, b) => a - b);
-  const at = resolved.map((r) => ({ key: r.key, iso: r.iso, k: instants.indexOf(r.ms) }));
+  const context = { id: scenario.id, timeZone: zone, events };
+  const resolved = asked.map((key) => ({ key, ...momentIn(key, context) }));
+  // One stop per distinct moment, in time order; of one time, those just after an event first, in log order.
+  const rank = new Map(events.map((e, i) => [e.id, i]));
+  const stopOf = (r: ResolvedMoment) => `${r.at.ms}:${r.through ?? ""}`;
+  const stops = [...new Map(resolved.map((r) => [stopOf(r), r])).values()].sort(
+    (a, b) =>
+      a.at.ms - b.at.ms ||
+      (a.through === null ? events.length : (rank.get(a.through) as number)) -
+        (b.through === null ? events.length : (rank.get(b.through) as number)),
+  );
+  const index = new Map(stops.map((r, k) => [stopOf(r), k]));
+  const instants = stops.map((r) => r.at.ms);
+  const at = resolved.map((r) => ({ key: r.key, iso: r.at.iso, k: index.get(stopOf(r)) as number }));
   const m = options.measures ?? {};
   const placeIndex = scenario.initial.refs.placeIndex;
   const places =
@@ -82,6 +93,7 @@ export function setUp(
     choices: model.choices,
     seed: String(options.seed),
     instants,
+    ...(stops.some((r) => r.through !== null) ? { through: stops.map((r) => r.through) } : {}),
     measures: {
       places,
       sieges: m.sieges ?? null,

@@ -1,11 +1,12 @@
 import type { DomainEvent } from "../events/event.js";
 import type { EntityId, EventId, PlaceId, SideId } from "../model/ids.js";
 import type { Quantity } from "../model/quantity.js";
+import { appliedIn, momentIn } from "../moment.js";
 import { canonicalJson } from "../query/fingerprint.js";
 import type { Scenario } from "../scenario/scenario.js";
 import { Ledger } from "../state/ledger.js";
 import type { FrontClosureReason, SiegeStatus, State, SupplyStatus } from "../state/types.js";
-import { parseInstant, toIso } from "../time/instant.js";
+import { toIso } from "../time/instant.js";
 import { applyEdits, earliestMs } from "./apply.js";
 import type { Branch } from "./branch.js";
 import { replayFooting } from "./footing.js";
@@ -58,7 +59,8 @@ function sameQuantity(a: Quantity | null, b: Quantity | null): boolean {
 /**
  * Compares a branch with its base scenario: the first moment they diverge (found by comparing
  * the states at each distinct event instant of the two logs, in order), and at `at` (a date,
- * the end of that day, or an ISO time; default the end of the span, with every event applied) the places whose controller differs,
+ * the end of that day, an ISO time, or an event id of either log, just after it: see `Moment`;
+ * default the end of the span, with every event applied) the places whose controller differs,
  * the sieges whose status or supply differs, the places whose fire control differs and the
  * fronts whose distance or closure differs. Both logs are
  * replayed tolerantly.
@@ -72,7 +74,17 @@ export function compare(scenario: Scenario, branch: Branch, options: { readonly 
   const base = scenario.events;
   const edited = applyEdits(scenario, branch).events;
   const instants = [...new Set([...base, ...edited].map(earliestMs))].sort((a, b) => a - b);
-  const atMs = options.at === undefined ? Number.POSITIVE_INFINITY : parseInstant(options.at, zone).ms;
+  // An event id (just after it) is resolved in the branch's log, else the base's (an event the branch dropped).
+  const inBranch = new Set(edited.map((e) => e.id));
+  const asked =
+    options.at === undefined
+      ? null
+      : momentIn(options.at, {
+          id: scenario.id,
+          timeZone: zone,
+          events: [...edited, ...base.filter((e) => !inBranch.has(e.id))],
+        });
+  const atMs = asked === null ? Number.POSITIVE_INFINITY : asked.at.ms;
   const all = [...new Set([...instants, atMs])].sort((x, y) => x - y);
   // The state at an instant includes the events of that instant (earliest <= instant).
   const run = (log: readonly DomainEvent[]) => {
@@ -99,8 +111,13 @@ export function compare(scenario: Scenario, branch: Branch, options: { readonly 
     divergedAfterEvent = first?.id ?? sb.lastEvent;
     break;
   }
-  const sa = a.states.get(atMs) as State;
-  const sb = b.states.get(atMs) as State;
+  let sa = a.states.get(atMs) as State;
+  let sb = b.states.get(atMs) as State;
+  if (asked?.through != null) {
+    const reference = inBranch.has(asked.through) ? edited : base;
+    sa = replayFooting(scenario.initial, base.slice(0, appliedIn(asked, base, reference))).state;
+    sb = replayFooting(scenario.initial, edited.slice(0, appliedIn(asked, edited, reference))).state;
+  }
   // With no moment asked, every event of both logs is applied; that is the state at the end of
   // the span (as simulate measures by default), or at the last event if one lies beyond it.
   const endMs = Date.parse(scenario.span.end);

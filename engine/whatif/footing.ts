@@ -21,6 +21,12 @@ export interface FootingOptions {
   /** Instants (epoch ms, ascending) at which `onInstant` sees the state: every event with earliest <= instant applied. */
   readonly instants?: readonly number[];
   /**
+   * For each instant, the event it stands just after (an event id as a `Moment`), or null: that
+   * state is seen right after the event, before the later events of its instant. A log without
+   * the event gives the state at the instant. Instants of one time come in log order of their events, plain last.
+   */
+  readonly through?: readonly (string | null)[];
+  /**
    * Called once per instant, in order. With `keep`, `state` is a frozen snapshot that may be
    * kept; without, it is the working draft, valid only during the call (read, do not keep).
    */
@@ -68,16 +74,18 @@ export function replayFooting(
   const instants = options.instants ?? [];
   const visit = options.onInstant;
   const keep = options.keep === true;
+  const through = options.through;
   let k = 0;
+  const see = () => {
+    if (keep) {
+      freezeNew(draft);
+      visit?.(draft as State, k);
+      draft = { ...draft };
+    } else visit?.(draft as State, k);
+    k++;
+  };
   const reach = (ms: number) => {
-    while (k < instants.length && ((instants[k] as number) < ms || ms === Number.POSITIVE_INFINITY)) {
-      if (keep) {
-        freezeNew(draft);
-        visit?.(draft as State, k);
-        draft = { ...draft };
-      } else visit?.(draft as State, k);
-      k++;
-    }
+    while (k < instants.length && ((instants[k] as number) < ms || ms === Number.POSITIVE_INFINITY)) see();
   };
   for (let i = 0; i < events.length; i++) {
     const event = events[i] as DomainEvent;
@@ -99,6 +107,7 @@ export function replayFooting(
     } else {
       lost.push({ index: i, event, violation: v });
     }
+    if (through !== undefined) while (k < instants.length && through[k] === event.id) see();
   }
   reach(Number.POSITIVE_INFINITY);
   if (options.freeze !== false) freezeNew(draft);

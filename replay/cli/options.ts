@@ -1,5 +1,5 @@
 import { availableParallelism } from "node:os";
-import { InvalidArgumentError } from "commander";
+import { type Command, InvalidArgumentError } from "commander";
 import { UsageError } from "./errors.js";
 
 /** Collects a repeatable option's values. */
@@ -42,7 +42,7 @@ export const SCENARIO_HELP = "a built-in scenario id (see 'sitrep scenarios') or
 
 /** Help text of a moment option. */
 export const WHEN_HELP =
-  "a date YYYY-MM-DD (the end of that day in the scenario's zone), a local time YYYY-MM-DDTHH:mm, an ISO time with offset, or an event id";
+  "a date YYYY-MM-DD (the end of that day in the scenario's zone), a local time YYYY-MM-DDTHH:mm, an ISO time with offset, or an event id (just after that event)";
 
 /** A whole number >= 1 (`--runs`). */
 export function positiveInteger(value: string): number {
@@ -95,4 +95,28 @@ export function checkWorkers(
   throw new UsageError(
     `--workers ${workers} is more than ${max} (${why}): give at most ${max}, or 0 to run in this thread; ${MAX_WORKERS_ENV}=<n> raises the cap`,
   );
+}
+
+/** What a scenario command takes after its own options, and the help after them. */
+export interface ScenarioCommandEnd {
+  /** Adds `--no-infer` (commands that show control). */
+  readonly infer?: boolean;
+  /** Adds `--no-cache` (commands that read a user's file through the compiled cache). */
+  readonly cache?: boolean;
+  /** What to know, before the examples. */
+  readonly notes?: string;
+  readonly examples: readonly string[];
+}
+
+/**
+ * Ends a scenario command the one way every such command ends: `--dir` (and `--no-infer`,
+ * `--no-cache` where asked), then the help's notes and examples, each example on a line of its own.
+ */
+export function endScenarioCommand(command: Command, end: ScenarioCommandEnd): Command {
+  command.option("--dir <dir>", DIR_HELP, collect, []);
+  if (end.infer === true) command.option("--no-infer", NO_INFER_HELP);
+  if (end.cache === true) command.option("--no-cache", NO_CACHE_HELP);
+  const notes = end.notes === undefined ? "" : `\n${end.notes}\n`;
+  const label = end.examples.length === 1 ? "Example" : "Examples";
+  return command.addHelpText("after", `${notes}\n${label}:\n${end.examples.map((e) => `  ${e}`).join("\n")}`);
 }

@@ -1,10 +1,8 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { Campaign, LookupError, type When } from "../../engine/campaign.js";
+import { Campaign, type When } from "../../engine/campaign.js";
 import { RuleViolationError } from "../../engine/errors/rule-violation.js";
-import { quote } from "../../engine/input/quote.js";
 import { isNdjsonPath } from "../../engine/input/stream-events.js";
-import { suggest } from "../../engine/model/suggest.js";
 import { scenariosDir } from "../../engine/paths.js";
 import { rulesChecked } from "../../engine/scenario/checked.js";
 import { compiledBuiltIn } from "../../engine/scenario/compiled.js";
@@ -137,27 +135,22 @@ async function ruleViolationInFile(e: RuleViolationError, file: string, scenario
   return new UsageError(`${line} (run 'sitrep validate ${file}' to see every problem)`);
 }
 
-const DATE_LIKE = /^\d{4}-\d{2}-\d{2}/;
+/**
+ * The moment an option names (see `Moment`: a date, the end of that day; a local or ISO time;
+ * an event id, just after that event), resolved in the
+ * campaign's scenario. A bad moment is one line naming the option (exit 2).
+ */
+export function moment(campaign: Campaign, text: string, option: string): When {
+  const r = campaign.resolve(text, { option });
+  return r.through === null ? r.at.ms : { event: r.through };
+}
 
 /**
- * A moment as a user gives it: a date (`2017-09-05`, the end of that day in the scenario's zone,
- * or its start with `startOfDay`), a local or offset time, or an event id (just after that event).
- * Throws `TimeError` for a bad date and `LookupError` (with the closest ids) for an unknown event.
+ * The instant a range option (`--from`, `--to`) names, or undefined when it is not given. A date
+ * alone is the start of that day for `--from`, its end for `--to`.
  */
-export function moment(campaign: Campaign, text: string, startOfDay = false): When {
-  if (DATE_LIKE.test(text)) {
-    const when = startOfDay && /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00` : text;
-    campaign.instant(when);
-    return when;
-  }
-  if (campaign.timeline.indexOf(text) !== undefined) return { event: text };
-  throw new LookupError(
-    `${quote(text)} is neither a date (YYYY-MM-DD, or YYYY-MM-DDTHH:mm in ${campaign.scenario.timeZone}) nor an event id of scenario '${campaign.scenario.id}'`,
-    suggest(
-      text,
-      campaign.scenario.events.map((e) => e.id),
-    ),
-  );
+export function boundMs(campaign: Campaign, text: string | undefined, option: "--from" | "--to"): number | undefined {
+  return text === undefined ? undefined : campaign.resolve(text, { option, startOfDay: option === "--from" }).at.ms;
 }
 
 /**
@@ -165,7 +158,7 @@ export function moment(campaign: Campaign, text: string, startOfDay = false): Wh
  * saying so (as whatif compares at the end when not told otherwise).
  */
 export function momentOrEnd(campaign: Campaign, at: string | undefined, note: (line: string) => void): When {
-  if (at !== undefined) return moment(campaign, at);
+  if (at !== undefined) return moment(campaign, at, "--at");
   const end = campaign.scenario.span.end.slice(0, 10);
   note(`at ${end} (end of span; give --at for another moment)`);
   return end;

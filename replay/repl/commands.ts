@@ -38,7 +38,7 @@ export const REPL_COMMANDS: Readonly<Record<string, ReplCommand>> = {
     run: async (session, arg) => {
       const { openCampaign } = await import("../cli/scenario.js");
       if (arg.trim() === "") throw new Error("give a scenario id or path: .open central-syria-2017");
-      session.open(await openCampaign(arg.trim()));
+      session.open(await openCampaign(arg.trim(), session.load.dirs, { infer: session.load.infer }));
       session.print(`opened ${session.opened?.scenario.id}: ${session.cursor?.total} events`);
     },
   },

@@ -6,6 +6,7 @@ import type { Opened } from "../cli/scenario.js";
 import type { Colors } from "../render/colors.js";
 import { defineCommands } from "./commands.js";
 import { completions } from "./complete.js";
+import type { OpenLoad } from "./session.js";
 import { Session } from "./session.js";
 
 /** How to start the REPL. */
@@ -21,6 +22,8 @@ export interface ReplOptions {
   readonly engine: unknown;
   /** Where history is kept between runs; null keeps none. */
   readonly historyFile: string | null;
+  /** How `.open` opens a scenario: the command line's `--dir` and `--no-infer` (default: built-in ids, inferred holdings). */
+  readonly load?: OpenLoad;
 }
 
 /** The history file: `SITREP_REPL_HISTORY` if set (empty turns history off), else `~/.sitrep_repl_history`. */
@@ -63,7 +66,7 @@ export function startRepl(o: ReplOptions): { server: REPLServer; session: Sessio
     o.output.write(text);
     server.displayPrompt(true);
   };
-  const session = new Session((text) => o.output.write(text), o.colors, refresh, interject);
+  const session = new Session((text) => o.output.write(text), o.colors, refresh, interject, o.load);
   if (o.opened !== null) session.open(o.opened);
   server = start({
     input: o.input,

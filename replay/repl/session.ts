@@ -13,12 +13,20 @@ function momentLabel(iso: string): string {
   return time.slice(5) === ":00.000" ? dayTime(iso) : `${dayTime(iso)}${time.slice(5, time.endsWith(".000") ? 8 : 12)}`;
 }
 
+/** How the session opens a scenario by `.open`: the directories ids are looked for in, and whether holdings are inferred. */
+export interface OpenLoad {
+  readonly dirs: readonly string[];
+  readonly infer: boolean;
+}
+
 /** What a REPL session holds: the open scenario, its cursor and player, and where it writes. */
 export class Session {
   opened: Opened | null = null;
   cursor: Cursor | null = null;
   player: Player | null = null;
   readonly colors: Colors;
+  /** How `.open` opens a scenario, as the command line that started the REPL said. */
+  readonly load: OpenLoad;
   readonly #write: (text: string) => void;
   readonly #onChange: () => void;
   readonly #interject: (text: string) => void;
@@ -32,7 +40,9 @@ export class Session {
     colors: Colors,
     onChange: () => void,
     interject: (text: string) => void = write,
+    load: OpenLoad = { dirs: [], infer: true },
   ) {
+    this.load = load;
     this.#write = write;
     this.colors = colors;
     this.#onChange = onChange;

@@ -143,7 +143,7 @@ describe("sitrep forecast", () => {
     );
     expectBadInput(
       ["forecast", S, "--from", "no-such-event", "--until", "2017-10-31", "--runs", "10", "--seed", "1"],
-      /no event 'no-such-event'/,
+      /--from 'no-such-event' is neither a date .* nor an event id of scenario 'central-syria-2017'/,
     );
   });
 });

@@ -10,6 +10,7 @@ const FIXTURE = "test/cli/fixtures/fixture-siege.json";
 /** Starts the REPL on streams, feeds it lines one by one (each after the previous output settles), and returns the output. */
 async function drive(
   lines: readonly (string | { readonly until: string })[],
+  start: Partial<Pick<Parameters<typeof startRepl>[0], "opened" | "load">> = {},
 ): Promise<{ output: string; started: ReturnType<typeof startRepl> }> {
   const input = new PassThrough();
   const output = new PassThrough();
@@ -22,9 +23,10 @@ async function drive(
     output,
     terminal: false,
     colors: plain,
-    opened: await openCampaign(FIXTURE),
+    opened: start.opened === undefined ? await openCampaign(FIXTURE) : start.opened,
     engine: {},
     historyFile: null,
+    ...(start.load === undefined ? {} : { load: start.load }),
   });
   const settle = () => new Promise((r) => setTimeout(r, 30));
   for (const line of lines) {
@@ -74,10 +76,33 @@ describe("sitrep repl", () => {
     expect(output).toMatch(/\.seek +go to a date/);
   });
 
+  // Would fail if .open read its scenario with the defaults rather than the options the REPL was started with.
+  it(".open keeps the command line's --no-infer and --dir", async () => {
+    const shulah = async (infer: boolean) => {
+      const lines = [".open central-syria-2017", { until: "opened" }, ".seek 2017-09-02", ".place al-Shulah"];
+      const { output, started } = await drive(lines, {
+        opened: null,
+        load: { dirs: [], infer },
+      });
+      return { output, inferred: started.session.opened?.scenario.inferred.length };
+    };
+    const inferred = await shulah(true);
+    expect(inferred.inferred).toBeGreaterThan(0);
+    expect(inferred.output).toMatch(/held by Islamic State/);
+    const stated = await shulah(false);
+    expect(stated.inferred).toBe(0);
+    expect(stated.output).not.toMatch(/held by Islamic State/);
+    const { output } = await drive([".open fixture-siege", { until: "opened fixture-siege" }], {
+      opened: null,
+      load: { dirs: ["test/cli/fixtures"], infer: true },
+    });
+    expect(output).toMatch(/opened fixture-siege: 7 events/);
+  });
+
   it("reports bad input in one line and carries on", async () => {
     const { output } = await drive([".why Wadi Fixtur", ".seek fx-nothing", ".seek 2017-13-45", ".next 2"]);
     expect(output).toMatch(/sitrep: no place 'Wadi Fixtur' in scenario 'fixture-siege'; did you mean 'Wadi Fixture'/);
-    expect(output).toMatch(/sitrep: no event 'fx-nothing'/);
+    expect(output).toMatch(/sitrep: 'fx-nothing' is neither a date .* nor an event id of scenario 'fixture-siege'/);
     expect(output).toMatch(/sitrep: '2017-13-45' is not a date or time/);
     expect(output).toMatch(/\[fx-clashes-wadi\]/);
   });

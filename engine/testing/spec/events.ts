@@ -6,12 +6,12 @@ import { createEvent } from "../../events/create.js";
 import type { DomainEvent } from "../../events/event.js";
 import type { EventInput } from "../../events/schema.js";
 import { didYouMean, suggest } from "../../model/suggest.js";
+import { appliedIn, momentIn } from "../../moment.js";
 import { fingerprint } from "../../query/fingerprint.js";
 import { reduce } from "../../reducer/reduce.js";
 import type { Scenario } from "../../scenario/scenario.js";
 import { emptyState } from "../../state/initial.js";
 import type { State } from "../../state/types.js";
-import { parseInstant } from "../../time/instant.js";
 import { replay } from "../../timeline/replay.js";
 import { registerContext } from "../subject.js";
 
@@ -136,8 +136,9 @@ export function spec(subject: Scenario | Catalogue): EventSpec {
         if (i < 0) toEvent(when.event);
         return withHistory(scenario.events.slice(0, i + 1));
       }
-      const ms = typeof when === "number" ? when : parseInstant(when, zone).ms;
-      return withHistory(scenario.events.filter((e) => Date.parse(e.time.earliest) <= ms));
+      if (typeof when === "number")
+        return withHistory(scenario.events.filter((e) => Date.parse(e.time.earliest) <= when));
+      return withHistory(scenario.events.slice(0, appliedIn(momentIn(when, scenario), scenario.events)));
     },
   };
 }

@@ -2,7 +2,6 @@ import type { Command } from "commander";
 import { UsageError } from "../errors.js";
 import { collect, collectList, DIR_HELP, positiveInteger, wholeNumber } from "../options.js";
 import type { Output } from "../output.js";
-import { openForecastModel } from "./forecast.js";
 
 interface Options {
   readonly origins: string[];
@@ -71,6 +70,7 @@ Examples:
       const { openScenario } = await import("../scenario.js");
       const scenarios = [];
       for (const n of names) scenarios.push(await openScenario(n, opts.dir));
+      const { openForecastModel } = await import("../run/runs.js");
       const model = await openForecastModel(opts.model);
       const { backtest } = await import("../../../engine/forecast/backtest.js");
       const b = await backtest(scenarios, {

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { UsageError } from "../errors.js";
-import { collect, DIR_HELP, NO_INFER_HELP, SCENARIO_HELP, WHEN_HELP } from "../options.js";
+import { endScenarioCommand, SCENARIO_HELP, WHEN_HELP } from "../options.js";
 import type { Output } from "../output.js";
 
 interface Options {
@@ -16,50 +16,52 @@ const KINDS_HELP =
 
 /** `sitrep chart <scenario> <kind>`: an SVG chart of the replayed campaign. */
 export function chartCommand(program: Command, io: Output): void {
-  program
-    .command("chart")
-    .description("draw an SVG chart of the replayed campaign: fronts, control or casualties over time")
-    .argument("<scenario>", SCENARIO_HELP)
-    .argument("<kind>", KINDS_HELP)
-    .option("--out <file>", "write the SVG to this file (default: stdout)")
-    .option("--from <time>", `start the chart here: ${WHEN_HELP} (a date alone: its start)`)
-    .option("--to <time>", `end the chart here: ${WHEN_HELP}`)
-    .option("--dir <dir>", DIR_HELP, collect, [])
-    .option("--no-infer", NO_INFER_HELP)
-    .addHelpText(
-      "after",
-      "\nThe chart is drawn with Vega-Lite from the states the engine replays; the same input gives the same bytes.\n\nExamples:\n  sitrep chart central-syria-2017 fronts --out fronts.svg\n  sitrep chart central-syria-2017 control --from 2017-08-01 --to 2017-09-30 --out control.svg",
-    )
-    .action(async (name: string, kind: string, opts: Options) => {
-      const { isChartKind, CHART_KINDS, chartPlan } = await import("../../chart/kinds.js");
-      if (!isChartKind(kind))
-        throw new UsageError(`unknown chart kind '${kind}': expected one of ${Object.keys(CHART_KINDS).join(", ")}`);
-      const [{ openCampaign, moment }, { chartSource }, { renderSvg }, { checkWritable, writeChart }] =
-        await Promise.all([
-          import("../scenario.js"),
-          import("../../chart/context.js"),
-          import("../../chart/render.js"),
-          import("../../chart/write.js"),
-        ]);
-      if (opts.out !== undefined) checkWritable(opts.out);
-      const { scenario, campaign } = await openCampaign(name, opts.dir, { infer: opts.infer });
-      const bound = (text: string | undefined, startOfDay: boolean, fallback: string) =>
-        campaign.instant(text === undefined ? fallback : moment(campaign, text, startOfDay)).ms;
-      const window = {
-        from: bound(opts.from, true, scenario.span.start),
-        to: bound(opts.to, false, scenario.span.end),
-      };
-      if (window.from >= window.to)
-        throw new UsageError(
-          `--from ${opts.from ?? "(the span's start)"} is not before --to ${opts.to ?? "(the span's end)"}: give a later --to`,
-        );
-      const plan = chartPlan(kind, chartSource(scenario, window));
-      if (plan.rows === 0)
-        throw new UsageError(
-          `scenario '${scenario.id}' has nothing to draw in a ${kind} chart${opts.from !== undefined || opts.to !== undefined ? " between --from and --to" : ""}`,
-        );
-      const svg = await renderSvg(plan.spec);
-      if (opts.out === undefined) io.writeOut(svg);
-      else writeChart(opts.out, svg);
-    });
+  endScenarioCommand(
+    program
+      .command("chart")
+      .description("draw an SVG chart of the replayed campaign: fronts, control or casualties over time")
+      .argument("<scenario>", SCENARIO_HELP)
+      .argument("<kind>", KINDS_HELP)
+      .option("--out <file>", "write the SVG to this file (default: stdout)")
+      .option("--from <time>", `start the chart here: ${WHEN_HELP} (a date alone: its start)`)
+      .option("--to <time>", `end the chart here: ${WHEN_HELP}`),
+    {
+      infer: true,
+      notes:
+        "The chart is drawn with Vega-Lite from the states the engine replays; the same input gives the same bytes.",
+      examples: [
+        "sitrep chart central-syria-2017 fronts --out fronts.svg",
+        "sitrep chart central-syria-2017 control --from 2017-08-01 --to 2017-09-30 --out control.svg",
+      ],
+    },
+  ).action(async (name: string, kind: string, opts: Options) => {
+    const { isChartKind, CHART_KINDS, chartPlan } = await import("../../chart/kinds.js");
+    if (!isChartKind(kind))
+      throw new UsageError(`unknown chart kind '${kind}': expected one of ${Object.keys(CHART_KINDS).join(", ")}`);
+    const [{ openCampaign, boundMs }, { chartSource }, { renderSvg }, { checkWritable, writeChart }] =
+      await Promise.all([
+        import("../scenario.js"),
+        import("../../chart/context.js"),
+        import("../../chart/render.js"),
+        import("../../chart/write.js"),
+      ]);
+    if (opts.out !== undefined) checkWritable(opts.out);
+    const { scenario, campaign } = await openCampaign(name, opts.dir, { infer: opts.infer });
+    const window = {
+      from: boundMs(campaign, opts.from, "--from") ?? Date.parse(scenario.span.start),
+      to: boundMs(campaign, opts.to, "--to") ?? Date.parse(scenario.span.end),
+    };
+    if (window.from >= window.to)
+      throw new UsageError(
+        `--from ${opts.from ?? "(the span's start)"} is not before --to ${opts.to ?? "(the span's end)"}: give a later --to`,
+      );
+    const plan = chartPlan(kind, chartSource(scenario, window));
+    if (plan.rows === 0)
+      throw new UsageError(
+        `scenario '${scenario.id}' has nothing to draw in a ${kind} chart${opts.from !== undefined || opts.to !== undefined ? " between --from and --to" : ""}`,
+      );
+    const svg = await renderSvg(plan.spec);
+    if (opts.out === undefined) io.writeOut(svg);
+    else writeChart(opts.out, svg);
+  });
 }

@@ -27,8 +27,8 @@ export function diffCommand(program: Command, io: Output): void {
       const { renderDiff } = await import("../../render/changes.js");
       const { diff } = await import("../../../engine/query/diff.js");
       const { scenario, campaign, names } = await openCampaign(name, opts.dir, { infer: opts.infer });
-      const from = campaign.at(moment(campaign, opts.from));
-      const to = campaign.at(moment(campaign, opts.to));
+      const from = campaign.at(moment(campaign, opts.from, "--from"));
+      const to = campaign.at(moment(campaign, opts.to, "--to"));
       const d = diff(from.state, to.state);
       const lo = Math.min(from.applied, to.applied);
       const hi = Math.max(from.applied, to.applied);

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { collect, DIR_HELP, SCENARIO_HELP } from "../options.js";
+import { endScenarioCommand, SCENARIO_HELP } from "../options.js";
 import type { Output } from "../output.js";
 
 interface Options {
@@ -41,30 +41,31 @@ async function render(format: Format, scenario: import("../../../engine/scenario
 
 /** `sitrep export <scenario> --format ucdp|acled|geojson|csv`: a scenario's events in a dataset's or a map's format. */
 export function exportCommand(program: Command, io: Output): void {
-  program
-    .command("export")
-    .description("write a scenario's events as UCDP GED or ACLED rows, GeoJSON points or a flat CSV")
-    .argument("<scenario>", SCENARIO_HELP)
-    .requiredOption("--format <format>", `one of ${FORMATS.join(", ")}`)
-    .option("--out <file>", "write to this file instead of stdout")
-    .option("--dir <dir>", DIR_HELP, collect, [])
-    .addHelpText(
-      "after",
-      "\nucdp and acled give back the rows the events cite (docs/datasets.md has the mappings); geojson a point per\nlocated event; csv one line per event.\n\nExample:\n  sitrep export iraq.json --format geojson --out iraq.geojson",
-    )
-    .action(async (name: string, opts: Options) => {
-      const [{ openScenario }, { UsageError }, { writeFileSync }] = await Promise.all([
-        import("../scenario.js"),
-        import("../errors.js"),
-        import("node:fs"),
-      ]);
-      const format = opts.format as Format;
-      if (!FORMATS.includes(format))
-        throw new UsageError(`--format '${opts.format}' is not known: give one of ${FORMATS.join(", ")}`);
-      const scenario = await openScenario(name, opts.dir);
-      const { text, note } = await render(format, scenario);
-      if (opts.out === undefined) io.writeOut(text);
-      else writeFileSync(opts.out, text);
-      if (note !== null) io.note(note);
-    });
+  endScenarioCommand(
+    program
+      .command("export")
+      .description("write a scenario's events as UCDP GED or ACLED rows, GeoJSON points or a flat CSV")
+      .argument("<scenario>", SCENARIO_HELP)
+      .requiredOption("--format <format>", `one of ${FORMATS.join(", ")}`)
+      .option("--out <file>", "write to this file instead of stdout"),
+    {
+      notes:
+        "ucdp and acled give back the rows the events cite (docs/datasets.md has the mappings); geojson a point per\nlocated event; csv one line per event.",
+      examples: ["sitrep export iraq.json --format geojson --out iraq.geojson"],
+    },
+  ).action(async (name: string, opts: Options) => {
+    const [{ openScenario }, { UsageError }, { writeFileSync }] = await Promise.all([
+      import("../scenario.js"),
+      import("../errors.js"),
+      import("node:fs"),
+    ]);
+    const format = opts.format as Format;
+    if (!FORMATS.includes(format))
+      throw new UsageError(`--format '${opts.format}' is not known: give one of ${FORMATS.join(", ")}`);
+    const scenario = await openScenario(name, opts.dir);
+    const { text, note } = await render(format, scenario);
+    if (opts.out === undefined) io.writeOut(text);
+    else writeFileSync(opts.out, text);
+    if (note !== null) io.note(note);
+  });
 }

@@ -34,6 +34,7 @@ export function replCommand(program: Command, io: Output): void {
         opened,
         engine,
         historyFile: historyPath(process.env),
+        load: { dirs: opts.dir, infer: opts.infer },
       });
       await new Promise<void>((resolve) => server.on("exit", () => resolve()));
     });

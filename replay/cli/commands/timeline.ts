@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import type { DomainEvent } from "../../../engine/events/event.js";
-import { collect, collectList, DIR_HELP, NO_CACHE_HELP, SCENARIO_HELP } from "../options.js";
+import { collect, collectList, endScenarioCommand, SCENARIO_HELP } from "../options.js";
 import type { Output } from "../output.js";
 
 interface Options {
@@ -16,61 +16,66 @@ interface Options {
 
 /** `sitrep timeline <scenario>`: the events in order, one line each, filtered by time, kind, place and side. */
 export function timelineCommand(program: Command, io: Output): void {
-  program
-    .command("timeline")
-    .description(
-      "the events in order, one line each: date, the source's wording of the time, kind, places, summary, source",
-    )
-    .argument("<scenario>", SCENARIO_HELP)
-    .option(
-      "--from <date>",
-      "only events whose earliest time is at or after this (a date means its start) or this event id",
-    )
-    .option(
-      "--to <date>",
-      "only events whose earliest time is at or before this (a date means its end) or this event id",
-    )
-    .option(
-      "--type <kind>",
-      "only events of this kind, e.g. place-captured (repeatable, or comma-separated)",
-      collectList,
-      [],
-    )
-    .option("--place <name>", "only events concerning this place: its id, name or any alias (repeatable)", collect, [])
-    .option(
-      "--side <id>",
-      "only events involving this side, e.g. isil (repeatable, or comma-separated)",
-      collectList,
-      [],
-    )
-    .option("--json", "print the events as one JSON document")
-    .option("--dir <dir>", DIR_HELP, collect, [])
-    .option("--no-cache", NO_CACHE_HELP)
-    .addHelpText(
-      "after",
-      "\nExamples:\n  sitrep timeline central-syria-2017 --from 2017-09-01 --to 2017-09-10\n  sitrep timeline central-syria-2017 --place 'Deir ez-Zour' --type place-captured,siege-broken --json",
-    )
-    .action(async (name: string, opts: Options) => {
-      const { openCampaign, moment } = await import("../scenario.js");
-      const { selectEvents } = await import("../../timeline-filter.js");
-      const { eventLine } = await import("../../render/event-line.js");
-      const { scenario, campaign, names } = await openCampaign(name, opts.dir, { cache: opts.cache, lazy: true });
-      const bound = (text: string | undefined, startOfDay: boolean) =>
-        text === undefined ? undefined : campaign.at(moment(campaign, text, startOfDay)).at.ms;
-      const events: readonly DomainEvent[] = selectEvents(scenario, {
-        from: bound(opts.from, true),
-        to: bound(opts.to, false),
-        types: opts.type,
-        places: opts.place.map((p) => campaign.placeId(p)),
-        sides: opts.side,
-      });
-      // Written a block at a time: a million lines are neither one call's arguments nor one string.
-      if (opts.json) writeJsonStreamed(io, scenario.id, events);
-      else if (events.length === 0) io.note("no event matches these filters");
-      else
-        for (let i = 0; i < events.length; i += BLOCK)
-          io.out(...events.slice(i, i + BLOCK).map((e) => eventLine(e, names, io.colors)));
+  endScenarioCommand(
+    program
+      .command("timeline")
+      .description(
+        "the events in order, one line each: date, the source's wording of the time, kind, places, summary, source",
+      )
+      .argument("<scenario>", SCENARIO_HELP)
+      .option(
+        "--from <date>",
+        "only events whose earliest time is at or after this (a date means its start) or this event id",
+      )
+      .option(
+        "--to <date>",
+        "only events whose earliest time is at or before this (a date means its end) or this event id",
+      )
+      .option(
+        "--type <kind>",
+        "only events of this kind, e.g. place-captured (repeatable, or comma-separated)",
+        collectList,
+        [],
+      )
+      .option(
+        "--place <name>",
+        "only events concerning this place: its id, name or any alias (repeatable)",
+        collect,
+        [],
+      )
+      .option(
+        "--side <id>",
+        "only events involving this side, e.g. isil (repeatable, or comma-separated)",
+        collectList,
+        [],
+      )
+      .option("--json", "print the events as one JSON document"),
+    {
+      cache: true,
+      examples: [
+        "sitrep timeline central-syria-2017 --from 2017-09-01 --to 2017-09-10",
+        "sitrep timeline central-syria-2017 --place 'Deir ez-Zour' --type place-captured,siege-broken --json",
+      ],
+    },
+  ).action(async (name: string, opts: Options) => {
+    const { openCampaign, boundMs } = await import("../scenario.js");
+    const { selectEvents } = await import("../../timeline-filter.js");
+    const { eventLine } = await import("../../render/event-line.js");
+    const { scenario, campaign, names } = await openCampaign(name, opts.dir, { cache: opts.cache, lazy: true });
+    const events: readonly DomainEvent[] = selectEvents(scenario, {
+      from: boundMs(campaign, opts.from, "--from"),
+      to: boundMs(campaign, opts.to, "--to"),
+      types: opts.type,
+      places: opts.place.map((p) => campaign.placeId(p)),
+      sides: opts.side,
     });
+    // Written a block at a time: a million lines are neither one call's arguments nor one string.
+    if (opts.json) writeJsonStreamed(io, scenario.id, events);
+    else if (events.length === 0) io.note("no event matches these filters");
+    else
+      for (let i = 0; i < events.length; i += BLOCK)
+        io.out(...events.slice(i, i + BLOCK).map((e) => eventLine(e, names, io.colors)));
+  });
 }
 
 const BLOCK = 1000;

@@ -2,16 +2,11 @@ import type { Scenario } from "../../../engine/scenario/scenario.js";
 import type { Branch } from "../../../engine/whatif/branch.js";
 import { UsageError } from "../errors.js";
 import type { Output } from "../output.js";
+import type { ForecastRunOptions } from "./runs.js";
 
 /** The options of `sitrep whatif` that `--forecast` reads. */
-export interface WhatIfForecastOptions {
+export interface WhatIfForecastOptions extends ForecastRunOptions {
   readonly forecast?: boolean;
-  readonly from?: string;
-  readonly until?: string;
-  readonly runs?: number;
-  readonly seed?: string;
-  readonly workers?: number;
-  readonly model?: string;
   readonly at?: string;
   readonly strict?: boolean;
   readonly json?: boolean;
@@ -19,8 +14,6 @@ export interface WhatIfForecastOptions {
 
 /** Runs when `--runs` is not given. */
 const DEFAULT_RUNS = 1000;
-/** The most worker threads a forecast takes. */
-
 /** Checks the forecast flags before anything is loaded: each wrong combination is one line, exit 2. */
 export function checkForecastFlags(opts: WhatIfForecastOptions): void {
   if (opts.forecast !== true) {
@@ -55,18 +48,17 @@ export async function whatIfForecast(
   edits: readonly string[],
   opts: WhatIfForecastOptions,
 ): Promise<void> {
-  const [{ MAX_RUNS }, { forecastBranch }, { momentOf, openForecastModel }, { interruptible }] = await Promise.all([
-    import("../../../engine/forecast/forecast.js"),
-    import("../../../engine/forecast/whatif.js"),
-    import("./forecast.js"),
-    import("../interruptible.js"),
-  ]);
+  const [{ MAX_RUNS }, { forecastBranch }, { checkRuns, openForecastModel, workersFor }, { interruptible }] =
+    await Promise.all([
+      import("../../../engine/forecast/forecast.js"),
+      import("../../../engine/forecast/whatif.js"),
+      import("./runs.js"),
+      import("../interruptible.js"),
+    ]);
   const runs = opts.runs ?? DEFAULT_RUNS;
-  if (runs > MAX_RUNS)
-    throw new UsageError(`--runs ${runs} is more than ${MAX_RUNS.toLocaleString("en")}: give fewer runs`);
+  checkRuns(runs, MAX_RUNS);
   const model = await openForecastModel(opts.model);
-  const { availableParallelism } = await import("node:os");
-  const workers = opts.workers ?? (runs >= 2000 ? Math.max(1, Math.min(8, availableParallelism() - 1)) : 0);
+  const workers = workersFor(runs, opts.workers);
   const f = await interruptible(io, runs, (controls) =>
     forecastBranch(
       { scenario, branch },
@@ -76,7 +68,7 @@ export async function whatIfForecast(
         seed: opts.seed as string,
         workers,
         model,
-        ...(opts.from === undefined ? {} : { from: momentOf(opts.from) }),
+        ...(opts.from === undefined ? {} : { from: opts.from }),
         ...controls,
       },
     ),
