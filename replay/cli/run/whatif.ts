@@ -48,17 +48,25 @@ async function problemLine(problems: readonly Problem[]): Promise<string> {
  * scenario. Throws `UsageError` with the first problem.
  */
 async function readEventFile(file: string, scenario: Scenario, single: boolean): Promise<EventInput[]> {
-  const [{ readInputText }, { z }, { eventInput }, { parseJson }, { parseWith }, create, { SourceMap }, { didYouMean, suggest }] =
-    await Promise.all([
-      import("../../../engine/input/read.js"),
-      import("zod"),
-      import("../../../engine/events/schema.js"),
-      import("../../../engine/scenario/catalogue-files.js"),
-      import("../../../engine/whatif/file.js"),
-      import("../../../engine/events/create.js"),
-      import("../../../engine/scenario/problems.js"),
-      import("../../../engine/model/suggest.js"),
-    ]);
+  const [
+    { readInputText },
+    { z },
+    { eventInput },
+    { parseJson },
+    { parseWith },
+    create,
+    { SourceMap },
+    { didYouMean, suggest },
+  ] = await Promise.all([
+    import("../../../engine/input/read.js"),
+    import("zod"),
+    import("../../../engine/events/schema.js"),
+    import("../../../engine/scenario/catalogue-files.js"),
+    import("../../../engine/whatif/file.js"),
+    import("../../../engine/events/create.js"),
+    import("../../../engine/scenario/problems.js"),
+    import("../../../engine/model/suggest.js"),
+  ]);
   const what = single ? "one event" : "one event or an array of events";
   const { text, shown } = readInputText(file, `a JSON file holding ${what}`);
   const json = parseJson(text, shown);
@@ -101,9 +109,7 @@ async function readEventFile(file: string, scenario: Scenario, single: boolean):
       report(
         [i, ...ref.path],
         `unknown ${ref.kind} '${ref.id}' in scenario '${scenario.id}'${
-          hint === undefined
-            ? didYouMean(suggest(ref.id, ids))
-            : `: use its id '${hint}'`
+          hint === undefined ? didYouMean(suggest(ref.id, ids)) : `: use its id '${hint}'`
         }`,
       );
     }
