@@ -22,7 +22,7 @@ import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 import { packageRoot } from "../engine/paths.js";
 import { CHROMIUM, CHROMIUM_ARGS } from "../test/map/browser.js";
-import { median, percentile, timeNode } from "./measure.js";
+import { alternately, median, percentile, timeNode } from "./measure.js";
 import { mib, ms, type Row, ratio, table } from "./report.js";
 import { theatreJson } from "./theatre.js";
 
@@ -52,16 +52,7 @@ const timeOnce = (args: readonly string[]): number => timeNode([cli, ...args]);
 progress(`timing sitrep map against sitrep state, ${repeats} times each`);
 const stateArgs = ["state", "central-syria-2017", "--at", "2017-09-05"];
 const mapArgs = ["map", "central-syria-2017", "--at", "2017-09-05", "--out", join(dir, "x.svg")];
-timeOnce(stateArgs);
-timeOnce(mapArgs);
-const stateTimes: number[] = [];
-const mapTimes: number[] = [];
-for (let i = 0; i < repeats; i++) {
-  stateTimes.push(timeOnce(stateArgs));
-  mapTimes.push(timeOnce(mapArgs));
-}
-const stateMs = median(stateTimes);
-const mapMs = median(mapTimes);
+const { baselineMs: stateMs, measuredMs: mapMs } = alternately([cli, ...stateArgs], [cli, ...mapArgs], repeats);
 
 // 2. the page of the flagship scenario
 const pageFile = join(dir, "central-syria-2017.html");
