@@ -20,9 +20,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
-import { packageRoot } from "../engine/paths.js";
 import { CHROMIUM, CHROMIUM_ARGS } from "../test/map/browser.js";
-import { alternately, median, percentile, timeNode } from "./measure.js";
+import { alternately, builtCli, median, percentile, timeNode } from "./measure.js";
 import { mib, ms, type Row, ratio, table } from "./report.js";
 import { theatreJson } from "./theatre.js";
 
@@ -42,8 +41,7 @@ const total = Number(opts.events);
 const repeats = Number(opts.repeats);
 const progress = (line: string) => process.stderr.write(`bench:map: ${line}\n`);
 
-const cli = join(packageRoot(), "dist", "replay", "cli", "main.js");
-if (!existsSync(cli)) throw new Error("the CLI is not built: run `npm run build` first");
+const cli = builtCli();
 const dir = mkdtempSync(join(tmpdir(), "sitrep-bench-map-"));
 
 const timeOnce = (args: readonly string[]): number => timeNode([cli, ...args]);
