@@ -29,6 +29,40 @@ const opposed = (a: string, b: string): KindRule => ({
 });
 const tally = (what: string, side: string) =>
   `Adds one to the \`${what}\` count of ${side} in \`activity\`; control does not change.`;
+/** A kind by which the actor acts on another side (`against`), counted in the actor's side's tally. */
+const actedAgainst = (meaning: string, what: string): KindDoc => ({
+  meaning,
+  rules: [sided("actor"), opposed("actor", "against")],
+  effects: tally(what, "the actor's side"),
+});
+/** A kind that settles a named person's fate. */
+const fate = (outcome: string): KindDoc => ({
+  meaning: `A named person ${outcome}.`,
+  rules: [{ rule: "person-fate-final", when: "the person was already killed or executed" }],
+  effects: `The person's fate in \`people\` is \`${outcome}\`.`,
+});
+
+const OPERATION_EXISTS: KindRule = { rule: "operation-exists", when: "an operation with this id was already launched" };
+const UNKNOWN_OPERATION: KindRule = { rule: "unknown-operation", when: "no operation with this id was launched" };
+const UNKNOWN_SIEGE: KindRule = { rule: "unknown-siege", when: "no siege with this id was imposed" };
+/** The rules of taking a place, first or again. */
+const CAPTURE_RULES: readonly KindRule[] = [
+  sided("actor"),
+  {
+    rule: "from-contradicts-holder",
+    when: "`from` is the actor's own side, or another side than the one a reported fact shows holding the place",
+  },
+  {
+    rule: "already-controlled",
+    when: "the actor's side already holds all of the place, or at least the share given",
+  },
+];
+/** A siege that ends other than by falling: broken or lifted. */
+const siegeEnded = (status: string): Pick<KindDoc, "rules" | "effects"> => ({
+  rules: [UNKNOWN_SIEGE, { rule: "siege-not-active", when: "the siege has already ended" }],
+  effects: `The siege's status becomes \`${status}\`, with \`until\` this event's earliest time; it takes no further event. The besieged side's open fronts to the enclave's places close (reason \`relieved\`).`,
+});
+const DEPLOYED = "The actor's entry in `deployments` is set to where it came from and went to.";
 
 /** Rules every event is checked against, whatever its kind. */
 export const COMMON_RULES: readonly KindRule[] = [
@@ -53,15 +87,12 @@ export const COMMON_RULES: readonly KindRule[] = [
 export const KIND_DOCS: { readonly [K in EventType]: KindDoc } = {
   "offensive-launched": {
     meaning: "A ground offensive begins, with the places it aims at.",
-    rules: [{ rule: "operation-exists", when: "an operation with this id was already launched" }, sided("actor")],
+    rules: [OPERATION_EXISTS, sided("actor")],
     effects: "Adds the operation to `operations`: kind `ground`, the actor's side, its objectives, status `active`.",
   },
   "offensive-suspended": {
     meaning: "An active offensive is halted.",
-    rules: [
-      { rule: "unknown-operation", when: "no operation with this id was launched" },
-      { rule: "operation-not-active", when: "the operation is not `active`" },
-    ],
+    rules: [UNKNOWN_OPERATION, { rule: "operation-not-active", when: "the operation is not `active`" }],
     effects: "The operation's status becomes `suspended`.",
   },
   "offensive-resumed": {
@@ -73,10 +104,7 @@ export const KIND_DOCS: { readonly [K in EventType]: KindDoc } = {
   },
   "offensive-concluded": {
     meaning: "An offensive ends.",
-    rules: [
-      { rule: "unknown-operation", when: "no operation with this id was launched" },
-      { rule: "operation-not-active", when: "the operation is already `concluded`" },
-    ],
+    rules: [UNKNOWN_OPERATION, { rule: "operation-not-active", when: "the operation is already `concluded`" }],
     effects:
       "The operation's status becomes `concluded`; the side's open fronts to its objectives close (reason `stopped`), keeping their last distance.",
   },
@@ -96,32 +124,14 @@ export const KIND_DOCS: { readonly [K in EventType]: KindDoc } = {
   },
   "place-captured": {
     meaning: "A side takes a place, all of it or a share ('20% of the town').",
-    rules: [
-      sided("actor"),
-      {
-        rule: "from-contradicts-holder",
-        when: "`from` is the actor's own side, or another side than the one a reported fact shows holding the place",
-      },
-      {
-        rule: "already-controlled",
-        when: "the actor's side already holds all of the place, or at least the share given",
-      },
-    ],
+    rules: CAPTURE_RULES,
     effects:
       "Whole: the actor's side controls the place (holder: the actor), nobody shares it, it is no longer contested, the side's front to it closes (reason `captured`, its last distance kept), fire control it kept over it ends, and an active siege whose besieger is this side and whose whole enclave it now holds becomes `fallen`. Partial (`share` < 1): the side gets that share, the other sides keep their proportions of the rest, the controller is the side holding more than half (else none), and the place is contested. With `from`, and where this is the place's first recorded change, the loader also lets the place start held by that side, marked `inferred` with this event as its basis (turn it off with `--no-infer` or `infer: false`).",
   },
   "place-recaptured": {
     meaning: "A side takes back a place it held before.",
     rules: [
-      sided("actor"),
-      {
-        rule: "from-contradicts-holder",
-        when: "`from` is the actor's own side, or another side than the one a reported fact shows holding the place",
-      },
-      {
-        rule: "already-controlled",
-        when: "the actor's side already holds all of the place, or at least the share given",
-      },
+      ...CAPTURE_RULES,
       {
         rule: "never-held",
         when: "the side never held the place (use `place-captured`, or record the earlier holding with a `control-reported` in `initial`)",
@@ -152,11 +162,10 @@ export const KIND_DOCS: { readonly [K in EventType]: KindDoc } = {
     rules: [sided("actor"), opposed("actor", "target")],
     effects: tally("raids", "the actor's side"),
   },
-  counterattack: {
-    meaning: "A counterattack, whatever its outcome; what it takes is recorded by its own capture events.",
-    rules: [sided("actor"), opposed("actor", "against")],
-    effects: tally("counterattacks", "the actor's side"),
-  },
+  counterattack: actedAgainst(
+    "A counterattack, whatever its outcome; what it takes is recorded by its own capture events.",
+    "counterattacks",
+  ),
   encirclement: {
     meaning: "Forces are cut off on all sides: a pocket forms.",
     rules: [
@@ -196,30 +205,11 @@ export const KIND_DOCS: { readonly [K in EventType]: KindDoc } = {
   },
   "siege-tightened": {
     meaning: "A supply line of the besieged is cut: the siege tightens.",
-    rules: [
-      { rule: "unknown-siege", when: "no siege with this id was imposed" },
-      { rule: "siege-not-active", when: "the siege has ended (broken, lifted or fallen)" },
-    ],
+    rules: [UNKNOWN_SIEGE, { rule: "siege-not-active", when: "the siege has ended (broken, lifted or fallen)" }],
     effects: "The siege's supply becomes `cut`; the route (or `unnamed`) is added to the routes cut.",
   },
-  "siege-broken": {
-    meaning: "A siege is broken, by relief from outside or a breakout.",
-    rules: [
-      { rule: "unknown-siege", when: "no siege with this id was imposed" },
-      { rule: "siege-not-active", when: "the siege has already ended" },
-    ],
-    effects:
-      "The siege's status becomes `broken`, with `until` this event's earliest time; it takes no further event. The besieged side's open fronts to the enclave's places close (reason `relieved`).",
-  },
-  "siege-lifted": {
-    meaning: "The besieger gives a siege up.",
-    rules: [
-      { rule: "unknown-siege", when: "no siege with this id was imposed" },
-      { rule: "siege-not-active", when: "the siege has already ended" },
-    ],
-    effects:
-      "The siege's status becomes `lifted`, with `until` this event's earliest time; it takes no further event. The besieged side's open fronts to the enclave's places close (reason `relieved`).",
-  },
+  "siege-broken": { meaning: "A siege is broken, by relief from outside or a breakout.", ...siegeEnded("broken") },
+  "siege-lifted": { meaning: "The besieger gives a siege up.", ...siegeEnded("lifted") },
   "supply-route-cut": {
     meaning: "A side's supply line is cut by its enemy.",
     rules: [sided("of"), sided("actor"), { rule: "route-unchanged", when: "that side's route is already cut" }],
@@ -237,20 +227,12 @@ export const KIND_DOCS: { readonly [K in EventType]: KindDoc } = {
   },
   "air-campaign": {
     meaning: "An air campaign begins over some areas.",
-    rules: [{ rule: "operation-exists", when: "an operation with this id was already launched" }, sided("actor")],
+    rules: [OPERATION_EXISTS, sided("actor")],
     effects:
       "Adds the operation to `operations`: kind `air`, the actor's side, status `active`, and `strikes` when given.",
   },
-  airstrike: {
-    meaning: "An airstrike.",
-    rules: [sided("actor"), opposed("actor", "against")],
-    effects: tally("airstrikes", "the actor's side"),
-  },
-  "artillery-bombardment": {
-    meaning: "An artillery bombardment.",
-    rules: [sided("actor"), opposed("actor", "against")],
-    effects: tally("bombardments", "the actor's side"),
-  },
+  airstrike: actedAgainst("An airstrike.", "airstrikes"),
+  "artillery-bombardment": actedAgainst("An artillery bombardment.", "bombardments"),
   "airborne-landing": {
     meaning: "Troops landed by parachute or helicopter.",
     rules: [sided("actor")],
@@ -259,12 +241,12 @@ export const KIND_DOCS: { readonly [K in EventType]: KindDoc } = {
   reinforcement: {
     meaning: "Reinforcements sent or arriving.",
     rules: [],
-    effects: "The actor's entry in `deployments` is set to where it came from and went to.",
+    effects: DEPLOYED,
   },
   redeployment: {
     meaning: "A unit moved from one front to another.",
     rules: [],
-    effects: "The actor's entry in `deployments` is set to where it came from and went to.",
+    effects: DEPLOYED,
   },
   casualties: {
     meaning: "Losses per side, as one claimant counts them.",
@@ -272,21 +254,9 @@ export const KIND_DOCS: { readonly [K in EventType]: KindDoc } = {
     effects:
       "Each figure is added to its side's tally in `casualties`, under the claimant (`source.attribution`, or the document when the text asserts the figure). Claimants are never added together. `civilians` is added to `civilianDeaths` under the same claimant; `unknown` (deaths of no known side) and `total` stay on the event.",
   },
-  "person-killed": {
-    meaning: "A named person killed.",
-    rules: [{ rule: "person-fate-final", when: "the person was already killed or executed" }],
-    effects: "The person's fate in `people` is `killed`.",
-  },
-  "person-captured": {
-    meaning: "A named person captured.",
-    rules: [{ rule: "person-fate-final", when: "the person was already killed or executed" }],
-    effects: "The person's fate in `people` is `captured`.",
-  },
-  "person-executed": {
-    meaning: "A named person executed.",
-    rules: [{ rule: "person-fate-final", when: "the person was already killed or executed" }],
-    effects: "The person's fate in `people` is `executed`.",
-  },
+  "person-killed": fate("killed"),
+  "person-captured": fate("captured"),
+  "person-executed": fate("executed"),
   "civilians-killed": {
     meaning: "Civilians killed, as one claimant counts them.",
     rules: [],
