@@ -5,11 +5,15 @@ import { actorRef, entityId, placeRef, sideRef } from "./refs.js";
 const km = quantityInput.describe("Kilometres, exact or as a range with the source's wording.");
 const km2 = quantityInput.describe("Square kilometres.");
 const count = quantityInput.describe("A count, exact or as a range.");
+/** The area a side clears ('some 1,200 square kilometres'): optional when a pocket is cleared. */
+const areaCleared = km2.describe("The area cleared, in square kilometres.");
 const share = fractionInput.describe("A share between 0 and 1 (20% is 0.2).");
 const text = z.string().min(1);
 const operation = entityId.describe("Id of the operation, chosen by the scenario; later events of it name it.");
 const operationName = text.describe("The operation's name, as the source gives it.");
 const objectives = z.array(placeRef).default([]).describe("The places the operation aims at.");
+/** Where an event happened, when the source says. */
+const where = placeRef.optional().describe("Where.");
 const parties = (what: string) => z.array(actorRef).default([]).describe(`The actors ${what}.`);
 
 /** Who lost, who won: the fields of a change of control. */
@@ -38,7 +42,7 @@ const figure = z.strictObject({
 const person = (fate: string) => ({
   person: actorRef.describe(`The person ${fate} (an actor of kind 'person' in the catalogue).`),
   by: actorRef.optional().describe(`Who ${fate === "captured" ? "captured" : fate} them, where the source says.`),
-  place: placeRef.optional().describe("Where."),
+  place: where,
 });
 
 /**
@@ -113,7 +117,7 @@ export const PAYLOADS = {
   counterattack: {
     actor: actorRef.describe("The actor that counterattacks."),
     against: actorRef.describe("The actor counterattacked."),
-    place: placeRef.optional().describe("Where."),
+    place: where,
     outcome: z
       .enum(["succeeded", "failed", "stalled", "unknown"])
       .describe("How it went, as the source tells; what it took is recorded by its own capture events."),
@@ -140,7 +144,7 @@ export const PAYLOADS = {
   "pocket-cleared": {
     pocket: entityId.describe("Id of the pocket, as its 'encirclement' named it."),
     actor: actorRef.describe("The actor that cleared it; the places inside pass to its side."),
-    areaKm2: km2.optional().describe("The area cleared, in square kilometres."),
+    areaKm2: areaCleared.optional(),
   },
   "link-up": {
     forces: z.array(actorRef).min(2).describe("The forces that met."),
@@ -196,18 +200,18 @@ export const PAYLOADS = {
   airstrike: {
     actor: actorRef.describe("The actor that struck."),
     against: actorRef.optional().describe("The actor struck."),
-    place: placeRef.optional().describe("Where."),
+    place: where,
     target: text.optional().describe("What was hit, in the source's words."),
   },
   "artillery-bombardment": {
     actor: actorRef.describe("The actor that fired."),
     against: actorRef.optional().describe("The actor shelled."),
-    place: placeRef.optional().describe("Where."),
+    place: where,
   },
   "airborne-landing": {
     actor: actorRef.describe("The troops landed."),
     mode: z.enum(["parachute", "helicopter", "unspecified"]).describe("How they were landed."),
-    place: placeRef.optional().describe("Where."),
+    place: where,
   },
   reinforcement: {
     actor: actorRef.describe("The force sent or arriving."),
@@ -236,7 +240,7 @@ export const PAYLOADS = {
   "civilians-killed": {
     killed: count.describe("How many civilians were killed."),
     by: actorRef.optional().describe("Who killed them, where the source says."),
-    place: placeRef.optional().describe("Where."),
+    place: where,
   },
   displacement: {
     people: count.describe("How many people."),
@@ -254,7 +258,7 @@ export const PAYLOADS = {
   },
   "area-cleared": {
     actor: actorRef.describe("The actor that cleared it; the area is added to its side's total."),
-    areaKm2: km2.describe("The area cleared, in square kilometres."),
+    areaKm2: areaCleared,
     region: placeRef.optional().describe("The region it lies in."),
     settlements: count.optional().describe("How many settlements it holds."),
   },
@@ -283,7 +287,7 @@ export const PAYLOADS = {
     ),
     actor: actorRef.optional().describe("The actor that acted, where the source says."),
     against: actorRef.optional().describe("The actor acted upon, where the source says."),
-    place: placeRef.optional().describe("Where."),
+    place: where,
   },
 } as const satisfies Record<string, z.ZodRawShape>;
 
