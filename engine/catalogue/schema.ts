@@ -106,24 +106,35 @@ export const sideInput = z.strictObject({
   description: z.string().optional().describe("Who the side stands for."),
 });
 
-export const placeInput = z.strictObject({
-  id,
-  name: z.string().min(1).describe("The name used in output."),
-  aliases: z.array(z.string().min(1)).default([]).describe("Every other spelling the sources use."),
-  kind: z.enum(PLACE_KINDS).describe("What kind of place it is."),
+/**
+ * A named catalogue entry of some kind: its id, name, other spellings and kind, then the fields
+ * of its own (`shape`), then an encoder's note. `what` names the entry ("place"), `spellings` what
+ * its aliases are ("spelling").
+ */
+function namedEntry<const K extends readonly [string, ...string[]], S extends z.ZodRawShape>(
+  kinds: K,
+  what: string,
+  spellings: string,
+  shape: S,
+) {
+  return z.strictObject({
+    id,
+    name: z.string().min(1).describe("The name used in output."),
+    aliases: z.array(z.string().min(1)).default([]).describe(`Every other ${spellings} the sources use.`),
+    kind: z.enum(kinds).describe(`What kind of ${what} it is.`),
+    ...shape,
+    note: z.string().optional().describe("An encoder's remark on the entry."),
+  });
+}
+
+export const placeInput = namedEntry(PLACE_KINDS, "place", "spelling", {
   parent: id.optional().describe("Id of the region or place this lies in."),
   coordinates: coordinatesInput.optional().describe("Where the place is, how sure, and from what source."),
-  note: z.string().optional().describe("An encoder's remark on the entry."),
 });
 
-export const actorInput = z.strictObject({
-  id,
-  name: z.string().min(1).describe("The name used in output."),
-  aliases: z.array(z.string().min(1)).default([]).describe("Every other name the sources use."),
-  kind: z.enum(ACTOR_KINDS).describe("What kind of actor it is."),
+export const actorInput = namedEntry(ACTOR_KINDS, "actor", "name", {
   side: id.nullable().describe("The side the actor fights for, or null for non-combatants."),
   parent: id.optional().describe("Id of the formation this actor belongs to."),
-  note: z.string().optional().describe("An encoder's remark on the entry."),
 });
 
 /** One catalogue file: any of sides, places and actors. */

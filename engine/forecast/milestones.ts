@@ -1,8 +1,8 @@
 import type { PlaceId, SideId } from "../model/ids.js";
 import { Ledger } from "../state/ledger.js";
 import { placeState } from "../state/place-state.js";
-import type { PlaceState, SiegeStatus, State } from "../state/types.js";
-import { holdsWhole, openAxis } from "./processes/fronts.js";
+import type { SiegeStatus, State } from "../state/types.js";
+import { holdsWhole, openAxes } from "./processes/fronts.js";
 import type { World } from "./world.js";
 
 /**
@@ -28,15 +28,8 @@ export const SIEGE_ENDS: readonly SiegeStatus[] = ["broken", "lifted", "fallen"]
 /** The milestones open at the origin: every open front of a side to an objective, every active siege. */
 export function milestonesAt(start: State, world: World): Milestone[] {
   const out: Milestone[] = [];
-  for (const i of world.theatre) {
-    const p = start.places[i] as PlaceState;
-    for (const side of Object.keys(p.fronts).sort()) {
-      const open = openAxis(start, p, side);
-      if (open === null) continue;
-      const { relieves } = open;
-      out.push({ id: `objective:${side}:${p.id}`, kind: "objective", side, place: p.id, relieves });
-    }
-  }
+  for (const { place: p, side, relieves } of openAxes(start, world))
+    out.push({ id: `objective:${side}:${p.id}`, kind: "objective", side, place: p.id, relieves });
   for (const s of Ledger.values(start.sieges))
     if (s.status === "active") out.push({ id: `siege:${s.id}`, kind: "siege", siege: s.id });
   return out;

@@ -6,45 +6,44 @@ const rate = z.number().finite().nonnegative();
 const probability = z.number().finite().min(0).max(1);
 const positive = z.number().finite().positive();
 
+/** A Beta prior `[a, b]` of the chance that `what` happens. */
+function betaPrior(ab: [number, number], what: string) {
+  return z.tuple([rate, rate]).default(ab).describe(`Beta prior [a, b] of the chance that ${what}.`);
+}
+
+/** A process's parameters: whether it runs (described by `enabled` if given), then its own priors. */
+function processInput<S extends z.ZodRawShape>(enabled: string | undefined, shape: S) {
+  const on = z.boolean().default(true);
+  return z.strictObject({ enabled: enabled === undefined ? on : on.describe(enabled), ...shape });
+}
+
 /**
  * Fronts: how fast each side closes on each objective (km/day), pooled towards the rate of
  * every axis known at the origin. See docs/forecast.md.
  */
-const frontsInput = z.strictObject({
-  enabled: z.boolean().default(true).describe("Whether fronts move."),
+const frontsInput = processInput("Whether fronts move.", {
   priorRateKmPerDay: rate.default(1.5).describe("Prior mean rate of advance, km/day, before any report."),
   priorStrength: rate
     .default(3)
     .describe("Weight of the pooled rate against one axis' own intervals (in intervals): partial pooling."),
   priorSigma: positive.default(0.8).describe("Prior day-to-day variation of the rate (sd of its logarithm)."),
   maxRateKmPerDay: positive.default(30).describe("Observed interval rates are capped at this (km/day)."),
-  pausePrior: z
-    .tuple([rate, rate])
-    .default([2, 3])
-    .describe("Beta prior [a, b] of the chance that a day brings no progress."),
-  setbackPrior: z
-    .tuple([rate, rate])
-    .default([1, 30])
-    .describe("Beta prior [a, b] of the chance that a day brings a setback."),
+  pausePrior: betaPrior([2, 3], "a day brings no progress"),
+  setbackPrior: betaPrior([1, 30], "a day brings a setback"),
   setbackKm: positive.default(8).describe("Prior mean size of a setback, km (exponential)."),
 });
 
 /** Captures without a front: a side taking places next to those it holds, and losing some again. */
-const capturesInput = z.strictObject({
-  enabled: z.boolean().default(true),
+const capturesInput = processInput(undefined, {
   windowDays: positive.default(30).describe("How far back from the origin captures are counted."),
   priorRatePerDay: rate.default(0.1).describe("Prior captures per day for one side."),
   priorDays: rate.default(14).describe("Weight of the pooled rate, in days of observation."),
-  reversalPrior: z
-    .tuple([rate, rate])
-    .default([1, 9])
-    .describe("Beta prior [a, b] of the chance that a capture is reversed."),
+  reversalPrior: betaPrior([1, 9], "a capture is reversed"),
   reversalWindowDays: positive.default(7).describe("A reversal comes within this many days."),
 });
 
 /** Sieges: daily hazards of being lifted or falling; relief breaks them. */
-const siegesInput = z.strictObject({
-  enabled: z.boolean().default(true),
+const siegesInput = processInput(undefined, {
   liftHazardPerDay: rate.default(0.002).describe("Prior daily chance that the besieger gives up."),
   fallHazardPerDay: rate.default(0.002).describe("Prior daily chance that the enclave falls."),
   priorDays: rate.default(180).describe("Weight of the prior hazards, in siege-days."),
@@ -54,8 +53,7 @@ const siegesInput = z.strictObject({
 });
 
 /** Casualties: reports per side per day, each a source's figure drawn within its range. */
-const casualtiesInput = z.strictObject({
-  enabled: z.boolean().default(true),
+const casualtiesInput = processInput(undefined, {
   windowDays: positive.default(30),
   priorReportsPerDay: rate.default(0.1).describe("Prior casualty reports per day for one side."),
   priorDays: rate.default(14),

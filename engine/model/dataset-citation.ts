@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ACLED_FIELD_COLUMNS } from "../datasets/acled/columns.js";
 import { UCDP_FIELD_COLUMNS } from "../datasets/ucdp/columns.js";
-import { type CellValue, rowShape } from "./dataset-row.js";
+import { type CellValue, type ColumnSpec, rowShape } from "./dataset-row.js";
 
 /** The event datasets sitrep reads and writes. */
 export const DATASETS = ["ucdp-ged", "acled"] as const;
@@ -25,27 +25,40 @@ export interface DatasetRow {
   readonly fields?: Readonly<Record<string, CellValue>> | undefined;
 }
 
-const ucdpRow = z
-  .strictObject({
-    dataset: z.literal("ucdp-ged").describe("A row of the UCDP Georeferenced Event Dataset."),
-    id: z.string().min(1).describe("The row's UCDP id."),
-    fields: z
-      .strictObject(rowShape(UCDP_FIELD_COLUMNS))
-      .optional()
-      .describe("The row's columns, typed: on the first event citing the row, left out on its others."),
-  })
-  .meta({ id: "UcdpRow", description: "A UCDP GED row: its id and its columns other than dates and coordinates." });
+/**
+ * The schema of one dataset's cited row: its format's literal, its id, and its columns (typed,
+ * optional: on the first event citing the row, left out on its others).
+ */
+function rowInput<D extends DatasetFormat>(
+  dataset: D,
+  columns: readonly ColumnSpec[],
+  text: { readonly dataset: string; readonly id: string; readonly metaId: string; readonly meta: string },
+) {
+  return z
+    .strictObject({
+      dataset: z.literal(dataset).describe(text.dataset),
+      id: z.string().min(1).describe(text.id),
+      fields: z
+        .strictObject(rowShape(columns))
+        .optional()
+        .describe("The row's columns, typed: on the first event citing the row, left out on its others."),
+    })
+    .meta({ id: text.metaId, description: text.meta });
+}
 
-const acledRow = z
-  .strictObject({
-    dataset: z.literal("acled").describe("A row of an ACLED export."),
-    id: z.string().min(1).describe("The row's event_id_cnty."),
-    fields: z
-      .strictObject(rowShape(ACLED_FIELD_COLUMNS))
-      .optional()
-      .describe("The row's columns, typed: on the first event citing the row, left out on its others."),
-  })
-  .meta({ id: "AcledRow", description: "An ACLED row: its id and its columns other than coordinates." });
+const ucdpRow = rowInput("ucdp-ged", UCDP_FIELD_COLUMNS, {
+  dataset: "A row of the UCDP Georeferenced Event Dataset.",
+  id: "The row's UCDP id.",
+  metaId: "UcdpRow",
+  meta: "A UCDP GED row: its id and its columns other than dates and coordinates.",
+});
+
+const acledRow = rowInput("acled", ACLED_FIELD_COLUMNS, {
+  dataset: "A row of an ACLED export.",
+  id: "The row's event_id_cnty.",
+  metaId: "AcledRow",
+  meta: "An ACLED row: its id and its columns other than coordinates.",
+});
 
 /** A cited dataset row as written in a scenario file. */
 export const datasetRowInput = z

@@ -66,6 +66,14 @@ const shiftBy = z
     message: "a shift needs 'days', 'hours' or 'minutes' (e.g. { \"days\": 2 })",
   });
 
+/** A refinement that an edit gives exactly one of `keys`; `message` is told how many it gives. */
+function exactlyOne<T>(keys: readonly (keyof T)[], message: (given: number) => string) {
+  return (e: T, ctx: z.RefinementCtx): void => {
+    const given = keys.filter((k) => e[k] !== undefined).length;
+    if (given !== 1) ctx.addIssue({ code: "custom", path: [], message: message(given) });
+  };
+}
+
 const drop = z.strictObject({ op: z.literal("drop"), event: eventId.describe("The event to remove.") });
 
 const insert = z
@@ -76,16 +84,12 @@ const insert = z
     after: eventId.optional().describe("Put it right after this event."),
     at: timeInput.optional().describe("Or give it this time and put it in time order."),
   })
-  .superRefine((e, ctx) => {
-    const anchors = [e.before, e.after, e.at].filter((a) => a !== undefined).length;
-    if (anchors !== 1) {
-      ctx.addIssue({
-        code: "custom",
-        path: [],
-        message: `an insert needs exactly one of 'before', 'after' or 'at' (it has ${anchors})`,
-      });
-    }
-  });
+  .superRefine(
+    exactlyOne(
+      ["before", "after", "at"],
+      (n) => `an insert needs exactly one of 'before', 'after' or 'at' (it has ${n})`,
+    ),
+  );
 
 const replace = z.strictObject({
   op: z.literal("replace"),
@@ -100,11 +104,7 @@ const shift = z
     to: timeInput.optional().describe("Its new time."),
     by: shiftBy.optional().describe("Or how far to move it."),
   })
-  .superRefine((e, ctx) => {
-    if ((e.to === undefined) === (e.by === undefined)) {
-      ctx.addIssue({ code: "custom", path: [], message: "a shift needs exactly one of 'to' (a time) or 'by'" });
-    }
-  });
+  .superRefine(exactlyOne(["to", "by"], () => "a shift needs exactly one of 'to' (a time) or 'by'"));
 
 /** One edit as written in a branch or model file. */
 export const editInput = z.discriminatedUnion("op", [drop, insert, replace, shift]);

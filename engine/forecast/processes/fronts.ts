@@ -70,7 +70,7 @@ export function relievedSiege(state: State, side: SideId, place: PlaceId): strin
  * place the side already holds whole unless it is measured to a besieged enclave of its own.
  * Returns the front and the siege it would relieve, or null.
  */
-export function openAxis(
+function openAxis(
   state: State,
   p: PlaceState,
   side: SideId,
@@ -79,6 +79,27 @@ export function openAxis(
   if (front === undefined || front.distanceKm.best <= 0) return null;
   const relieves = relievedSiege(state, side, p.id);
   return holdsWhole(p, side) && relieves === null ? null : { front, relieves };
+}
+
+/** One open axis at the origin: a side's front to a place of the theatre, as `openAxis` gives it. */
+export interface OpenAxisAt {
+  readonly place: PlaceState;
+  readonly side: SideId;
+  readonly front: Front;
+  readonly relieves: string | null;
+}
+
+/** Every open axis of the theatre, place by place in theatre order, sides in sorted order. */
+export function openAxes(state: State, world: World): OpenAxisAt[] {
+  const out: OpenAxisAt[] = [];
+  for (const i of world.theatre) {
+    const place = state.places[i] as PlaceState;
+    for (const side of Object.keys(place.fronts).sort()) {
+      const open = openAxis(state, place, side);
+      if (open !== null) out.push({ place, side, ...open });
+    }
+  }
+  return out;
 }
 
 /** The intervals of every axis in a log: consecutive distance reports of one side to one objective. */
@@ -142,32 +163,26 @@ function estimate(history: KnownHistory, start: State, world: World, model: Fron
   const byEvent = new Map<string, DomainEvent>();
   for (const e of history.target.events) byEvent.set(e.id, e);
   const axes: AxisFit[] = [];
-  for (const i of world.theatre) {
-    const p = start.places[i] as PlaceState;
-    for (const side of Object.keys(p.fronts).sort()) {
-      const open = openAxis(start, p, side);
-      if (open === null) continue;
-      const { front, relieves } = open;
-      const set = front.byEvent === null ? undefined : byEvent.get(front.byEvent);
-      const actor =
-        set !== undefined && (set.type === "advance" || set.type === "withdrawal")
-          ? set.actor
-          : world.sideActor.get(side);
-      if (actor === undefined) continue;
-      const mine = own.get(`${side}>${p.id}`) ?? [];
-      const ownRate = mine.length > 0 ? mine.reduce((s, x) => s + Math.max(0, x.rate), 0) / mine.length : null;
-      const rate = ((ownRate ?? 0) * mine.length + k * pooledRate) / (mine.length + k);
-      axes.push({
-        side,
-        objective: p.id,
-        actor,
-        km: front.distanceKm.best,
-        intervals: mine.length,
-        ownRate,
-        rate,
-        relieves,
-      });
-    }
+  for (const { place: p, side, front, relieves } of openAxes(start, world)) {
+    const set = front.byEvent === null ? undefined : byEvent.get(front.byEvent);
+    const actor =
+      set !== undefined && (set.type === "advance" || set.type === "withdrawal")
+        ? set.actor
+        : world.sideActor.get(side);
+    if (actor === undefined) continue;
+    const mine = own.get(`${side}>${p.id}`) ?? [];
+    const ownRate = mine.length > 0 ? mine.reduce((s, x) => s + Math.max(0, x.rate), 0) / mine.length : null;
+    const rate = ((ownRate ?? 0) * mine.length + k * pooledRate) / (mine.length + k);
+    axes.push({
+      side,
+      objective: p.id,
+      actor,
+      km: front.distanceKm.best,
+      intervals: mine.length,
+      ownRate,
+      rate,
+      relieves,
+    });
   }
   return { intervals: n, pooledRate, sigma, pPause, pSetback, setbackKm, axes };
 }
