@@ -1,18 +1,16 @@
 import { resolve } from "node:path";
-import type { EventInput } from "../events/schema.js";
-import type { EventId } from "../model/ids.js";
 import { builtInScenarios } from "../scenario/builtin.js";
 import { ScenarioLoadError } from "../scenario/problems.js";
 import type { Scenario } from "../scenario/scenario.js";
-import type { TimeInput } from "../time/event-time.js";
-import type { Branch, Edit, Shift } from "./branch.js";
+import type { Branch, Edit } from "./branch.js";
+import { EditChain } from "./edit-chain.js";
 import { checkBranch } from "./file.js";
 
 /**
  * A fluent, immutable builder of branches: every call returns a new builder, so one fork can
  * be the start of several.
  */
-export class BranchBuilder {
+export class BranchBuilder extends EditChain<BranchBuilder> {
   readonly #name: string;
   readonly #note: string;
   readonly #base: string | null;
@@ -26,6 +24,7 @@ export class BranchBuilder {
     scenario: Scenario | null = null,
     edits: readonly Edit[] = [],
   ) {
+    super();
     this.#name = name;
     this.#note = note;
     this.#base = base;
@@ -43,7 +42,7 @@ export class BranchBuilder {
     );
   }
 
-  #add(edit: Edit): BranchBuilder {
+  protected override withEdit(edit: Edit): BranchBuilder {
     return this.#with({ edits: [...this.#edits, edit] });
   }
 
@@ -52,36 +51,6 @@ export class BranchBuilder {
     return typeof scenario === "string"
       ? this.#with({ base: scenario, scenario: null })
       : this.#with({ base: baseOf(scenario), scenario });
-  }
-
-  /** Removes an event. */
-  drop(event: EventId): BranchBuilder {
-    return this.#add({ op: "drop", event });
-  }
-
-  /** Adds an event right before another. */
-  insertBefore(before: EventId, event: EventInput): BranchBuilder {
-    return this.#add({ op: "insert", event, before });
-  }
-
-  /** Adds an event right after another. */
-  insertAfter(after: EventId, event: EventInput): BranchBuilder {
-    return this.#add({ op: "insert", event, after });
-  }
-
-  /** Adds an event at a time (which replaces its own), in time order. */
-  insertAt(at: TimeInput, event: EventInput): BranchBuilder {
-    return this.#add({ op: "insert", event, at });
-  }
-
-  /** Puts another event in an event's place. */
-  replace(event: EventId, withEvent: EventInput): BranchBuilder {
-    return this.#add({ op: "replace", event, with: withEvent });
-  }
-
-  /** Moves an event by a duration (`{ days: 2 }`), or to a time (`{ to: { text, date } }`). */
-  shift(event: EventId, by: Shift | { readonly to: TimeInput }): BranchBuilder {
-    return this.#add("to" in by ? { op: "shift", event, to: by.to } : { op: "shift", event, by });
   }
 
   /** What the branch asks. */

@@ -2,14 +2,13 @@ import assert from "node:assert/strict";
 import type { Catalogue } from "../../catalogue/catalogue.js";
 import type { RuleId } from "../../errors/rule-violation.js";
 import type { DomainEvent } from "../../events/event.js";
-import type { EventInput } from "../../events/schema.js";
 import type { EventId } from "../../model/ids.js";
 import type { Scenario } from "../../scenario/scenario.js";
 import type { State } from "../../state/types.js";
-import type { TimeInput } from "../../time/event-time.js";
 import { BranchEditError, type EditedLog } from "../../whatif/apply.js";
-import { type Branch, describeEdit, type Edit, type Shift } from "../../whatif/branch.js";
+import { type Branch, describeEdit, type Edit } from "../../whatif/branch.js";
 import { type Comparison, compare } from "../../whatif/compare.js";
+import { EditChain } from "../../whatif/edit-chain.js";
 import { type Consequence, replayBranch } from "../../whatif/replay.js";
 import { registerScenario } from "../subject.js";
 
@@ -42,51 +41,26 @@ function listConsequences(cs: readonly Consequence[]): string {
  * A what-if under test: edits to a scenario's log (each call returns a new, immutable spec),
  * then what must follow. Read like the question: `whatIf(s).drop("x").thenLosesFooting("y")`.
  */
-export class WhatIf {
+export class WhatIf extends EditChain<WhatIf> {
   readonly #scenario: Scenario;
   readonly #name: string;
   readonly #edits: readonly Edit[];
   readonly #until: string | undefined;
 
   constructor(scenario: Scenario, name: string, edits: readonly Edit[] = [], until?: string) {
+    super();
     this.#scenario = scenario;
     this.#name = name;
     this.#edits = edits;
     this.#until = until;
   }
 
+  protected override withEdit(edit: Edit): WhatIf {
+    return this.#add(edit);
+  }
+
   #add(...edits: readonly Edit[]): WhatIf {
     return new WhatIf(this.#scenario, this.#name, [...this.#edits, ...edits], this.#until);
-  }
-
-  /** Removes an event. */
-  drop(event: EventId): WhatIf {
-    return this.#add({ op: "drop", event });
-  }
-
-  /** Adds an event right before another. */
-  insertBefore(before: EventId, event: EventInput): WhatIf {
-    return this.#add({ op: "insert", event, before });
-  }
-
-  /** Adds an event right after another. */
-  insertAfter(after: EventId, event: EventInput): WhatIf {
-    return this.#add({ op: "insert", event, after });
-  }
-
-  /** Adds an event at a time, in time order. */
-  insertAt(at: TimeInput, event: EventInput): WhatIf {
-    return this.#add({ op: "insert", event, at });
-  }
-
-  /** Puts another event in an event's place. */
-  replace(event: EventId, withEvent: EventInput): WhatIf {
-    return this.#add({ op: "replace", event, with: withEvent });
-  }
-
-  /** Moves an event by a duration (`{ days: 2 }`) or to a time (`{ to: { text, date } }`). */
-  shift(event: EventId, by: Shift | { readonly to: TimeInput }): WhatIf {
-    return this.#add("to" in by ? { op: "shift", event, to: by.to } : { op: "shift", event, by });
   }
 
   /** Any edits, as a branch file or `branchEditsArb` gives them. */
