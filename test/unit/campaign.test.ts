@@ -44,71 +44,84 @@ const catalogue = [
   },
 ];
 
-function fixture(): Scenario {
+/** A scenario of September 2017 over the test catalogue, or the load's problems as an error. */
+function scenarioOf(id: string, title: string, initial: readonly object[], events: readonly object[]): Scenario {
   const r = parseScenario(
     JSON.stringify({
-      id: "campaign-test",
-      title: "Campaign test",
+      id,
+      title,
       timeZone: "Asia/Damascus",
       span: { start: "2017-09-01", end: "2017-09-30" },
       documents: [{ id: doc, title: "Test" }],
-      initial: [
-        ev(
-          "held",
-          { text: "before", by: "2017-08-31", notBefore: "2017-01-01" },
-          { type: "control-reported", place: "deir-ez-zor", actor: "syrian-army" },
-        ),
-        ev(
-          "laid",
-          { text: "for years", by: "2017-08-31", notBefore: "2014-01-01" },
-          {
-            type: "siege-imposed",
-            siege: "dz",
-            name: "Siege of Deir ez-Zor",
-            enclave: ["deir-ez-zor"],
-            besieger: "isil",
-            besieged: "syrian-army",
-          },
-        ),
-        ev(
-          "isil-raqqa",
-          { text: "before", by: "2017-08-31", notBefore: "2017-01-01" },
-          { type: "control-reported", place: "raqqa", actor: "isil" },
-        ),
-      ],
-      events: [
-        ev(
-          "near",
-          { text: "3 September", date: "2017-09-03" },
-          { type: "advance", actor: "syrian-army", objective: "deir-ez-zor", within: 3 },
-        ),
-        ev(
-          "meet",
-          { text: "at around 2 P.M.", at: "2017-09-05T14:00", approxMinutes: 60 },
-          { type: "link-up", forces: ["syrian-army", "syrian-government"] },
-        ),
-        ev(
-          "broken",
-          { text: "at around 2 P.M.", at: "2017-09-05T14:00", approxMinutes: 60 },
-          { type: "siege-broken", siege: "dz", actor: "syrian-army", dependsOn: ["meet"] },
-        ),
-        ev(
-          "part",
-          { text: "10 September", date: "2017-09-10" },
-          { type: "place-captured", place: "raqqa", actor: "sdf", share: 0.2 },
-        ),
-        ev(
-          "all",
-          { text: "by 20 September", by: "2017-09-20", notBefore: "2017-09-12" },
-          { type: "place-captured", place: "raqqa", actor: "sdf" },
-        ),
-      ],
+      initial,
+      events,
     }),
-    "campaign-test.json",
+    `${id}.json`,
     { baseCatalogue: catalogue },
   );
   if (!r.success) throw new Error(r.problems.map((p) => p.message).join("\n"));
   return r.data;
+}
+
+/** Deir ez-Zor held by the army before the scenario opens. */
+const armyHoldsDeirEzZor = ev(
+  "held",
+  { text: "before", by: "2017-08-31", notBefore: "2017-01-01" },
+  { type: "control-reported", place: "deir-ez-zor", actor: "syrian-army" },
+);
+
+function fixture(): Scenario {
+  return scenarioOf(
+    "campaign-test",
+    "Campaign test",
+    [
+      armyHoldsDeirEzZor,
+      ev(
+        "laid",
+        { text: "for years", by: "2017-08-31", notBefore: "2014-01-01" },
+        {
+          type: "siege-imposed",
+          siege: "dz",
+          name: "Siege of Deir ez-Zor",
+          enclave: ["deir-ez-zor"],
+          besieger: "isil",
+          besieged: "syrian-army",
+        },
+      ),
+      ev(
+        "isil-raqqa",
+        { text: "before", by: "2017-08-31", notBefore: "2017-01-01" },
+        { type: "control-reported", place: "raqqa", actor: "isil" },
+      ),
+    ],
+    [
+      ev(
+        "near",
+        { text: "3 September", date: "2017-09-03" },
+        { type: "advance", actor: "syrian-army", objective: "deir-ez-zor", within: 3 },
+      ),
+      ev(
+        "meet",
+        { text: "at around 2 P.M.", at: "2017-09-05T14:00", approxMinutes: 60 },
+        { type: "link-up", forces: ["syrian-army", "syrian-government"] },
+      ),
+      ev(
+        "broken",
+        { text: "at around 2 P.M.", at: "2017-09-05T14:00", approxMinutes: 60 },
+        { type: "siege-broken", siege: "dz", actor: "syrian-army", dependsOn: ["meet"] },
+      ),
+      ev(
+        "part",
+        { text: "10 September", date: "2017-09-10" },
+        { type: "place-captured", place: "raqqa", actor: "sdf", share: 0.2 },
+      ),
+      ev(
+        "all",
+        { text: "by 20 September", by: "2017-09-20", notBefore: "2017-09-12" },
+        { type: "place-captured", place: "raqqa", actor: "sdf" },
+      ),
+    ],
+  );
 }
 
 describe("a campaign at any moment", () => {
@@ -194,35 +207,19 @@ describe("a campaign at any moment", () => {
         { text: "for years", by: "2017-08-31", notBefore: "2014-01-01" },
         { type: "siege-imposed", siege: id, name, enclave, besieger: "isil", besieged: "syrian-army" },
       );
-    const r = parseScenario(
-      JSON.stringify({
-        id: "two-sieges",
-        title: "Two sieges around one city",
-        timeZone: "Asia/Damascus",
-        span: { start: "2017-09-01", end: "2017-09-30" },
-        documents: [{ id: doc, title: "Test" }],
-        initial: [
-          ev(
-            "held",
-            { text: "before", by: "2017-08-31", notBefore: "2017-01-01" },
-            { type: "control-reported", place: "deir-ez-zor", actor: "syrian-army" },
-          ),
-          laid("outer", "Outer ring", ["deir-ez-zor"]),
-          laid("inner", "Inner ring", ["deir-ez-zor"]),
-        ],
-        events: [
-          ev(
-            "falls",
-            { text: "9 September", date: "2017-09-09" },
-            { type: "place-captured", place: "deir-ez-zor", actor: "isil" },
-          ),
-        ],
-      }),
-      "two-sieges.json",
-      { baseCatalogue: catalogue },
+    const twoSieges = scenarioOf(
+      "two-sieges",
+      "Two sieges around one city",
+      [armyHoldsDeirEzZor, laid("outer", "Outer ring", ["deir-ez-zor"]), laid("inner", "Inner ring", ["deir-ez-zor"])],
+      [
+        ev(
+          "falls",
+          { text: "9 September", date: "2017-09-09" },
+          { type: "place-captured", place: "deir-ez-zor", actor: "isil" },
+        ),
+      ],
     );
-    if (!r.success) throw new Error(r.problems.map((p) => p.message).join("\n"));
-    const falls = Campaign.of(r.data)
+    const falls = Campaign.of(twoSieges)
       .history("Deir ez-Zor")
       .find((e) => e.event.id === "falls");
     expect(falls?.sieges.map((x) => [x.id, x.change])).toEqual([
