@@ -3,8 +3,11 @@ import type { Distributions } from "../../engine/sim/measures.js";
 import type { Names } from "../render/names.js";
 import { chartTime } from "./time.js";
 
-/** One outcome's quantiles across runs at one moment, as the fan chart plots them. */
-export interface FanRow {
+/**
+ * One outcome's quantiles across runs at one moment, as the fan chart plots them (`n` and the
+ * quantiles as the simulation measured them: runs in which the outcome exists at that moment).
+ */
+export interface FanRow extends Omit<Quantiles, "mean"> {
   /** The panel: the outcome ("km to Deir ez-Zor", "killed, according to SOHR"). */
   readonly outcome: string;
   readonly side: string;
@@ -13,13 +16,6 @@ export interface FanRow {
   readonly at: string;
   readonly t: number;
   readonly date: string;
-  /** Runs in which the outcome exists at that moment. */
-  readonly n: number;
-  readonly p5: number;
-  readonly p25: number;
-  readonly p50: number;
-  readonly p75: number;
-  readonly p95: number;
   readonly label: string;
 }
 
