@@ -101,8 +101,6 @@ export function checkWorkers(
 export interface ScenarioCommandEnd {
   /** Adds `--no-infer` (commands that show control). */
   readonly infer?: boolean;
-  /** Adds `--no-cache` (commands that read a user's file through the compiled cache). */
-  readonly cache?: boolean;
   /** What to know, before the examples. */
   readonly notes?: string;
   readonly examples: readonly string[];
@@ -115,7 +113,6 @@ export interface ScenarioCommandEnd {
 export function endScenarioCommand(command: Command, end: ScenarioCommandEnd): Command {
   command.option("--dir <dir>", DIR_HELP, collect, []);
   if (end.infer === true) command.option("--no-infer", NO_INFER_HELP);
-  if (end.cache === true) command.option("--no-cache", NO_CACHE_HELP);
   const notes = end.notes === undefined ? "" : `\n${end.notes}\n`;
   const label = end.examples.length === 1 ? "Example" : "Examples";
   return command.addHelpText("after", `${notes}\n${label}:\n${end.examples.map((e) => `  ${e}`).join("\n")}`);

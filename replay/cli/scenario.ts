@@ -36,7 +36,7 @@ export async function openScenario(
   if (!isPath(idOrPath)) {
     const compiled = compiledBuiltIn(idOrPath, { infer });
     if (compiled !== null) return compiled;
-  } else if (isNdjsonPath(idOrPath) || (load.cache !== false && !cacheTurnedOff())) {
+  } else if (isNdjsonPath(idOrPath) || !cacheTurnedOff()) {
     // A user's file through the compiled cache unless `--no-cache` (docs/large-scenarios.md): a
     // miss checks it in full, rules included, so seeks may be lazy. NDJSON is read a chunk at a
     // time, with a bar on a terminal.
@@ -44,7 +44,7 @@ export async function openScenario(
     const { progressBar } = await import("../render/progress.js");
     const MiB = 2 ** 20;
     let bar: ReturnType<typeof progressBar> | null = null;
-    const dir = load.cache === false || cacheTurnedOff() ? null : scenarioCacheDir();
+    const dir = cacheTurnedOff() ? null : scenarioCacheDir();
     try {
       return loadScenarioFileCached(resolve(idOrPath), dir, {
         infer,
@@ -83,8 +83,6 @@ export async function openScenario(
 /** How `openScenario` and `openCampaign` open a scenario. */
 interface OpenOptions {
   readonly infer?: boolean;
-  /** Open a user's file through the compiled cache (default true). */
-  readonly cache?: boolean;
   /** Replay only as far as the questions asked need, when the scenario's rules were checked at load. */
   readonly lazy?: boolean;
 }

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { collect, DIR_HELP, NO_CACHE_HELP, NO_INFER_HELP, SCENARIO_HELP, WHEN_HELP } from "../options.js";
+import { collect, DIR_HELP, NO_INFER_HELP, SCENARIO_HELP, WHEN_HELP } from "../options.js";
 import type { Output } from "../output.js";
 
 interface Options {
@@ -9,7 +9,6 @@ interface Options {
   readonly format?: string;
   readonly span?: boolean;
   readonly dir: string[];
-  readonly cache: boolean;
 }
 
 const FORMATS = ["text", "json", "geojson"] as const;
@@ -45,7 +44,6 @@ export function stateCommand(program: Command, io: Output): void {
     )
     .option("--dir <dir>", DIR_HELP, collect, [])
     .option("--no-infer", NO_INFER_HELP)
-    .option("--no-cache", NO_CACHE_HELP)
     .addHelpText(
       "after",
       "\nWithout --at, the state at the end of the span (with a note on stderr). A time before the first event gives the\ninitial state, one after the last the final state (with a note on stderr).\n\nExamples:\n  sitrep state central-syria-2017 --at 2017-09-05\n  sitrep state ./my-scenario.json --at 2017-09-05T14:00 --json\n  sitrep state central-syria-2017 --at 2017-09-05 --format geojson > places.geojson\n  sitrep state central-syria-2017 --format geojson --span > control-periods.geojson",
@@ -56,7 +54,6 @@ export function stateCommand(program: Command, io: Output): void {
       const { renderState } = await import("../../render/state.js");
       const { scenario, campaign, names } = await openCampaign(name, opts.dir, {
         infer: opts.infer,
-        cache: opts.cache,
         lazy: !opts.span, // one moment: replay only up to it
       });
       if (format === "geojson") {

@@ -11,7 +11,6 @@ interface Options {
   readonly side: string[];
   readonly json?: boolean;
   readonly dir: string[];
-  readonly cache: boolean;
 }
 
 /** `sitrep timeline <scenario>`: the events in order, one line each, filtered by time, kind, place and side. */
@@ -51,7 +50,6 @@ export function timelineCommand(program: Command, io: Output): void {
       )
       .option("--json", "print the events as one JSON document"),
     {
-      cache: true,
       examples: [
         "sitrep timeline central-syria-2017 --from 2017-09-01 --to 2017-09-10",
         "sitrep timeline central-syria-2017 --place 'Deir ez-Zour' --type place-captured,siege-broken --json",
@@ -61,7 +59,7 @@ export function timelineCommand(program: Command, io: Output): void {
     const { openCampaign, boundMs } = await import("../scenario.js");
     const { selectEvents } = await import("../../timeline-filter.js");
     const { eventLine } = await import("../../render/event-line.js");
-    const { scenario, campaign, names } = await openCampaign(name, opts.dir, { cache: opts.cache, lazy: true });
+    const { scenario, campaign, names } = await openCampaign(name, opts.dir, { lazy: true });
     const events: readonly DomainEvent[] = selectEvents(scenario, {
       from: boundMs(campaign, opts.from, "--from"),
       to: boundMs(campaign, opts.to, "--to"),
