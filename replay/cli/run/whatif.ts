@@ -1,6 +1,7 @@
 import type { ZodType } from "zod";
 import { isSitrepError, type Problem } from "../../../engine/errors/sitrep-error.js";
 import type { EventInput } from "../../../engine/events/schema.js";
+import { didYouMean, suggest } from "../../../engine/model/suggest.js";
 import type { LoadProblem } from "../../../engine/scenario/problems.js";
 import type { Scenario } from "../../../engine/scenario/scenario.js";
 import { Ledger } from "../../../engine/state/ledger.js";
@@ -48,25 +49,16 @@ async function problemLine(problems: readonly Problem[]): Promise<string> {
  * scenario. Throws `UsageError` with the first problem.
  */
 async function readEventFile(file: string, scenario: Scenario, single: boolean): Promise<EventInput[]> {
-  const [
-    { readInputText },
-    { z },
-    { eventInput },
-    { parseJson },
-    { parseWith },
-    create,
-    { SourceMap },
-    { didYouMean, suggest },
-  ] = await Promise.all([
-    import("../../../engine/input/read.js"),
-    import("zod"),
-    import("../../../engine/events/schema.js"),
-    import("../../../engine/scenario/catalogue-files.js"),
-    import("../../../engine/whatif/file.js"),
-    import("../../../engine/events/create.js"),
-    import("../../../engine/scenario/problems.js"),
-    import("../../../engine/model/suggest.js"),
-  ]);
+  const [{ readInputText }, { z }, { eventInput }, { parseJson }, { parseWith }, create, { SourceMap }] =
+    await Promise.all([
+      import("../../../engine/input/read.js"),
+      import("zod"),
+      import("../../../engine/events/schema.js"),
+      import("../../../engine/scenario/catalogue-files.js"),
+      import("../../../engine/whatif/file.js"),
+      import("../../../engine/events/create.js"),
+      import("../../../engine/scenario/problems.js"),
+    ]);
   const what = single ? "one event" : "one event or an array of events";
   const { text, shown } = readInputText(file, `a JSON file holding ${what}`);
   const json = parseJson(text, shown);
@@ -228,7 +220,7 @@ export async function whatif(io: Output, given: string | undefined, opts: WhatIf
     if (e.suggestions.length > 0 && e.eventId !== null) {
       const gone = scenario.events.some((x) => x.id === e.eventId);
       throw new UsageError(
-        `${flag}: ${gone ? `event '${e.eventId}' was removed by an earlier edit` : `no event '${e.eventId}' in scenario '${scenario.id}'`}; did you mean ${e.suggestions.map((s) => `'${s}'`).join(", ")}?`,
+        `${flag}: ${gone ? `event '${e.eventId}' was removed by an earlier edit` : `no event '${e.eventId}' in scenario '${scenario.id}'`}${didYouMean(e.suggestions)}`,
       );
     }
     // The engine's advice names the branch-file form; on the command line, leaving out --after/--before does that.
