@@ -12,8 +12,28 @@ import type { z } from "zod";
 
 /** What a fast parser returns for a value zod would not accept unchanged (then ask zod). */
 export const REJECTED: unique symbol = Symbol("rejected");
-/** Parses a value as the schema would, or gives `REJECTED`. */
-export type FastParser = (value: unknown) => unknown;
+/**
+ * Parses a value as the schema would, or gives `REJECTED`. Given a `Sharing`, the value it gives
+ * is also frozen all the way down, with its strings and small objects shared through it.
+ */
+export type FastParser = (value: unknown, sharing?: Sharing) => unknown;
+
+/**
+ * How a parse shares and freezes what it builds (see `FastParser`): one load's pool of strings
+ * and of small objects of plain values, so that a large file's thousand copies of one quote or
+ * one figure are kept once. The parse calls `string` on each string it gives out, `leaf` on
+ * each object it builds whose fields are all strings, numbers, booleans or null (a frozen equal
+ * one already kept, or this one frozen), `frozen` on every other object or list it builds once
+ * its fields are done, and `value` on what a transform or a default gave (walked and frozen).
+ */
+export interface Sharing {
+  readonly string: (value: string) => string;
+  readonly leaf: <T extends object>(value: T, keys: readonly string[]) => T;
+  readonly frozen: <T extends object>(value: T) => T;
+  /** A list whose elements are all strings, numbers, booleans or null: a frozen equal one already kept, or this one frozen. */
+  readonly list: <T>(value: readonly T[]) => readonly T[];
+  readonly value: <T>(value: T) => T;
+}
 
 interface Internals {
   readonly def: Def;
@@ -89,8 +109,8 @@ function compile(schema: z.ZodType): FastParser {
   const own = zod.traits?.has("$ZodCheck") ? [schema as unknown as { _zod: Internals }] : [];
   const checks = [...own, ...(zod.def.checks ?? [])].map(compileCheck);
   if (checks.length === 0) return base;
-  return (value) => {
-    const out = base(value);
+  return (value, sharing) => {
+    const out = base(value, sharing);
     if (out === REJECTED) return REJECTED;
     for (const check of checks) if (!check(out)) return REJECTED;
     return out;
@@ -142,7 +162,7 @@ function compileCheck(check: { readonly _zod: Internals }): (value: unknown) => 
 function compileBase(def: Def): FastParser {
   switch (def.type) {
     case "string":
-      return (v) => (typeof v === "string" ? v : REJECTED);
+      return (v, sharing) => (typeof v !== "string" ? REJECTED : sharing === undefined ? v : sharing.string(v));
     case "number":
       return (v) => (typeof v === "number" && Number.isFinite(v) ? v : REJECTED);
     case "boolean":
@@ -154,16 +174,17 @@ function compileBase(def: Def): FastParser {
       return compileObject(def);
     case "array": {
       const element = compile(need(def.element));
-      return (v) => {
+      const plain = isPlainValue(need(def.element));
+      return (v, sharing) => {
         if (!Array.isArray(v)) return REJECTED;
         // A copy of the list's own length (a list grown by push keeps spare room, kept with the event).
         const out: unknown[] = v.slice();
         for (let i = 0; i < v.length; i++) {
-          const e = element(v[i]);
+          const e = element(v[i], sharing);
           if (e === REJECTED) return REJECTED;
           out[i] = e;
         }
-        return out;
+        return sharing === undefined ? out : plain ? sharing.list(out) : sharing.frozen(out);
       };
     }
     case "tuple": {
@@ -172,42 +193,44 @@ function compileBase(def: Def): FastParser {
         if (internals(s).optin !== undefined) throw new Unsupported("a tuple with optional items");
         return compile(s);
       });
-      return (v) => {
+      return (v, sharing) => {
         if (!Array.isArray(v) || v.length !== items.length) return REJECTED;
         const out: unknown[] = v.slice();
         for (let i = 0; i < items.length; i++) {
-          const e = (items[i] as FastParser)(v[i]);
+          const e = (items[i] as FastParser)(v[i], sharing);
           if (e === REJECTED) return REJECTED;
           out[i] = e;
         }
-        return out;
+        return sharing === undefined ? out : sharing.frozen(out);
       };
     }
     case "optional": {
       const inner = need(def.innerType);
       if (internals(inner).optin === "defaulted") throw new Unsupported("an optional default");
       const parse = compile(inner);
-      return (v) => (v === undefined ? undefined : parse(v));
+      return (v, sharing) => (v === undefined ? undefined : parse(v, sharing));
     }
     case "nullable": {
       const parse = compile(need(def.innerType));
-      return (v) => (v === null ? null : parse(v));
+      return (v, sharing) => (v === null ? null : parse(v, sharing));
     }
     case "default": {
       const parse = compile(need(def.innerType));
       // `defaultValue` is a getter giving a fresh copy each time, as zod hands out.
-      return (v) => {
-        if (v === undefined) return def.defaultValue;
-        const out = parse(v);
-        return out === undefined ? def.defaultValue : out;
+      const fallback = (sharing: Sharing | undefined) =>
+        sharing === undefined ? def.defaultValue : sharing.value(def.defaultValue);
+      return (v, sharing) => {
+        if (v === undefined) return fallback(sharing);
+        const out = parse(v, sharing);
+        return out === undefined ? fallback(sharing) : out;
       };
     }
     case "union": {
       if (def.discriminator !== undefined) return compileDiscriminated(def);
       const options = (def.options ?? []).map(compile);
-      return (v) => {
+      return (v, sharing) => {
         for (const option of options) {
-          const out = option(v);
+          const out = option(v, sharing);
           if (out !== REJECTED) return out;
         }
         return REJECTED;
@@ -232,7 +255,9 @@ function setMember(def: Def): FastParser {
       : Object.values((def as unknown as { entries: Record<string, unknown> }).entries),
   );
   for (const v of values) if (typeof v !== "string") throw new Unsupported("a non-string literal or enum");
-  return (v) => (values.has(v) ? v : REJECTED);
+  // The schema's own string is given out, so every event's `type` is one string, not a copy each.
+  const canonical = new Map<unknown, unknown>([...values].map((v) => [v, v]));
+  return (v) => canonical.get(v) ?? REJECTED;
 }
 
 function compilePipe(def: Def): FastParser {
@@ -241,14 +266,15 @@ function compilePipe(def: Def): FastParser {
   const outDef = internals(out).def;
   if (outDef.type !== "transform") {
     const second = compile(out);
-    return (v) => {
-      const mid = first(v);
-      return mid === REJECTED ? REJECTED : second(mid);
+    return (v, sharing) => {
+      const mid = first(v, sharing);
+      return mid === REJECTED ? REJECTED : second(mid, sharing);
     };
   }
   const transform = outDef.transform;
   if (transform === undefined || (outDef.checks ?? []).length > 0) throw new Unsupported("a transform");
-  return (v) => {
+  // The value before the transform is read without sharing: the transform may build on it.
+  return (v, sharing) => {
     const mid = first(v);
     if (mid === REJECTED) return REJECTED;
     const payload: Payload = { value: mid, issues: [] };
@@ -257,7 +283,8 @@ function compilePipe(def: Def): FastParser {
     };
     const result = transform(mid, payload);
     if (result instanceof Promise) throw new Unsupported("an asynchronous transform");
-    return payload.issues.length === 0 ? result : REJECTED;
+    if (payload.issues.length > 0) return REJECTED;
+    return sharing === undefined ? result : sharing.value(result);
   };
 }
 
@@ -275,10 +302,10 @@ function compileDiscriminated(def: Def): FastParser {
       byValue.set(v, parse);
     }
   }
-  return (v) => {
+  return (v, sharing) => {
     if (!isObject(v)) return REJECTED;
     const parse = byValue.get(v[key]);
-    return parse === undefined ? REJECTED : parse(v);
+    return parse === undefined ? REJECTED : parse(v, sharing);
   };
 }
 
@@ -314,7 +341,43 @@ function compileObject(def: Def): FastParser {
   }
   if (fields.some((f) => f.mode === "optional" && internals(shape[f.key] as z.ZodType).optin !== "optional"))
     throw new Unsupported("an optional field that is also defaulted");
-  return generateObjectParser(fields, strict);
+  return generateObjectParser(fields, strict, Object.values(shape).every(isPlainValue));
+}
+
+/** True when the schema only gives strings, numbers, booleans, null or undefined. */
+function isPlainValue(schema: z.ZodType): boolean {
+  const def = internals(schema).def;
+  switch (def.type) {
+    case "string":
+    case "number":
+    case "boolean":
+    case "literal":
+    case "enum":
+    case "null":
+      return true;
+    case "optional":
+    case "nullable":
+      return isPlainValue(need(def.innerType));
+    case "default":
+      return isPlainValue(need(def.innerType)) && (typeof def.defaultValue !== "object" || def.defaultValue === null);
+    default:
+      return false;
+  }
+}
+
+const keyLists = new Map<string, readonly string[]>();
+/**
+ * One frozen list per sequence of keys: a schema used in many places (an event's time, in every
+ * kind) is compiled once per place, and a `Sharing` tells shapes apart by their list of keys.
+ */
+function keyList(keys: readonly string[]): readonly string[] {
+  const text = JSON.stringify(keys);
+  let kept = keyLists.get(text);
+  if (kept === undefined) {
+    kept = Object.freeze([...keys]);
+    keyLists.set(text, kept);
+  }
+  return kept;
 }
 
 /**
@@ -322,10 +385,10 @@ function compileObject(def: Def): FastParser {
  * object parser is), so each field's read, write and parser call is a site V8 can specialise:
  * the same loop over a list of fields was twice as slow.
  */
-function generateObjectParser(fields: readonly Field[], strict: boolean): FastParser {
+function generateObjectParser(fields: readonly Field[], strict: boolean, plain: boolean): FastParser {
   const lit = (k: string) => JSON.stringify(k);
   const lines: string[] = [
-    "return function parseObject(v) {",
+    "return function parseObject(v, S) {",
     "  if (typeof v !== 'object' || v === null || Array.isArray(v)) return R;",
   ];
   if (strict) {
@@ -336,15 +399,15 @@ function generateObjectParser(fields: readonly Field[], strict: boolean): FastPa
   fields.forEach((f, i) => {
     const k = lit(f.key);
     const read = `x = v[${k}];`;
-    const parse = `x = p${i}(x); if (x === R) return R;`;
+    const parse = `x = p${i}(x, S); if (x === R) return R;`;
     if (f.mode === "required") lines.push(`  if (!(${k} in v)) return R; ${read} ${parse} out[${k}] = x;`);
     else if (f.mode === "optional")
       lines.push(`  ${read} if (x !== undefined || ${k} in v) { ${parse} out[${k}] = x; }`);
     else if (f.mode === "defaulted") lines.push(`  ${read} ${parse} out[${k}] = x;`);
     else lines.push(`  ${read} ${parse} if (x !== undefined || ${k} in v) out[${k}] = x;`);
   });
-  lines.push("  return out;", "};");
+  lines.push(`  return S === undefined ? out : ${plain ? "S.leaf(out, K)" : "S.frozen(out)"};`, "};");
   const names = fields.map((_, i) => `p${i}`);
-  const make = new Function("R", ...names, lines.join("\n")) as (...args: unknown[]) => FastParser;
-  return make(REJECTED, ...fields.map((f) => f.parse));
+  const make = new Function("R", "K", ...names, lines.join("\n")) as (...args: unknown[]) => FastParser;
+  return make(REJECTED, keyList(fields.map((f) => f.key)), ...fields.map((f) => f.parse));
 }

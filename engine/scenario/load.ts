@@ -8,7 +8,7 @@ import { finishEvent, refsOf } from "../events/create.js";
 import type { DomainEvent } from "../events/event.js";
 import type { Ref } from "../events/refs.js";
 import type { ParsedEvent } from "../events/schema.js";
-import { fastParser, REJECTED } from "../input/fast-schema.js";
+import { fastParser, REJECTED, type Sharing } from "../input/fast-schema.js";
 import { InputError } from "../input/input-error.js";
 import type { InputOptions } from "../input/limits.js";
 import { readInputText } from "../input/read.js";
@@ -16,7 +16,7 @@ import { issueMessage, issuePath } from "../input/zod-issues.js";
 import { applyTolerant } from "../reducer/reduce.js";
 import { emptyState } from "../state/initial.js";
 import type { State } from "../state/types.js";
-import { isValidZone, timeResolver } from "../time/event-time.js";
+import { type EventTime, isValidZone, timeResolver } from "../time/event-time.js";
 import { TimeError } from "../time/time-error.js";
 import { builtInCatalogue, parseJson } from "./catalogue-files.js";
 import { markRulesChecked } from "./checked.js";
@@ -34,7 +34,7 @@ import {
   type Section,
 } from "./checks.js";
 import { type InferredHolding, inferHoldings, withInferred } from "./infer.js";
-import { internAndFreeze, internPool } from "./intern.js";
+import { type InternPool, internAndFreeze, internPool, sharingOf } from "./intern.js";
 import { type PartialScenario, partialScenario, wholeScenario } from "./partial.js";
 import { type LoadProblem, ScenarioLoadError, SourceMap } from "./problems.js";
 import type { Citation } from "./quotes.js";
@@ -143,7 +143,10 @@ export function checkScenarioValue(
   };
   const report = note(problems);
   const base = options.baseCatalogue ?? builtInCatalogue().parts;
-  const parsed = parseScenarioValue(json.value);
+  // One pool for this load: the strings and small objects of what it keeps, each kept once.
+  const pool = internPool();
+  const sharing = sharingOf(pool);
+  const { parsed, shared } = parseScenarioValue(json.value, sharing);
   let parts: PartialScenario;
   if (parsed.success) {
     parts = wholeScenario(parsed.data);
@@ -188,7 +191,8 @@ export function checkScenarioValue(
       if (e === null) usable[section].set(i, "failed the schema");
     });
     const refs = list.map((e) => (e === null ? null : refsOf(e))); // found once, for both uses
-    if (zone !== null) built[section] = finishAll(list, refs, zone, section, report, usable[section]);
+    if (zone !== null)
+      built[section] = finishAll(list, refs, zone, shared ? sharing : pool, section, report, usable[section]);
     if (catalogue !== null) checkReferences(list, section, catalogue, report, usable[section], refs);
   }
   checkIds(sections, parts.failedIds, report);
@@ -289,13 +293,17 @@ export function checkScenarioValue(
 
 /**
  * The scenario as the schema reads it: through the compiled fast path (engine/input/fast-schema.ts),
- * which gives zod's own result for a value zod accepts; through zod itself, for its located
- * issues, when the fast path rejects the value.
+ * which gives zod's own result for a value zod accepts, frozen and `shared` through the load's
+ * pool; through zod itself, for its located issues, when the fast path rejects the value.
  */
-function parseScenarioValue(value: unknown): ReturnType<typeof scenarioInput.safeParse> {
-  const fast = fastParser(scenarioInput)?.(value);
-  if (fast !== undefined && fast !== REJECTED) return { success: true, data: fast as ParsedScenario };
-  return scenarioInput.safeParse(value, { reportInput: true });
+function parseScenarioValue(
+  value: unknown,
+  sharing: Sharing,
+): { parsed: ReturnType<typeof scenarioInput.safeParse>; shared: boolean } {
+  const fast = fastParser(scenarioInput)?.(value, sharing);
+  if (fast !== undefined && fast !== REJECTED)
+    return { parsed: { success: true, data: fast as ParsedScenario }, shared: true };
+  return { parsed: scenarioInput.safeParse(value, { reportInput: true }), shared: false };
 }
 
 /** A note on the events that cite dataset rows: they have no quote or time wording to check. */
@@ -406,13 +414,30 @@ function finishAll(
   list: readonly (ParsedEvent | null)[],
   refs: readonly (readonly Ref[] | null)[],
   zone: string,
+  /** The load's sharing when the schema's fast path gave the parsed events (then frozen and shared), else its pool. */
+  pool: Sharing | InternPool,
   section: Section,
   report: Report,
   unusable: Map<number, string>,
 ): (DomainEvent | null)[] {
-  const pool = internPool(); // for this load only: its strings and small objects kept once each
-  const resolve = timeResolver(zone); // and each distinct interval resolved once
-  const prepare = (built: DomainEvent) => internAndFreeze(built, pool);
+  const resolveInterval = timeResolver(zone); // each distinct interval resolved once,
+  // and each distinct time (its wording and note too) built and frozen once, shared by the events citing it
+  // (by the parsed time itself: the fast path gives equal times as one object).
+  const times = new Map<ParsedEvent["time"], EventTime>();
+  const resolve = (time: ParsedEvent["time"]): EventTime => {
+    let kept = times.get(time);
+    if (kept === undefined) {
+      kept = Object.freeze(resolveInterval(time));
+      times.set(time, kept);
+    }
+    return kept;
+  };
+  // What the fast path parsed is frozen and shared already: only the lists the event adds are left.
+  const prepare =
+    "list" in pool
+      ? (built: DomainEvent) =>
+          Object.freeze(Object.assign(built, { places: pool.list(built.places), actors: pool.list(built.actors) }))
+      : (built: DomainEvent) => internAndFreeze(built, pool);
   return list.map((e, i) => {
     if (e === null) return null;
     try {

@@ -5,7 +5,8 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { importUcdp } from "../../engine/datasets/ucdp/import.js";
 import { eventInput } from "../../engine/events/schema.js";
-import { fastParser, REJECTED } from "../../engine/input/fast-schema.js";
+import { fastParser, REJECTED, type Sharing } from "../../engine/input/fast-schema.js";
+import { internPool, sharingOf } from "../../engine/scenario/intern.js";
 import { scenarioInput } from "../../engine/scenario/schema.js";
 import { invalidCampaignArb } from "../../engine/testing/arbitraries/invalid.js";
 import { campaignArb } from "../../engine/testing/arbitraries/log.js";
@@ -87,13 +88,26 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.constant({ op: "add" as const }),
 );
 
-/** The fast path's answer against zod's on one value; returns whether zod accepted it. */
-function agrees(value: unknown): boolean {
+/** True when `v` and everything in it is frozen. */
+function deeplyFrozen(v: unknown): boolean {
+  if (typeof v !== "object" || v === null) return true;
+  return Object.isFrozen(v) && Object.values(v).every(deeplyFrozen);
+}
+
+/**
+ * The fast path's answer against zod's on one value; returns whether zod accepted it. With a
+ * load's sharing (`sharing`, kept across the values of one run, as a load keeps it across its
+ * events), the fast path must give the same value again, frozen all the way down.
+ */
+function agrees(value: unknown, sharing: Sharing = sharingOf(internPool())): boolean {
   const z = eventInput.safeParse(value);
   const f = fastEvent?.(value);
   if (f !== REJECTED) {
     expect(z.success, "the fast path accepted a value zod rejects").toBe(true);
     expect(exact(f)).toBe(exact(z.data));
+    const shared = fastEvent?.(value, sharing);
+    expect(exact(shared), "sharing changed the value").toBe(exact(z.data));
+    expect(deeplyFrozen(shared), "a shared value is not frozen all the way down").toBe(true);
   } else expect(z.success, "the fast path rejected a value zod accepts").toBe(false);
   return z.success;
 }
@@ -126,7 +140,8 @@ describe("the compiled fast path of the event schema", () => {
   it("accepts every generated valid event, giving zod's value", () => {
     fc.assert(
       fc.property(validInputs, (events) => {
-        for (const e of events) expect(agrees(JSON.parse(JSON.stringify(e)))).toBe(true);
+        const sharing = sharingOf(internPool());
+        for (const e of events) expect(agrees(JSON.parse(JSON.stringify(e)), sharing)).toBe(true);
       }),
       params(),
     );
@@ -162,7 +177,31 @@ describe("the compiled fast path of the event schema", () => {
 
     it("accepts each imported event with zod's value", () => {
       expect(rowEvents.length).toBe(400);
-      for (const e of rowEvents) expect(agrees(e)).toBe(true);
+      const sharing = sharingOf(internPool());
+      for (const e of rowEvents) expect(agrees(e, sharing)).toBe(true);
+    });
+
+    it("gives equal small objects of plain values as one object within a load", () => {
+      const sharing = sharingOf(internPool());
+      const parsed = rowEvents.map((e) => fastEvent?.(e, sharing));
+      const kept = new Map<string, object>();
+      let repeats = 0;
+      const visit = (v: unknown, path: string): void => {
+        if (typeof v !== "object" || v === null) return;
+        const fields = Object.values(v);
+        if (!Array.isArray(v) && fields.every((x) => x === null || typeof x !== "object")) {
+          const text = exact(v);
+          const first = kept.get(text);
+          if (first === undefined) kept.set(text, v);
+          else {
+            repeats++;
+            expect(v, `${path}: not the object kept for an equal one`).toBe(first);
+          }
+        }
+        for (const [k, x] of Object.entries(v)) visit(x, `${path}.${k}`);
+      };
+      parsed.forEach((e, i) => visit(e, `events[${i}]`));
+      expect(repeats).toBeGreaterThan(100); // the rows' times and figures repeat
     });
 
     it("agrees with zod on mutated imported events", () => {
