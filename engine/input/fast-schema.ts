@@ -177,14 +177,19 @@ function compileBase(def: Def): FastParser {
       const plain = isPlainValue(need(def.element));
       return (v, sharing) => {
         if (!Array.isArray(v)) return REJECTED;
-        // A copy of the list's own length (a list grown by push keeps spare room, kept with the event).
-        const out: unknown[] = v.slice();
+        // A copy of the list's own length (a list grown by push keeps spare room, kept with the
+        // event); with a `Sharing`, the list itself when no element changed (see generateObjectParser).
+        let out: unknown[] | null = sharing === undefined ? v.slice() : null;
         for (let i = 0; i < v.length; i++) {
-          const e = element(v[i], sharing);
+          const x: unknown = v[i];
+          const e = element(x, sharing);
           if (e === REJECTED) return REJECTED;
-          out[i] = e;
+          if (out === null && e !== x) out = v.slice();
+          if (out !== null) out[i] = e;
         }
-        return sharing === undefined ? out : plain ? sharing.list(out) : sharing.frozen(out);
+        if (sharing === undefined) return out;
+        const list = out ?? (v as unknown[]);
+        return plain ? sharing.list(list) : sharing.frozen(list);
       };
     }
     case "tuple": {
@@ -384,13 +389,41 @@ function keyList(keys: readonly string[]): readonly string[] {
  * The parser of one object shape, written out as code with its keys as literals (as zod's own
  * object parser is), so each field's read, write and parser call is a site V8 can specialise:
  * the same loop over a list of fields was twice as slow.
+ *
+ * With a `Sharing` (a load, which lets the value JSON gave go once it is parsed), an object
+ * whose parse would be a copy of itself (the same keys in the shape's order, each field's value
+ * given back unchanged) is given back itself, frozen, instead of the copy: most of a file's
+ * objects are, and not copying them halves what a load allocates.
  */
 function generateObjectParser(fields: readonly Field[], strict: boolean, plain: boolean): FastParser {
   const lit = (k: string) => JSON.stringify(k);
+  const finish = (o: string) => (plain ? `S.leaf(${o}, K)` : `S.frozen(${o})`);
   const lines: string[] = [
+    "function shared(v, S) {",
+    "  let n = 0, last = -1, ordered = true;",
+    `  for (const k in v) { switch (k) { ${fields.map((f, i) => `case ${lit(f.key)}: if (last >= ${i}) ordered = false; last = ${i}; break;`).join(" ")} default: ${strict ? "return R;" : "ordered = false;"} } n++; }`,
+    "  let x, w = 0, same = ordered;",
+  ];
+  fields.forEach((f, i) => {
+    const k = lit(f.key);
+    const parse = `y${i} = p${i}(x, S); if (y${i} === R) return R;`;
+    const wrote = `w++; if (y${i} !== x) same = false;`;
+    lines.push(`  let y${i}, h${i} = true;`);
+    if (f.mode === "required") lines.push(`  if (!(${k} in v)) return R; x = v[${k}]; ${parse} ${wrote}`);
+    else if (f.mode === "optional")
+      lines.push(`  x = v[${k}]; h${i} = x !== undefined || ${k} in v; if (h${i}) { ${parse} ${wrote} }`);
+    else if (f.mode === "defaulted") lines.push(`  x = v[${k}]; ${parse} ${wrote} if (!(${k} in v)) same = false;`);
+    else lines.push(`  x = v[${k}]; ${parse} h${i} = y${i} !== undefined || ${k} in v; if (h${i}) { ${wrote} }`);
+  });
+  lines.push(`  if (same && w === n) return ${finish("v")};`, "  const out = {};");
+  fields.forEach((f, i) => lines.push(`  if (h${i}) out[${lit(f.key)}] = y${i};`));
+  lines.push(`  return ${finish("out")};`, "}");
+
+  lines.push(
     "return function parseObject(v, S) {",
     "  if (typeof v !== 'object' || v === null || Array.isArray(v)) return R;",
-  ];
+    "  if (S !== undefined) return shared(v, S);",
+  );
   if (strict) {
     const cases = fields.map((f) => `case ${lit(f.key)}:`).join(" ");
     lines.push(`  for (const k in v) { switch (k) { ${cases} break; default: return R; } }`);
@@ -399,14 +432,14 @@ function generateObjectParser(fields: readonly Field[], strict: boolean, plain: 
   fields.forEach((f, i) => {
     const k = lit(f.key);
     const read = `x = v[${k}];`;
-    const parse = `x = p${i}(x, S); if (x === R) return R;`;
+    const parse = `x = p${i}(x); if (x === R) return R;`;
     if (f.mode === "required") lines.push(`  if (!(${k} in v)) return R; ${read} ${parse} out[${k}] = x;`);
     else if (f.mode === "optional")
       lines.push(`  ${read} if (x !== undefined || ${k} in v) { ${parse} out[${k}] = x; }`);
     else if (f.mode === "defaulted") lines.push(`  ${read} ${parse} out[${k}] = x;`);
     else lines.push(`  ${read} ${parse} if (x !== undefined || ${k} in v) out[${k}] = x;`);
   });
-  lines.push(`  return S === undefined ? out : ${plain ? "S.leaf(out, K)" : "S.frozen(out)"};`, "};");
+  lines.push("  return out;", "};");
   const names = fields.map((_, i) => `p${i}`);
   const make = new Function("R", "K", ...names, lines.join("\n")) as (...args: unknown[]) => FastParser;
   return make(REJECTED, keyList(fields.map((f) => f.key)), ...fields.map((f) => f.parse));
