@@ -27,8 +27,13 @@ export function finishEvent(
   prepare: (event: DomainEvent) => DomainEvent = (e) => e,
   resolve: (time: ParsedEvent["time"]) => EventTime = (t) => resolveTime(t, zone),
 ): DomainEvent {
-  const places = [...new Set(refs.filter((r) => r.kind === "place").map((r) => r.id))];
-  const actors = [...new Set(refs.filter((r) => r.kind === "actor").map((r) => r.id))];
+  // Each id once, in the order the event names them (a few at most: `includes` is enough).
+  const places: string[] = [];
+  const actors: string[] = [];
+  for (const r of refs) {
+    const list = r.kind === "place" ? places : r.kind === "actor" ? actors : null;
+    if (list !== null && !list.includes(r.id)) list.push(r.id);
+  }
   const { note, ...rest } = parsed;
   const event = {
     ...rest,
