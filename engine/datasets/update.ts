@@ -4,6 +4,7 @@ import type { Catalogue } from "../catalogue/catalogue.js";
 import { parseScenario } from "../scenario/load.js";
 import { formatProblem } from "../scenario/problems.js";
 import type { Scenario } from "../scenario/scenario.js";
+import { settleCaptures } from "./acled/captures.js";
 import { DatasetError } from "./errors.js";
 import { localDay } from "./export-support.js";
 import type { ImportedScenario } from "./scenario-file.js";
@@ -141,18 +142,34 @@ export function mergeImport(
       places: union(catalogue.places, fresh.catalogue.places),
       actors: union(catalogue.actors, fresh.catalogue.actors),
     },
-    events: keyed.map((k) => k.e),
+    events: settleMerged(
+      keyed.map((k) => k.e),
+      stored.scenario.catalogue,
+      fresh,
+    ),
   };
   const kept =
     keptOld.length - [...oldRows].filter(([k]) => freshRows.has(k) && !dropped.has(k)).flatMap(([, v]) => v).length;
   return { json, counts: { added, updated, unchanged, kept } };
 }
 
-/** Checks that a merged scenario loads, then writes it atomically (a temporary file renamed over the old). */
+/**
+ * The merged log settled again whole, for a dataset whose rows are settled against the rows
+ * before them (ACLED's captures, see `settleCaptures`): a new row's capture is judged by the
+ * file's earlier rows, and an old row's by new rows dated before it.
+ */
+function settleMerged(events: Json[], catalogue: Catalogue, fresh: ImportedScenario): Json[] {
+  if (!events.some((e) => rowOf(e)?.dataset === "acled")) return events;
+  const added = new Map(fresh.catalogue.actors.map((a) => [a.id, a.side]));
+  const sideOf = (actor: string) => catalogue.actor(actor)?.side ?? added.get(actor) ?? null;
+  return settleCaptures(events, { actors: { sideOf } });
+}
+
+/** Checks that a merged scenario loads, every rule included, then writes it atomically (a temporary file renamed over the old). */
 export function writeScenarioFile(path: string, json: unknown, check: boolean): void {
   const text = `${JSON.stringify(json, null, 1)}\n`;
   if (check) {
-    const r = parseScenario(text, path, { checkRules: false });
+    const r = parseScenario(text, path);
     if (!r.success)
       throw new DatasetError(
         `${path}: the update would not load, so nothing was written: ${r.problems[0] === undefined ? "" : formatProblem(r.problems[0])}`,

@@ -60,6 +60,26 @@ describe("sitrep import --update: a re-import updates the file, never duplicates
     expect(loaded.success).toBe(true);
   });
 
+  it("ACLED: a new row's capture is judged against the file's earlier rows, and the merged file loads with its rules", () => {
+    const out = join(dir, "held.json");
+    run(["import", "acled", join(ACLED, "anbar-2015.csv"), "--out", out]);
+    // IS took Ramadi on 17 May (IRQ90002); a new row has IS overtake it again on 20 May, before
+    // the government regains it (IRQ90008, 28 December).
+    const [header, , taken] = readFileSync(join(ACLED, "anbar-2015.csv"), "utf8").split("\n");
+    const again = (taken as string).replace(/^IRQ90002,17 May 2015,/, "IRQ90021,20 May 2015,");
+    expect(again.startsWith("IRQ90021,20 May 2015,")).toBe(true);
+    const update = join(dir, "held-update.csv");
+    writeFileSync(update, `${header}\n${again}\n`);
+    const r = run(["import", "acled", update, "--out", out, "--update"]);
+    expect(r.stdout).toContain("rows: 1 added, 0 updated, 0 unchanged");
+    const after = read(out);
+    const added = after.events.find((e) => e.id === "acled-irq90021");
+    expect(added?.type).toBe("control-reported"); // IS held Ramadi already, by the file's rows
+    expect(added?.note).toMatch(/earlier rows have this side holding the place already/);
+    const loaded = parseScenario(JSON.stringify(after), out); // rules checked
+    expect(loaded.success, loaded.success ? "" : loaded.problems[0]?.message).toBe(true);
+  });
+
   it("ACLED: importing the same file again changes nothing", () => {
     const out = join(dir, "again.json");
     run(["import", "acled", join(ACLED, "anbar-2015.csv"), "--out", out]);
