@@ -8,14 +8,14 @@ import { Info, type Zone } from "luxon";
 // Sampling is only sound if no two transitions fall within one step: two that cancel (an hour
 // forward, then back) would go unseen, and two that do not would be bisected to one. The step
 // comes from a survey of every zone `Intl.supportedValuesOf("timeZone")` lists (418 on Node 20's
-// ICU), offsets sampled hourly over 1900-2100 (bench/zone-transitions.ts): no two consecutive
+// ICU), offsets sampled hourly (bench/zone-transitions.ts): over 1900-2100 no two consecutive
 // transitions of a zone are closer than 6.96 days (America/Noronha, Recife and Boa_Vista in
 // October 2000, Asia/Gaza and Hebron in October 2040), the next closest 8.04 (Africa/Tunis,
-// 1943). A step of 3 days keeps any two transitions more than two steps apart. The same script
-// with `--check` found this table equal to luxon at every hourly sample and on both sides of
-// each of the 42,685 transitions, in every zone.
-// A bisection that meets a third offset (more than one change within a step) gives up on the
-// span, and its instants are left to luxon.
+// 1943); over 2100-2300, where only yearly rules are left, none are closer than 126 days. A step
+// of 3 days keeps any two transitions more than two steps apart. With `--check` the same script
+// found this table equal to luxon at every hourly sample and on both sides of each of the 42,685
+// transitions of 1900-2100, in every zone. A bisection that meets a third offset (more than one
+// change within a step) gives up on the span, and its instants are left to luxon.
 
 /** The sampling step: under half the smallest gap between two transitions (see above). */
 export const SAMPLE_STEP_MS = 3 * 86_400_000;
