@@ -1,4 +1,5 @@
 import { Info } from "luxon";
+import { isoFields } from "./iso-text.js";
 import { zoneTransitions } from "./zone-transitions.js";
 
 // The offset in force over a local day or at an instant, from the zone's table of transitions
@@ -53,8 +54,6 @@ function offsetText(zone: string, minutes: number): string {
  * `2017-07-29T18:00:00.000+03:00`. Null for years outside 1900-9999 (left to luxon).
  */
 export function isoWithOffset(ms: number, zone: string, offsetMinutes: number): string | null {
-  const local = new Date(ms + offsetMinutes * 60_000);
-  const y = local.getUTCFullYear();
-  if (y < 1900 || y > 9999) return null;
-  return `${local.toISOString().slice(0, 23)}${offsetText(zone, offsetMinutes)}`;
+  const local = isoFields(ms + offsetMinutes * 60_000);
+  return local === null ? null : `${local}${offsetText(zone, offsetMinutes)}`;
 }
