@@ -275,10 +275,10 @@ function between(
 
 /**
  * The interval a time allows, computed without luxon where the zone's offset is steady over the
- * days concerned (the zone's offsets come from its table of transitions: see zone-transitions.ts), giving
- * exactly what `resolveInterval` gives; null where the offset changes nearby, the input is not a
- * valid date, or it is a kind of time this path leaves to luxon (then luxon resolves it and
- * reports any error).
+ * days concerned (offsets come from the zone's table of transitions: see zone-transitions.ts),
+ * giving exactly what `resolveInterval` gives; null where the offset changes nearby, the input is
+ * not a valid date, or it is a kind of time this path leaves to luxon (then luxon resolves it
+ * and reports any error). A resolved interval's instants take the offset at each instant.
  */
 function steadyInterval(input: z.output<typeof timeInput>, zone: string): EventTime | null {
   if ("date" in input) {
