@@ -1,7 +1,7 @@
 import { DateTime, IANAZone } from "luxon";
 import { z } from "zod";
 import { TimeError } from "./time-error.js";
-import { isoWithOffset, steadyDayOffset, steadyOffsetAt } from "./zone-days.js";
+import { isoWithOffset, offsetAt, steadyDayOffset } from "./zone-days.js";
 
 /** How finely a source dates an event. */
 export type TimePrecision = "instant" | "approximate" | "part-of-day" | "day" | "days" | "by" | "month-part" | "month";
@@ -275,10 +275,10 @@ function between(
 
 /**
  * The interval a time allows, computed without luxon where the zone's offset is steady over the
- * days concerned (the zone's offsets are looked up once per day: see zone-days.ts), giving
- * exactly what `resolveInterval` gives; null where the offset changes nearby, the input is not a
- * valid date, or it is a kind of time this path leaves to luxon (then luxon resolves it and
- * reports any error).
+ * days concerned (offsets come from the zone's table of transitions: see zone-transitions.ts),
+ * giving exactly what `resolveInterval` gives; null where the offset changes nearby, the input is
+ * not a valid date, or it is a kind of time this path leaves to luxon (then luxon resolves it
+ * and reports any error). A resolved interval's instants take the offset at each instant.
  */
 function steadyInterval(input: z.output<typeof timeInput>, zone: string): EventTime | null {
   if ("date" in input) {
@@ -301,8 +301,8 @@ function steadyInterval(input: z.output<typeof timeInput>, zone: string): EventT
     const from = Date.parse(input.earliest);
     const to = Date.parse(input.latest);
     if (Number.isNaN(from) || Number.isNaN(to) || to < from) return null;
-    const a = steadyOffsetAt(zone, from);
-    const b = steadyOffsetAt(zone, to);
+    const a = offsetAt(zone, from);
+    const b = offsetAt(zone, to);
     if (a === null || b === null) return null;
     const earliest = isoWithOffset(from, zone, a);
     const latest = isoWithOffset(to, zone, b);

@@ -1,50 +1,18 @@
-import { Info, type Zone } from "luxon";
+import { Info } from "luxon";
+import { isoFields } from "./iso-text.js";
+import { zoneTransitions } from "./zone-transitions.js";
 
-// A zone's UTC offset, looked up once per UTC day: loading tens of thousands of events dated by
-// the day asks the same few thousand days again and again, and asking `Intl` each time was
-// most of a load's cost. A day is "steady" when the offsets at its UTC midnight and at the next
-// one agree: no transition falls inside it (no zone has two transitions within a day that
-// cancel). Times on a day that is not steady are left to luxon (see event-time.ts).
+// The offset in force over a local day or at an instant, from the zone's table of transitions
+// (zone-transitions.ts). A day is "steady" when no transition falls within the UTC days around
+// it; times on a day that is not steady, and offsets that are not a whole number of minutes
+// (local mean time before 1900, say), are left to luxon (see event-time.ts).
 
 const DAY_MS = 86_400_000;
-interface ZoneDays {
-  readonly zone: Zone;
-  /** Luxon writes a universal zone at offset zero ("UTC") as `Z`, any other as `+00:00`. */
-  readonly writesZ: boolean;
-  readonly offsets: Map<number, number>;
-}
-const zones = new Map<string, ZoneDays>();
+/** Luxon writes a universal zone at offset zero ("UTC") as `Z`, any other as `+00:00`; by zone name. */
+const writesZ = new Map<string, boolean>();
 
-function zoneOf(name: string): ZoneDays {
-  let z = zones.get(name);
-  if (z === undefined) {
-    const zone = Info.normalizeZone(name);
-    z = { zone, writesZ: zone.isUniversal && zone.offset(0) === 0, offsets: new Map() };
-    zones.set(name, z);
-  }
-  return z;
-}
-
-/** The zone's offset in minutes at the UTC midnight that starts UTC day `day` (days since the epoch). */
-function offsetAtDay(name: string, day: number): number {
-  const z = zoneOf(name);
-  let o = z.offsets.get(day);
-  if (o === undefined) {
-    o = z.zone.offset(day * DAY_MS);
-    z.offsets.set(day, o);
-  }
-  return o;
-}
-
-/**
- * The zone's offset (minutes) over UTC days `from` to `to` inclusive, when it is the same at
- * every UTC midnight from `from` to `to + 1` and a whole number of minutes; otherwise null.
- */
-function steadyOver(name: string, from: number, to: number): number | null {
-  const o = offsetAtDay(name, from);
-  if (!Number.isInteger(o)) return null;
-  for (let d = from + 1; d <= to + 1; d++) if (offsetAtDay(name, d) !== o) return null;
-  return o;
+function whole(o: number | null): number | null {
+  return o !== null && Number.isInteger(o) ? o : null;
 }
 
 /**
@@ -54,13 +22,12 @@ function steadyOver(name: string, from: number, to: number): number | null {
  */
 export function steadyDayOffset(zone: string, y: number, m: number, d: number): number | null {
   const day = Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
-  return steadyOver(zone, day - 1, day + 1);
+  return whole(zoneTransitions(zone).steadyOver((day - 1) * DAY_MS, (day + 2) * DAY_MS));
 }
 
-/** The offset (minutes) at the instant `ms` when it is steady over the UTC day around it, or null. */
-export function steadyOffsetAt(zone: string, ms: number): number | null {
-  const day = Math.floor(ms / DAY_MS);
-  return steadyOver(zone, day - 1, day);
+/** The offset (minutes) at the instant `ms`, or null when it is not a whole number of minutes or not vouched for. */
+export function offsetAt(zone: string, ms: number): number | null {
+  return whole(zoneTransitions(zone).offsetAt(ms));
 }
 
 function two(n: number): string {
@@ -69,7 +36,15 @@ function two(n: number): string {
 
 /** `+03:00`, `-04:30`, `+00:00` (or `Z` for UTC) for an offset in minutes, as luxon writes it in `zone`. */
 function offsetText(zone: string, minutes: number): string {
-  if (minutes === 0 && zoneOf(zone).writesZ) return "Z";
+  if (minutes === 0) {
+    let z = writesZ.get(zone);
+    if (z === undefined) {
+      const normal = Info.normalizeZone(zone);
+      z = normal.isUniversal && normal.offset(0) === 0;
+      writesZ.set(zone, z);
+    }
+    if (z) return "Z";
+  }
   const a = Math.abs(minutes);
   return `${minutes < 0 ? "-" : "+"}${two(Math.floor(a / 60))}:${two(a % 60)}`;
 }
@@ -79,8 +54,6 @@ function offsetText(zone: string, minutes: number): string {
  * `2017-07-29T18:00:00.000+03:00`. Null for years outside 1900-9999 (left to luxon).
  */
 export function isoWithOffset(ms: number, zone: string, offsetMinutes: number): string | null {
-  const local = new Date(ms + offsetMinutes * 60_000);
-  const y = local.getUTCFullYear();
-  if (y < 1900 || y > 9999) return null;
-  return `${local.toISOString().slice(0, 23)}${offsetText(zone, offsetMinutes)}`;
+  const local = isoFields(ms + offsetMinutes * 60_000);
+  return local === null ? null : `${local}${offsetText(zone, offsetMinutes)}`;
 }

@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { propertyParams } from "../../engine/testing/index.js";
 import { DAY_PARTS, type DayPart, resolveTime } from "../../engine/time/event-time.js";
 
-// resolveTime looks a zone's offset up once per day and writes the ISO text itself where the
-// offset is steady; luxon, asked directly, is the oracle. Zones with daylight saving (some
+// resolveTime takes a zone's offsets from its table of transitions and writes the ISO text itself
+// where the offset is steady; luxon, asked directly, is the oracle. Zones with daylight saving (some
 // changing at midnight, some by half an hour) and days around their transitions.
 const ZONES = [
   "Asia/Damascus",
@@ -27,7 +27,7 @@ function luxonDay(date: string, zone: string): DateTime {
   return DateTime.fromISO(date, { zone }).startOf("day");
 }
 
-describe("time resolution with offsets looked up once per day", () => {
+describe("time resolution with offsets from a table of transitions", () => {
   it("gives luxon's interval for a day, a part of a day, a span of days and a resolved interval", () => {
     fc.assert(
       fc.property(
