@@ -19,7 +19,14 @@ export type {
 } from "./catalogue/schema.js";
 export { RULE_IDS, type RuleId, RuleViolationError, type Violation } from "./errors/rule-violation.js";
 // Errors
-export { type ErrorKind, formatPath, isSitrepError, type Problem, SitrepError } from "./errors/sitrep-error.js";
+export {
+  type ErrorKind,
+  formatPath,
+  isSitrepError,
+  type Problem,
+  SitrepError,
+  type SitrepErrorOptions,
+} from "./errors/sitrep-error.js";
 // Events
 export { createEvent, EventInputError } from "./events/create.js";
 export type { DomainEvent, EventBase, EventOf, SimulatedOrigin } from "./events/event.js";
