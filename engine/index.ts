@@ -152,7 +152,14 @@ export {
   type ScenarioCheck,
 } from "./scenario/load.js";
 export { formatProblem, type LoadProblem, ScenarioLoadError } from "./scenario/problems.js";
-export { type Citation, checkQuotes, citationsOf, type QuoteProblem } from "./scenario/quotes.js";
+export {
+  type Citation,
+  type CitedTextProblem,
+  type CitedTexts,
+  checkQuotes,
+  citationsOf,
+  type QuoteProblem,
+} from "./scenario/quotes.js";
 export type { Scenario, SourceDocument } from "./scenario/scenario.js";
 export type { ScenarioInput } from "./scenario/schema.js";
 export { type MergedAway, mergeScenarios, type Theatre } from "./scenario/theatre.js";
