@@ -19,7 +19,14 @@ export type {
 } from "./catalogue/schema.js";
 export { RULE_IDS, type RuleId, RuleViolationError, type Violation } from "./errors/rule-violation.js";
 // Errors
-export { type ErrorKind, formatPath, isSitrepError, type Problem, SitrepError } from "./errors/sitrep-error.js";
+export {
+  type ErrorKind,
+  formatPath,
+  isSitrepError,
+  type Problem,
+  SitrepError,
+  type SitrepErrorOptions,
+} from "./errors/sitrep-error.js";
 // Events
 export { createEvent, EventInputError } from "./events/create.js";
 export type { DomainEvent, EventBase, EventOf, SimulatedOrigin } from "./events/event.js";
@@ -145,7 +152,14 @@ export {
   type ScenarioCheck,
 } from "./scenario/load.js";
 export { formatProblem, type LoadProblem, ScenarioLoadError } from "./scenario/problems.js";
-export { type Citation, checkQuotes, citationsOf, type QuoteProblem } from "./scenario/quotes.js";
+export {
+  type Citation,
+  type CitedTextProblem,
+  type CitedTexts,
+  checkQuotes,
+  citationsOf,
+  type QuoteProblem,
+} from "./scenario/quotes.js";
 export type { Scenario, SourceDocument } from "./scenario/scenario.js";
 export type { ScenarioInput } from "./scenario/schema.js";
 export { type MergedAway, mergeScenarios, type Theatre } from "./scenario/theatre.js";

@@ -1,11 +1,12 @@
-import { SitrepError } from "../errors/sitrep-error.js";
+import { SitrepError, type SitrepErrorOptions } from "../errors/sitrep-error.js";
 
 /**
  * A dataset file that cannot be imported at all: not a CSV, not the format asked for, or a
  * mapping file that does not parse. The message names the file and says what would be right.
  */
-export class DatasetError extends SitrepError {
+export class DatasetError extends SitrepError<"dataset-invalid", "bad-input"> {
   override readonly name = "DatasetError";
-  readonly code = "dataset-invalid" as const;
-  readonly kind = "bad-input" as const;
+  constructor(message: string, options?: SitrepErrorOptions) {
+    super("dataset-invalid", "bad-input", message, options);
+  }
 }

@@ -50,17 +50,19 @@ export interface Violation {
 }
 
 /** Thrown when an event breaks a rule; the state it was applied to is left as it was. */
-export class RuleViolationError extends SitrepError {
+export class RuleViolationError extends SitrepError<"rule-violation", "rule-broken"> {
   override readonly name = "RuleViolationError";
-  readonly code = "rule-violation" as const;
-  readonly kind = "rule-broken" as const;
   readonly eventId: EventId;
   readonly rule: RuleId;
   readonly conflict: unknown;
   readonly hint: string;
 
   constructor(readonly violation: Violation) {
-    super(`event '${violation.eventId}' breaks rule '${violation.rule}': ${violation.message}. ${violation.hint}`);
+    super(
+      "rule-violation",
+      "rule-broken",
+      `event '${violation.eventId}' breaks rule '${violation.rule}': ${violation.message}. ${violation.hint}`,
+    );
     this.eventId = violation.eventId;
     this.rule = violation.rule;
     this.conflict = violation.conflict;

@@ -40,12 +40,22 @@ export function formatPath(path: readonly (string | number)[]): string {
   return path.map((k, i) => (typeof k === "number" ? `[${k}]` : i === 0 ? k : `.${k}`)).join("");
 }
 
-/** The base class of every error sitrep throws on purpose. */
-export abstract class SitrepError extends Error {
+/** What a `SitrepError` takes besides its message: the problems behind it, and what caused it. */
+export interface SitrepErrorOptions {
+  readonly problems?: readonly Problem[];
+  readonly cause?: unknown;
+}
+
+/**
+ * The base class of every error sitrep throws on purpose. A subclass names its `code` and `kind`
+ * once, as the type arguments its constructor passes on: `class ModelError extends
+ * SitrepError<"model-invalid", "bad-input">`, `super("model-invalid", "bad-input", message)`.
+ */
+export abstract class SitrepError<Code extends string = string, Kind extends ErrorKind = ErrorKind> extends Error {
   /** A stable identifier of the error, e.g. `scenario-invalid`, `rule-violation`, `not-found`. */
-  abstract readonly code: string;
+  readonly code: Code;
   /** What a caller should do about it; the CLI maps it to an exit code. */
-  abstract readonly kind: ErrorKind;
+  readonly kind: Kind;
 
   /**
    * The problems behind the error; by default one, the message itself. Errors that find several
@@ -53,8 +63,10 @@ export abstract class SitrepError extends Error {
    */
   readonly problems: readonly Problem[];
 
-  constructor(message: string, options: { readonly problems?: readonly Problem[]; readonly cause?: unknown } = {}) {
+  protected constructor(code: Code, kind: Kind, message: string, options: SitrepErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.kind = kind;
     this.problems = options.problems ?? [{ file: null, path: [], line: null, column: null, message }];
   }
 }

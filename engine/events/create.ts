@@ -46,16 +46,16 @@ export function finishEvent(
 }
 
 /** Thrown by `createEvent` for input that is not a valid event: every issue, with its field path. */
-export class EventInputError extends SitrepError {
+export class EventInputError extends SitrepError<"event-invalid", "bad-input"> {
   override readonly name = "EventInputError";
-  readonly code = "event-invalid" as const;
-  readonly kind = "bad-input" as const;
   constructor(
     readonly eventId: string | null,
     /** Every issue, its path inside the event as an array (`["time", "date"]`). */
     readonly issues: readonly { readonly path: readonly (string | number)[]; readonly message: string }[],
   ) {
     super(
+      "event-invalid",
+      "bad-input",
       `event ${eventId === null ? "(no id)" : `'${eventId}'`} is not valid: ${issues.map((i) => `${i.path.length === 0 ? "(event)" : formatPath(i.path)}: ${i.message}`).join("; ")}`,
       { problems: issues.map((i) => ({ file: null, path: i.path, line: null, column: null, message: i.message })) },
     );

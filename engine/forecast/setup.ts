@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { RuleViolationError } from "../errors/rule-violation.js";
-import { SitrepError } from "../errors/sitrep-error.js";
+import { SitrepError, type SitrepErrorOptions } from "../errors/sitrep-error.js";
 import type { DomainEvent } from "../events/event.js";
 import type { SideId } from "../model/ids.js";
 import { ownValue } from "../model/record.js";
@@ -34,10 +34,11 @@ export const BUILT_IN_PROCESSES: readonly ForecastProcess[] = Object.freeze([
 export const MAX_HORIZON_DAYS = 3660;
 
 /** Thrown for a forecast that cannot be made: a moment outside the span, a horizon before the origin, a branch broken before the origin. */
-export class ForecastError extends SitrepError {
+export class ForecastError extends SitrepError<"forecast-invalid", "bad-input"> {
   override readonly name = "ForecastError";
-  readonly code = "forecast-invalid" as const;
-  readonly kind = "bad-input" as const;
+  constructor(message: string, options?: SitrepErrorOptions) {
+    super("forecast-invalid", "bad-input", message, options);
+  }
 }
 
 /** A moment a forecast starts from (see `Moment`): a date (end of that day), a local or ISO time, or an event id (just after it), as text or `{ event }`. */

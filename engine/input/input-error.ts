@@ -12,10 +12,8 @@ export interface InputPlace {
  * @example
  * try { readInputText("x.json") } catch (e) { if (e instanceof InputError) e.problem.file; }
  */
-export class InputError extends SitrepError {
+export class InputError extends SitrepError<"input-unreadable", "bad-input"> {
   override readonly name = "InputError";
-  readonly code = "input-unreadable" as const;
-  readonly kind = "bad-input" as const;
   constructor(
     /** The file (or setting) as shown to the user. */
     readonly file: string,
@@ -23,7 +21,7 @@ export class InputError extends SitrepError {
     readonly reason: string,
     readonly at: InputPlace | null = null,
   ) {
-    super(`${at === null ? file : `${file}:${at.line}:${at.column}`}: ${reason}`, {
+    super("input-unreadable", "bad-input", `${at === null ? file : `${file}:${at.line}:${at.column}`}: ${reason}`, {
       problems: [{ file, path: [], line: at?.line ?? null, column: at?.column ?? null, message: reason }],
     });
   }

@@ -58,13 +58,13 @@ export class SourceMap {
 }
 
 /** Thrown when a scenario or catalogue cannot be loaded: carries every problem found. */
-export class ScenarioLoadError extends SitrepError {
+export class ScenarioLoadError extends SitrepError<"scenario-invalid", "bad-input"> {
   override readonly name = "ScenarioLoadError";
-  readonly code = "scenario-invalid" as const;
-  readonly kind = "bad-input" as const;
   declare readonly problems: readonly LoadProblem[];
   constructor(problems: readonly LoadProblem[]) {
     super(
+      "scenario-invalid",
+      "bad-input",
       `${problems.length} problem${problems.length === 1 ? "" : "s"} in ${[...new Set(problems.map((p) => p.file))].join(", ")}:\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`,
       { problems },
     );

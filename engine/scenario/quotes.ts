@@ -91,31 +91,45 @@ export function documentReader(readDocument: (id: string) => string | null): (id
   };
 }
 
-/** A quote that is not in its document. */
-export interface QuoteProblem {
+/**
+ * A cited text of a scenario that does not check: the citation it belongs to (its event, section
+ * and index), its document, and what is wrong. `QuoteProblem` and `WordingProblem` add the text.
+ */
+export interface CitedTextProblem<S extends Citation["section"] = Citation["section"]> {
   readonly eventId: string | null;
-  readonly section: "initial" | "events" | "uncited";
+  readonly section: S;
   readonly index: number;
   readonly document: string;
-  readonly quote: string;
   readonly message: string;
+}
+
+/** A quote that is not in its document. */
+export interface QuoteProblem extends CitedTextProblem {
+  readonly quote: string;
+}
+
+/**
+ * What the checks of cited texts read: a loaded scenario, or its citations (as `citationsOf`
+ * gives them, or as a partial check of a file gives them).
+ */
+export type CitedTexts = Pick<Scenario, "initialEvents" | "events" | "uncited"> | readonly Citation[];
+
+/** The citations of `from`: its own when it is a list of them, else a loaded scenario's. */
+export function citationsIn(from: CitedTexts): readonly Citation[] {
+  return "initialEvents" in from ? citationsOf(from) : from;
 }
 
 /**
  * Checks that every quote of a scenario (events, initial facts, uncited sentences) stands
- * verbatim in its document, white space aside. Takes a loaded scenario or its citations (as
- * `citationsOf` gives them, or as a partial check of a file gives them). `readDocument` returns
- * a document's text by id, or null when it is not available.
+ * verbatim in its document, white space aside. Takes a loaded scenario or its citations (see
+ * `CitedTexts`). `readDocument` returns a document's text by id, or null when it is not available.
  * @example
  * const problems = checkQuotes(scenario, (id) => readFileSync(`scenarios/sources/${id}.txt`, "utf8"));
  */
-export function checkQuotes(
-  from: Pick<Scenario, "initialEvents" | "events" | "uncited"> | readonly Citation[],
-  readDocument: (id: string) => string | null,
-): QuoteProblem[] {
+export function checkQuotes(from: CitedTexts, readDocument: (id: string) => string | null): QuoteProblem[] {
   const textOf = documentReader(readDocument);
   const problems: QuoteProblem[] = [];
-  for (const c of isCitations(from) ? from : citationsOf(from)) {
+  for (const c of citationsIn(from)) {
     const text = textOf(c.document);
     const message =
       text === null
@@ -134,11 +148,4 @@ export function checkQuotes(
       });
   }
   return problems;
-}
-
-/** Whether `from` is a list of citations rather than a scenario. */
-export function isCitations(
-  from: Pick<Scenario, "initialEvents" | "events" | "uncited"> | readonly Citation[],
-): from is readonly Citation[] {
-  return Array.isArray(from);
 }

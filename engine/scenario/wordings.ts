@@ -1,15 +1,9 @@
-import { type Citation, citationsOf, documentReader, isCitations, normaliseWhitespace } from "./quotes.js";
-import type { Scenario } from "./scenario.js";
+import { type CitedTextProblem, type CitedTexts, citationsIn, documentReader, normaliseWhitespace } from "./quotes.js";
 
 /** An event time whose wording is not the words of its document. */
-export interface WordingProblem {
-  readonly eventId: string | null;
-  readonly section: "initial" | "events";
-  readonly index: number;
-  readonly document: string;
+export interface WordingProblem extends CitedTextProblem<"initial" | "events"> {
   /** The time's wording as the scenario gives it. */
   readonly text: string;
-  readonly message: string;
 }
 
 /**
@@ -22,13 +16,10 @@ export interface WordingProblem {
  * const problems = checkTimeWordings(scenario, (id) => readFileSync(`texts/${id}.txt`, "utf8"));
  * // [{ eventId: "cs-0905", text: "on 5 Sept", message: "the time's wording ... is not in document ..." }]
  */
-export function checkTimeWordings(
-  from: Pick<Scenario, "initialEvents" | "events" | "uncited"> | readonly Citation[],
-  readDocument: (id: string) => string | null,
-): WordingProblem[] {
+export function checkTimeWordings(from: CitedTexts, readDocument: (id: string) => string | null): WordingProblem[] {
   const textOf = documentReader((id) => readDocument(id)?.toLowerCase() ?? null);
   const problems: WordingProblem[] = [];
-  for (const c of isCitations(from) ? from : citationsOf(from)) {
+  for (const c of citationsIn(from)) {
     if (c.time === null || c.section === "uncited") continue;
     const { text, note } = c.time;
     let message: string | null = null;

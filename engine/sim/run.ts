@@ -1,4 +1,4 @@
-import { SitrepError } from "../errors/sitrep-error.js";
+import { SitrepError, type SitrepErrorOptions } from "../errors/sitrep-error.js";
 import type { DomainEvent } from "../events/event.js";
 import type { State } from "../state/types.js";
 import { applyCompiled, BranchEditError, type CompiledEdit, compileEdits } from "../whatif/apply.js";
@@ -49,10 +49,11 @@ export interface Prepared {
 }
 
 /** Thrown for a model that cannot run: an edit that does not apply, two choices editing the same event. */
-export class ModelError extends SitrepError {
+export class ModelError extends SitrepError<"model-invalid", "bad-input"> {
   override readonly name = "ModelError";
-  readonly code = "model-invalid" as const;
-  readonly kind = "bad-input" as const;
+  constructor(message: string, options?: SitrepErrorOptions) {
+    super("model-invalid", "bad-input", message, options);
+  }
 }
 
 function touched(edits: readonly CompiledEdit[]): string[] {

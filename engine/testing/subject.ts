@@ -1,7 +1,7 @@
 import type { Campaign, Snapshot, When } from "../campaign.js";
 import type { Catalogue } from "../catalogue/catalogue.js";
 import type { PlaceEntry } from "../catalogue/schema.js";
-import { SitrepError } from "../errors/sitrep-error.js";
+import { SitrepError, type SitrepErrorOptions } from "../errors/sitrep-error.js";
 import type { DomainEvent } from "../events/event.js";
 import { didYouMean, suggest } from "../model/suggest.js";
 import { builtInScenarios } from "../scenario/builtin.js";
@@ -140,10 +140,11 @@ export function resolveSubject(subject: unknown): Resolved {
 }
 
 /** Thrown by a matcher for a name it cannot resolve: a misspelt place, side or siege. It fails `.not` too. */
-export class NameError extends SitrepError {
+export class NameError extends SitrepError<"name-unknown", "not-found"> {
   override readonly name = "NameError";
-  readonly code = "name-unknown" as const;
-  readonly kind = "not-found" as const;
+  constructor(message: string, options?: SitrepErrorOptions) {
+    super("name-unknown", "not-found", message, options);
+  }
 }
 
 /** A place of the subject by id, name or any alias, with its catalogue entry when there is one. */

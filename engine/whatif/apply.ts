@@ -12,10 +12,8 @@ import { TimeError } from "../time/time-error.js";
 import { type Branch, describeEdit, type Edit, formatShift, type Shift } from "./branch.js";
 
 /** Thrown when an edit cannot be applied: its target is not in the log, its event is not valid, or it contradicts its anchor. */
-export class BranchEditError extends SitrepError {
+export class BranchEditError extends SitrepError<"edit-invalid", "bad-input"> {
   override readonly name = "BranchEditError";
-  readonly code = "edit-invalid" as const;
-  readonly kind = "bad-input" as const;
   constructor(
     /** The edit's index in the branch (or in the choice alternative). */
     readonly editIndex: number,
@@ -27,7 +25,7 @@ export class BranchEditError extends SitrepError {
     /** Closest ids of the log, for a target that does not exist. */
     readonly suggestions: readonly string[] = [],
   ) {
-    super(`edits[${editIndex}]: ${reasonOf(detail, suggestions)}`);
+    super("edit-invalid", "bad-input", `edits[${editIndex}]: ${reasonOf(detail, suggestions)}`);
   }
 
   /** What is wrong, without the edit's index (for a problem already located at the edit). */

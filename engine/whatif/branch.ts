@@ -66,30 +66,32 @@ const shiftBy = z
     message: "a shift needs 'days', 'hours' or 'minutes' (e.g. { \"days\": 2 })",
   });
 
-/** A refinement that an edit gives exactly one of `keys`; `message` is told how many it gives. */
-function exactlyOne<T>(keys: readonly (keyof T)[], message: (given: number) => string) {
-  return (e: T, ctx: z.RefinementCtx): void => {
-    const given = keys.filter((k) => e[k] !== undefined).length;
+/** The schema of edit `op`: its fields, of which exactly one of `oneOf` is given (`message` is told how many are). */
+function placedEdit<Op extends string, S extends z.ZodRawShape>(
+  op: Op,
+  shape: S,
+  oneOf: readonly (keyof S & string)[],
+  message: (given: number) => string,
+) {
+  return z.strictObject({ op: z.literal(op), ...shape }).superRefine((e, ctx) => {
+    const given = oneOf.filter((k) => (e as Record<string, unknown>)[k] !== undefined).length;
     if (given !== 1) ctx.addIssue({ code: "custom", path: [], message: message(given) });
-  };
+  });
 }
 
 const drop = z.strictObject({ op: z.literal("drop"), event: eventId.describe("The event to remove.") });
 
-const insert = z
-  .strictObject({
-    op: z.literal("insert"),
+const insert = placedEdit(
+  "insert",
+  {
     event: eventInput.describe("The new event, written as in a scenario file."),
     before: eventId.optional().describe("Put it right before this event."),
     after: eventId.optional().describe("Put it right after this event."),
     at: timeInput.optional().describe("Or give it this time and put it in time order."),
-  })
-  .superRefine(
-    exactlyOne(
-      ["before", "after", "at"],
-      (n) => `an insert needs exactly one of 'before', 'after' or 'at' (it has ${n})`,
-    ),
-  );
+  },
+  ["before", "after", "at"],
+  (n) => `an insert needs exactly one of 'before', 'after' or 'at' (it has ${n})`,
+);
 
 const replace = z.strictObject({
   op: z.literal("replace"),
@@ -97,14 +99,16 @@ const replace = z.strictObject({
   with: eventInput.describe("The event that takes its place."),
 });
 
-const shift = z
-  .strictObject({
-    op: z.literal("shift"),
+const shift = placedEdit(
+  "shift",
+  {
     event: eventId.describe("The event to move."),
     to: timeInput.optional().describe("Its new time."),
     by: shiftBy.optional().describe("Or how far to move it."),
-  })
-  .superRefine(exactlyOne(["to", "by"], () => "a shift needs exactly one of 'to' (a time) or 'by'"));
+  },
+  ["to", "by"],
+  () => "a shift needs exactly one of 'to' (a time) or 'by'",
+);
 
 /** One edit as written in a branch or model file. */
 export const editInput = z.discriminatedUnion("op", [drop, insert, replace, shift]);

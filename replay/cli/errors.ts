@@ -1,11 +1,18 @@
-import { type ErrorKind, isSitrepError, type Problem, SitrepError } from "../../engine/errors/sitrep-error.js";
+import {
+  type ErrorKind,
+  isSitrepError,
+  type Problem,
+  SitrepError,
+  type SitrepErrorOptions,
+} from "../../engine/errors/sitrep-error.js";
 import { quote } from "../../engine/input/quote.js";
 
 /** Bad input the CLI itself detects (an unknown event kind or side, a bad speed): exit code 2. */
-export class UsageError extends SitrepError {
+export class UsageError extends SitrepError<"bad-input", "bad-input"> {
   override readonly name = "UsageError";
-  readonly code = "bad-input" as const;
-  readonly kind = "bad-input" as const;
+  constructor(message: string, options?: SitrepErrorOptions) {
+    super("bad-input", "bad-input", message, options);
+  }
 }
 
 /** Exit codes: 0 ok, 1 unexpected failure, 2 bad input. */

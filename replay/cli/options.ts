@@ -44,6 +44,9 @@ export const SCENARIO_HELP = "a built-in scenario id (see 'sitrep scenarios') or
 export const WHEN_HELP =
   "a date YYYY-MM-DD (the end of that day in the scenario's zone), a local time YYYY-MM-DDTHH:mm, an ISO time with offset, or an event id (just after that event)";
 
+/** Help text of `--at` where it may be left out: a moment, by default the end of the span. */
+export const AT_HELP = `${WHEN_HELP} (default: the end of the span, said on stderr)`;
+
 /** A whole number >= 1 (`--runs`). */
 export function positiveInteger(value: string): number {
   const n = Number(value);
@@ -95,6 +98,18 @@ export function checkWorkers(
   throw new UsageError(
     `--workers ${workers} is more than ${max} (${why}): give at most ${max}, or 0 to run in this thread; ${MAX_WORKERS_ENV}=<n> raises the cap`,
   );
+}
+
+/** The options `endScenarioCommand` adds, as commander parses them (`infer` where asked). */
+export interface ScenarioOptions {
+  readonly dir: string[];
+  readonly infer: boolean;
+}
+
+/** The options of a command that shows a moment (`--at`, see `AT_HELP`) in a format of its own (`--format`). */
+export interface MomentOptions extends ScenarioOptions {
+  readonly at?: string;
+  readonly format?: string;
 }
 
 /** What a scenario command takes after its own options, and the help after them. */

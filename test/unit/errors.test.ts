@@ -73,9 +73,10 @@ describe("sitrep's errors, as one family", () => {
     expect(EXIT_OF_KIND).toEqual({ "bad-input": 2, "rule-broken": 2, "not-found": 2, internal: 1 });
     expect(isBadInput(new UsageError("x"))).toBe(true);
     expect(isBadInput(new Error("x"))).toBe(false);
-    class Broken extends SitrepError {
-      readonly code = "broken";
-      readonly kind = "internal" as const;
+    class Broken extends SitrepError<"broken", "internal"> {
+      constructor(message: string) {
+        super("broken", "internal", message);
+      }
     }
     expect(isBadInput(new Broken("x"))).toBe(false);
     expect(EXIT.badInput).toBe(2);

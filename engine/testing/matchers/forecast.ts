@@ -4,7 +4,7 @@ import type { BranchForecast } from "../../forecast/whatif.js";
 import { didYouMean, suggest } from "../../model/suggest.js";
 import { NameError } from "../subject.js";
 import { show } from "./format.js";
-import { type MatcherThis, type MatchResult, result } from "./result.js";
+import { matcher, verdict } from "./result.js";
 
 /** What the forecast matchers take: a `Forecast`, or a `BranchForecast` (its branch's forecast is read). */
 export type ForecastSubject = Forecast | BranchForecast;
@@ -92,55 +92,44 @@ function spread(m: MilestoneForecast): string {
  * forecast, that day included; default the horizon) lies within `[lo, hi]`. An unknown
  * milestone throws with the ones open at the origin, even under `.not`.
  */
-export function toHaveMilestoneProbability(
-  this: MatcherThis,
-  received: unknown,
-  milestone: string,
-  expected: MilestoneProbability,
-): MatchResult {
-  const f = asForecast(received);
-  const m = milestoneOf(f, milestone);
-  const [lo, hi] = [checkShare("within[0]", expected.within?.[0]), checkShare("within[1]", expected.within?.[1])];
-  if (lo > hi) throw new RangeError(`within must be [lo, hi] with lo <= hi, got [${lo}, ${hi}]`);
-  if (expected.by !== undefined) checkDate("by", expected.by, f);
-  let count = 0;
-  for (const s of m.samples)
-    if (Number.isFinite(s) && (expected.by === undefined || runDate(f, s) <= expected.by)) count++;
-  const p = count / m.samples.length;
-  const by = expected.by ?? `the horizon (${localDate(f.until)})`;
-  const what = `milestone '${m.id}' (${m.label}) to happen by ${by} with a probability`;
-  return result(
-    p >= lo && p <= hi,
-    this.isNot,
-    {
-      positive: `expected ${what} within [${lo}, ${hi}]`,
-      negative: `expected ${what} outside [${lo}, ${hi}], but it is within`,
-    },
-    () => [`  found ${show(p)}: by ${by} in ${count} of ${m.samples.length} runs`, spread(m), context(f)],
-    { actual: p, expected: [lo, hi] },
-  );
-}
+export const toHaveMilestoneProbability = matcher(
+  (received: unknown, milestone: string, expected: MilestoneProbability) => {
+    const f = asForecast(received);
+    const m = milestoneOf(f, milestone);
+    const [lo, hi] = [checkShare("within[0]", expected.within?.[0]), checkShare("within[1]", expected.within?.[1])];
+    if (lo > hi) throw new RangeError(`within must be [lo, hi] with lo <= hi, got [${lo}, ${hi}]`);
+    if (expected.by !== undefined) checkDate("by", expected.by, f);
+    let count = 0;
+    for (const s of m.samples)
+      if (Number.isFinite(s) && (expected.by === undefined || runDate(f, s) <= expected.by)) count++;
+    const p = count / m.samples.length;
+    const by = expected.by ?? `the horizon (${localDate(f.until)})`;
+    const what = `milestone '${m.id}' (${m.label}) to happen by ${by} with a probability`;
+    return verdict(
+      p >= lo && p <= hi,
+      {
+        positive: `expected ${what} within [${lo}, ${hi}]`,
+        negative: `expected ${what} outside [${lo}, ${hi}], but it is within`,
+      },
+      () => [`  found ${show(p)}: by ${by} in ${count} of ${m.samples.length} runs`, spread(m), context(f)],
+      { actual: p, expected: [lo, hi] },
+    );
+  },
+);
 
 /**
  * Passes when the milestone's median date lies from `from` to `to` (dates YYYY-MM-DD, both
  * included). A median beyond the horizon (half the runs or more do not get there) fails.
  */
-export function toHaveMedianBetween(
-  this: MatcherThis,
-  received: unknown,
-  milestone: string,
-  from: string,
-  to: string,
-): MatchResult {
+export const toHaveMedianBetween = matcher((received: unknown, milestone: string, from: string, to: string) => {
   const f = asForecast(received);
   const m = milestoneOf(f, milestone);
   checkDate("from", from, f);
   checkDate("to", to, f);
   if (from > to) throw new RangeError(`from ${from} is after to ${to}: give the earlier date first`);
   const median = m.dates.p50;
-  return result(
+  return verdict(
     median !== null && median >= from && median <= to,
-    this.isNot,
     {
       positive: `expected the median date of milestone '${m.id}' (${m.label}) to lie from ${from} to ${to}`,
       negative: `expected the median date of milestone '${m.id}' (${m.label}) not to lie from ${from} to ${to}, but it does`,
@@ -148,7 +137,7 @@ export function toHaveMedianBetween(
     () => [`  found ${median ?? "beyond the horizon"}`, spread(m), context(f)],
     { actual: median, expected: [from, to] },
   );
-}
+});
 
 /** Whether a run of `f` reaches the milestone on a later day than the same run of `g`; not at all is latest. */
 function later(f: Forecast, a: number, g: Forecast, b: number): boolean {
@@ -163,13 +152,7 @@ function later(f: Forecast, a: number, g: Forecast, b: number): boolean {
  * paired: run i of each, both drawn from seed `${seed}:${i}`, so both forecasts must share
  * their seed and number of runs.
  */
-export function toComeLaterThan(
-  this: MatcherThis,
-  received: unknown,
-  other: unknown,
-  milestone: string,
-  expected: LaterThan,
-): MatchResult {
+export const toComeLaterThan = matcher((received: unknown, other: unknown, milestone: string, expected: LaterThan) => {
   const f = asForecast(received);
   const g = asForecast(other, "toComeLaterThan compares with");
   const at = checkShare("probability", expected?.probability);
@@ -185,9 +168,8 @@ export function toComeLaterThan(
   });
   const p = count / f.runs;
   const what = `milestone '${m.id}' (${m.label}) to come later than in the other forecast`;
-  return result(
+  return verdict(
     p >= at,
-    this.isNot,
     {
       positive: `expected ${what} with a probability of at least ${at}`,
       negative: `expected ${what} with a probability below ${at}, but it does in ${show(p)}`,
@@ -203,4 +185,4 @@ export function toComeLaterThan(
     ],
     { actual: p, expected: at },
   );
-}
+});

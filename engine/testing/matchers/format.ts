@@ -4,6 +4,11 @@ import type { Quantity } from "../../model/quantity.js";
 import { describeTime } from "../../time/describe.js";
 import type { Resolved } from "../subject.js";
 
+/** The fields `keys` of a value, in that order: what a message shows of a place or a siege. */
+export function fieldsOf<T extends object>(value: T, keys: readonly (keyof T & string)[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((k) => [k, value[k]]));
+}
+
 /** A value as the failure messages print it: strings bare, the rest as compact JSON. */
 export function show(value: unknown): string {
   if (value === null || value === undefined) return String(value);

@@ -1,20 +1,14 @@
 import { upperBound } from "../../model/quantity.js";
 import { resolvePlace, resolveSide, resolveSubject } from "../subject.js";
 import { placeLabel, provenance } from "./format.js";
-import { type MatcherThis, type MatchResult, result } from "./result.js";
+import { matcher, verdict } from "./result.js";
 
 /**
  * Passes when `side`'s front to the place (any alias) is at most `km` away by its best
  * estimate. The message gives the low and high bounds too, and says when the bound alone
  * would decide otherwise.
  */
-export function toBeWithinKm(
-  this: MatcherThis,
-  received: unknown,
-  place: string,
-  side: string,
-  km: number,
-): MatchResult {
+export const toBeWithinKm = matcher((received: unknown, place: string, side: string, km: number) => {
   const r = resolveSubject(received);
   const { place: p, entry } = resolvePlace(r, place);
   const sideId = resolveSide(r, side);
@@ -22,9 +16,8 @@ export function toBeWithinKm(
   const label = `'${sideId}' to be within ${km} km of ${placeLabel(place, p.id, entry)}${r.when}`;
   if (front === undefined) {
     const others = Object.keys(p.fronts);
-    return result(
+    return verdict(
       false,
-      this.isNot,
       { positive: `expected ${label}`, negative: `expected ${label.replace(/ to be within /, " not to be within ")}` },
       () => [
         `  no front of '${sideId}' to this place in the state${others.length > 0 ? ` (fronts of: ${others.join(", ")})` : ""}`,
@@ -40,9 +33,8 @@ export function toBeWithinKm(
     if (d.best > km && d.low <= km) return `  by its low bound (${d.low} km) it could be within ${km} km`;
     return `  low ${d.low} km and high ${shown} are both ${high <= km ? "within" : "beyond"} ${km} km`;
   };
-  return result(
+  return verdict(
     d.best <= km,
-    this.isNot,
     {
       positive: `expected ${label} (by best), but it is ${d.best} km`,
       negative: `expected ${label.replace(/ to be within /, " not to be within ")} (by best), but it is ${d.best} km`,
@@ -56,4 +48,4 @@ export function toBeWithinKm(
     ],
     { actual: d, expected: { best: `<= ${km}` } },
   );
-}
+});

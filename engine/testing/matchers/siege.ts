@@ -5,22 +5,13 @@ import { Ledger } from "../../state/ledger.js";
 import type { SiegeState, SiegeStatus } from "../../state/types.js";
 import { describeTime } from "../../time/describe.js";
 import { NameError, type Resolved, resolveSubject } from "../subject.js";
-import { fieldDiff, provenance } from "./format.js";
-import { type MatcherThis, type MatchResult, result } from "./result.js";
+import { fieldDiff, fieldsOf, provenance } from "./format.js";
+import { matcher, verdict } from "./result.js";
 
 /** A siege's status, or `absent` for one not laid (yet) in this state. */
 export type SiegeStatusOrAbsent = SiegeStatus | "absent";
 
-function siegeFields(s: SiegeState): Record<string, unknown> {
-  return {
-    status: s.status,
-    supply: s.supply,
-    besieger: s.besieger,
-    besieged: s.besieged,
-    since: s.since,
-    until: s.until,
-  };
-}
+const SIEGE_FIELDS = ["status", "supply", "besieger", "besieged", "since", "until"] as const;
 
 /** The siege of the state named by id or name (any case), or the event that lays it later, or a `NameError`. */
 function findSiege(r: Resolved, name: string): { siege: SiegeState } | { laidBy: DomainEvent; id: string } {
@@ -42,20 +33,14 @@ function findSiege(r: Resolved, name: string): { siege: SiegeState } | { laidBy:
  * not laid yet. A siege neither in the state nor laid by any known event is a misspelling: the
  * matcher throws with the closest ids, even under `.not`.
  */
-export function toHaveSiegeStatus(
-  this: MatcherThis,
-  received: unknown,
-  siegeName: string,
-  status: SiegeStatusOrAbsent,
-): MatchResult {
+export const toHaveSiegeStatus = matcher((received: unknown, siegeName: string, status: SiegeStatusOrAbsent) => {
   const r = resolveSubject(received);
   const found = findSiege(r, siegeName);
   const actual: SiegeStatusOrAbsent = "siege" in found ? found.siege.status : "absent";
   const id = "siege" in found ? found.siege.id : found.id;
   const label = `siege '${id}'${r.when}`;
-  return result(
+  return verdict(
     actual === status,
-    this.isNot,
     {
       positive: `expected ${label} to be ${status}`,
       negative: `expected ${label} not to be ${status}, but it is`,
@@ -63,7 +48,7 @@ export function toHaveSiegeStatus(
     () =>
       "siege" in found
         ? [
-            fieldDiff({ status }, siegeFields(found.siege)),
+            fieldDiff({ status }, fieldsOf(found.siege, SIEGE_FIELDS)),
             "",
             provenance(r, found.siege.byEvent, found.siege.endedBy === null ? "last changed by" : "ended by"),
           ]
@@ -76,4 +61,4 @@ export function toHaveSiegeStatus(
           ],
     { actual, expected: status },
   );
-}
+});

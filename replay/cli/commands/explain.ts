@@ -1,12 +1,10 @@
 import type { Command } from "commander";
-import { endScenarioCommand, SCENARIO_HELP, WHEN_HELP } from "../options.js";
+import { AT_HELP, endScenarioCommand, SCENARIO_HELP, type ScenarioOptions } from "../options.js";
 import type { Output } from "../output.js";
 
-interface Options {
-  readonly infer: boolean;
+interface Options extends ScenarioOptions {
   readonly at?: string;
   readonly json?: boolean;
-  readonly dir: string[];
 }
 
 /** `sitrep explain <scenario> <place> --at <time>`: why a place is held by whom, as a chain of events. */
@@ -17,7 +15,7 @@ export function explainCommand(program: Command, io: Output): void {
       .description("why a place is held by whom at a moment: the chain of events, with their quotes")
       .argument("<scenario>", SCENARIO_HELP)
       .argument("<place>", "the place: its id, name or any alias")
-      .option("--at <time>", `${WHEN_HELP} (default: the end of the span, said on stderr)`)
+      .option("--at <time>", AT_HELP)
       .option("--json", "print the explanation as one JSON document"),
     {
       infer: true,

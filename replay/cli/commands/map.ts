@@ -1,14 +1,10 @@
 import type { Command } from "commander";
-import { collect, DIR_HELP, NO_INFER_HELP, SCENARIO_HELP, WHEN_HELP } from "../options.js";
+import { AT_HELP, endScenarioCommand, type MomentOptions, SCENARIO_HELP } from "../options.js";
 import type { Output } from "../output.js";
 
-interface Options {
-  readonly infer: boolean;
-  readonly at?: string;
+interface Options extends MomentOptions {
   readonly out?: string;
-  readonly format?: string;
   readonly html?: boolean;
-  readonly dir: string[];
 }
 
 const FORMATS = ["svg", "png", "html"] as const;
@@ -16,72 +12,77 @@ type Format = (typeof FORMATS)[number];
 
 /** `sitrep map <scenario> --at <time>`: a map of control at a moment (SVG or PNG), or with --html a page that plays the campaign. */
 export function mapCommand(program: Command, io: Output): void {
-  program
-    .command("map")
-    .description("draw control at a moment as a map (SVG or PNG), or write a page that plays the campaign (--html)")
-    .argument("<scenario>", SCENARIO_HELP)
-    .option("--at <time>", `${WHEN_HELP} (default: the end of the span, said on stderr)`)
-    .option("--out <file>", "write to this file (default: stdout); its extension (.svg, .png, .html) sets the format")
-    .option("--format <format>", "svg, png or html (default: from --out's extension, else svg)")
-    .option("--html", "write one self-contained HTML page that plays the whole campaign (same as --format html)")
-    .option("--dir <dir>", DIR_HELP, collect, [])
-    .option("--no-infer", NO_INFER_HELP)
-    .addHelpText(
-      "after",
-      "\nPlaces are drawn where the catalogue's coordinates put them; places without coordinates are left out (counted on stderr).\n\nExamples:\n  sitrep map central-syria-2017 --at 2017-09-05 --out map.svg\n  sitrep map central-syria-2017 --at 2017-09-05 --out map.png\n  sitrep map central-syria-2017 --html --out central-syria-2017.html",
-    )
-    .action(async (name: string, opts: Options) => {
-      const { UsageError } = await import("../errors.js");
-      const format = formatOf(opts);
-      if (format === null)
-        throw new UsageError(`unknown --format '${opts.format}': expected one of ${FORMATS.join(", ")}`);
-      if (opts.out !== undefined) await checkWritable(opts.out);
-      const { openCampaign, momentOrEnd } = await import("../scenario.js");
-      const { mapBase } = await import("../../map/base.js");
-      const { scenario, campaign } = await openCampaign(name, opts.dir, { infer: opts.infer });
-      let base: ReturnType<typeof mapBase>;
-      try {
-        base = mapBase(scenario);
-      } catch (e) {
-        if (e instanceof Error && e.name === "MapError") throw new UsageError(e.message);
-        throw e;
-      }
-      const left = base.located.unlocated;
-      if (left.length > 0) {
-        const shown = left.slice(0, 5).join(", ");
-        io.note(
-          `${left.length} of ${left.length + base.located.places.length} places '${scenario.id}' names have no coordinates and are left off the map (${shown}${left.length > 5 ? ", ..." : ""})`,
-        );
-      }
-      let body: string | Buffer;
-      if (format === "html") {
-        const { campaignPage } = await import("../../map/page/page.js");
-        body = campaignPage(base, campaign);
-      } else {
-        const snap = campaign.at(momentOrEnd(campaign, opts.at, io.note));
-        const date =
-          opts.at !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(opts.at)
-            ? opts.at
-            : snap.at.iso.slice(0, 16).replace("T", " ");
-        const { mapSvg } = await import("../../map/svg.js");
-        const svg = mapSvg(base, snap.state, snap.at.ms, date);
-        body = format === "png" ? await (await import("../../map/png.js")).svgToPng(svg) : svg;
-      }
-      if (opts.out === undefined) {
-        if (typeof body === "string") io.writeOut(body.endsWith("\n") ? body : `${body}\n`);
-        else process.stdout.write(body);
-        return;
-      }
-      const { writeFileSync } = await import("node:fs");
-      try {
-        writeFileSync(opts.out, body);
-      } catch (e) {
-        throw new UsageError(
-          `cannot write --out '${opts.out}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; give a file in a folder that exists and that you can write to`,
-        );
-      }
-      io.note(`wrote ${opts.out}`);
-    });
+  endScenarioCommand(
+    program
+      .command("map")
+      .description("draw control at a moment as a map (SVG or PNG), or write a page that plays the campaign (--html)")
+      .argument("<scenario>", SCENARIO_HELP)
+      .option("--at <time>", AT_HELP)
+      .option("--out <file>", "write to this file (default: stdout); its extension (.svg, .png, .html) sets the format")
+      .option("--format <format>", "svg, png or html (default: from --out's extension, else svg)")
+      .option("--html", "write one self-contained HTML page that plays the whole campaign (same as --format html)"),
+    {
+      infer: true,
+      notes:
+        "Places are drawn where the catalogue's coordinates put them; places without coordinates are left out (counted on stderr).",
+      examples: [
+        "sitrep map central-syria-2017 --at 2017-09-05 --out map.svg",
+        "sitrep map central-syria-2017 --at 2017-09-05 --out map.png",
+        "sitrep map central-syria-2017 --html --out central-syria-2017.html",
+      ],
+    },
+  ).action(async (name: string, opts: Options) => {
+    const { UsageError } = await import("../errors.js");
+    const format = formatOf(opts);
+    if (format === null)
+      throw new UsageError(`unknown --format '${opts.format}': expected one of ${FORMATS.join(", ")}`);
+    if (opts.out !== undefined) await checkWritable(opts.out);
+    const { openCampaign, momentOrEnd } = await import("../scenario.js");
+    const { mapBase } = await import("../../map/base.js");
+    const { scenario, campaign } = await openCampaign(name, opts.dir, { infer: opts.infer });
+    let base: ReturnType<typeof mapBase>;
+    try {
+      base = mapBase(scenario);
+    } catch (e) {
+      if (e instanceof Error && e.name === "MapError") throw new UsageError(e.message);
+      throw e;
+    }
+    const left = base.located.unlocated;
+    if (left.length > 0) {
+      const shown = left.slice(0, 5).join(", ");
+      io.note(
+        `${left.length} of ${left.length + base.located.places.length} places '${scenario.id}' names have no coordinates and are left off the map (${shown}${left.length > 5 ? ", ..." : ""})`,
+      );
+    }
+    let body: string | Buffer;
+    if (format === "html") {
+      const { campaignPage } = await import("../../map/page/page.js");
+      body = campaignPage(base, campaign);
+    } else {
+      const snap = campaign.at(momentOrEnd(campaign, opts.at, io.note));
+      const date =
+        opts.at !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(opts.at)
+          ? opts.at
+          : snap.at.iso.slice(0, 16).replace("T", " ");
+      const { mapSvg } = await import("../../map/svg.js");
+      const svg = mapSvg(base, snap.state, snap.at.ms, date);
+      body = format === "png" ? await (await import("../../map/png.js")).svgToPng(svg) : svg;
+    }
+    if (opts.out === undefined) {
+      if (typeof body === "string") io.writeOut(body.endsWith("\n") ? body : `${body}\n`);
+      else process.stdout.write(body);
+      return;
+    }
+    const { writeFileSync } = await import("node:fs");
+    try {
+      writeFileSync(opts.out, body);
+    } catch (e) {
+      throw new UsageError(
+        `cannot write --out '${opts.out}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; give a file in a folder that exists and that you can write to`,
+      );
+    }
+    io.note(`wrote ${opts.out}`);
+  });
 }
 
 function formatOf(opts: Options): Format | null {

@@ -1,14 +1,10 @@
 import type { Command } from "commander";
-import { collect, DIR_HELP, NO_INFER_HELP, SCENARIO_HELP, WHEN_HELP } from "../options.js";
+import { AT_HELP, endScenarioCommand, type MomentOptions, SCENARIO_HELP } from "../options.js";
 import type { Output } from "../output.js";
 
-interface Options {
-  readonly infer: boolean;
-  readonly at?: string;
+interface Options extends MomentOptions {
   readonly json?: boolean;
-  readonly format?: string;
   readonly span?: boolean;
-  readonly dir: string[];
 }
 
 const FORMATS = ["text", "json", "geojson"] as const;
@@ -31,53 +27,65 @@ async function formatOf(opts: Options): Promise<Format> {
 
 /** `sitrep state <scenario> --at <time>`: control of every place, sieges, fronts and casualties at a moment. */
 export function stateCommand(program: Command, io: Output): void {
-  program
-    .command("state")
-    .description("control of every place, sieges, fronts and casualties at a moment, uncertain facts marked '?'")
-    .argument("<scenario>", SCENARIO_HELP)
-    .option("--at <time>", `${WHEN_HELP} (default: the end of the span, said on stderr)`)
-    .option("--json", "print the state as one JSON document (see the README for its fields); the same as --format json")
-    .option("--format <format>", "text (default), json, or geojson: the located places as a GeoJSON FeatureCollection")
-    .option(
-      "--span",
-      "with --format geojson: the whole span, one feature per place per period of unchanged control (validFrom/validTo)",
-    )
-    .option("--dir <dir>", DIR_HELP, collect, [])
-    .option("--no-infer", NO_INFER_HELP)
-    .addHelpText(
-      "after",
-      "\nWithout --at, the state at the end of the span (with a note on stderr). A time before the first event gives the\ninitial state, one after the last the final state (with a note on stderr).\n\nExamples:\n  sitrep state central-syria-2017 --at 2017-09-05\n  sitrep state ./my-scenario.json --at 2017-09-05T14:00 --json\n  sitrep state central-syria-2017 --at 2017-09-05 --format geojson > places.geojson\n  sitrep state central-syria-2017 --format geojson --span > control-periods.geojson",
-    )
-    .action(async (name: string, opts: Options) => {
-      const format = await formatOf(opts);
-      const { openCampaign, momentOrEnd, spanText } = await import("../scenario.js");
-      const { renderState } = await import("../../render/state.js");
-      const { scenario, campaign, names } = await openCampaign(name, opts.dir, {
-        infer: opts.infer,
-        lazy: !opts.span, // one moment: replay only up to it
-      });
-      if (format === "geojson") {
-        const { geojsonOfState } = await import("../../render/geojson.js");
-        io.json(geojsonOfState(campaign, opts.span ? null : momentOrEnd(campaign, opts.at, io.note), io.note));
-        return;
-      }
-      const view = campaign.view(momentOrEnd(campaign, opts.at, io.note));
-      const events = scenario.events;
-      const atMs = Date.parse(view.at);
-      const first = events[0];
-      const last = events[events.length - 1];
-      if (opts.at !== undefined && first !== undefined && view.applied === 0 && atMs < Date.parse(first.time.earliest))
-        io.note(
-          `${opts.at} is before the first event of '${scenario.id}' (span ${spanText(scenario)}): showing the initial state`,
-        );
-      else if (
-        opts.at !== undefined &&
-        last !== undefined &&
-        view.applied === events.length &&
-        atMs > Date.parse(scenario.span.end)
+  endScenarioCommand(
+    program
+      .command("state")
+      .description("control of every place, sieges, fronts and casualties at a moment, uncertain facts marked '?'")
+      .argument("<scenario>", SCENARIO_HELP)
+      .option("--at <time>", AT_HELP)
+      .option(
+        "--json",
+        "print the state as one JSON document (see the README for its fields); the same as --format json",
       )
-        io.note(`${opts.at} is after the span of '${scenario.id}' (${spanText(scenario)}): showing the final state`);
-      if (format === "json") io.json({ scenario: scenario.id, totalEvents: events.length, ...view });
-      else io.out(...renderState(scenario, view, names, events.length, io.colors));
+      .option(
+        "--format <format>",
+        "text (default), json, or geojson: the located places as a GeoJSON FeatureCollection",
+      )
+      .option(
+        "--span",
+        "with --format geojson: the whole span, one feature per place per period of unchanged control (validFrom/validTo)",
+      ),
+    {
+      infer: true,
+      notes:
+        "Without --at, the state at the end of the span (with a note on stderr). A time before the first event gives the\ninitial state, one after the last the final state (with a note on stderr).",
+      examples: [
+        "sitrep state central-syria-2017 --at 2017-09-05",
+        "sitrep state ./my-scenario.json --at 2017-09-05T14:00 --json",
+        "sitrep state central-syria-2017 --at 2017-09-05 --format geojson > places.geojson",
+        "sitrep state central-syria-2017 --format geojson --span > control-periods.geojson",
+      ],
+    },
+  ).action(async (name: string, opts: Options) => {
+    const format = await formatOf(opts);
+    const { openCampaign, momentOrEnd, spanText } = await import("../scenario.js");
+    const { renderState } = await import("../../render/state.js");
+    const { scenario, campaign, names } = await openCampaign(name, opts.dir, {
+      infer: opts.infer,
+      lazy: !opts.span, // one moment: replay only up to it
     });
+    if (format === "geojson") {
+      const { geojsonOfState } = await import("../../render/geojson.js");
+      io.json(geojsonOfState(campaign, opts.span ? null : momentOrEnd(campaign, opts.at, io.note), io.note));
+      return;
+    }
+    const view = campaign.view(momentOrEnd(campaign, opts.at, io.note));
+    const events = scenario.events;
+    const atMs = Date.parse(view.at);
+    const first = events[0];
+    const last = events[events.length - 1];
+    if (opts.at !== undefined && first !== undefined && view.applied === 0 && atMs < Date.parse(first.time.earliest))
+      io.note(
+        `${opts.at} is before the first event of '${scenario.id}' (span ${spanText(scenario)}): showing the initial state`,
+      );
+    else if (
+      opts.at !== undefined &&
+      last !== undefined &&
+      view.applied === events.length &&
+      atMs > Date.parse(scenario.span.end)
+    )
+      io.note(`${opts.at} is after the span of '${scenario.id}' (${spanText(scenario)}): showing the final state`);
+    if (format === "json") io.json({ scenario: scenario.id, totalEvents: events.length, ...view });
+    else io.out(...renderState(scenario, view, names, events.length, io.colors));
+  });
 }
