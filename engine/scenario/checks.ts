@@ -23,39 +23,40 @@ function closestIds(catalogue: Catalogue, id: string): string {
 export type Report = (path: readonly (string | number)[], message: string) => void;
 type Sections = Readonly<Record<Section, readonly (ParsedEvent | null)[] | null>>;
 
+/**
+ * Reports each catalogue id one event names (`refs`, from `refsOf`) that the catalogue lacks, at
+ * its path in the file, and notes the event as unusable; the path is built only for a problem.
+ */
 export function checkReferences(
-  list: readonly (ParsedEvent | null)[],
+  refs: readonly Ref[],
   section: Section,
+  i: number,
   catalogue: Catalogue,
   report: Report,
   unusable: Map<number, string>,
-  refs: readonly (readonly Ref[] | null)[] = list.map((e) => (e === null ? null : refsOf(e))),
 ): void {
-  for (const [i, e] of list.entries()) {
-    if (e === null) continue;
-    for (const ref of refs[i] ?? []) {
-      const path = [section, i, ...ref.path];
-      if (ref.kind === "place" && catalogue.place(ref.id) === undefined) {
-        const found = catalogue.findPlace(ref.id);
-        report(
-          path,
-          found
-            ? `'${ref.id}' is a name, not an id: use the place id '${found.id}'`
-            : `unknown place '${ref.id}'${closestIds(catalogue, ref.id)}`,
-        );
-      } else if (ref.kind === "actor" && catalogue.actor(ref.id) === undefined) {
-        const found = catalogue.findActor(ref.id);
-        report(
-          path,
-          found
-            ? `'${ref.id}' is a name, not an id: use the actor id '${found.id}'`
-            : `unknown actor '${ref.id}': add it to the catalogue or use a catalogued actor id`,
-        );
-      } else if (ref.kind === "side" && catalogue.side(ref.id) === undefined) {
-        report(path, `unknown side '${ref.id}': expected one of ${catalogue.sides.map((x) => x.id).join(", ")}`);
-      } else continue;
-      if (!unusable.has(i)) unusable.set(i, "name something not in the catalogue");
-    }
+  for (const ref of refs) {
+    const at = () => [section, i, ...ref.path];
+    if (ref.kind === "place" && catalogue.place(ref.id) === undefined) {
+      const found = catalogue.findPlace(ref.id);
+      report(
+        at(),
+        found
+          ? `'${ref.id}' is a name, not an id: use the place id '${found.id}'`
+          : `unknown place '${ref.id}'${closestIds(catalogue, ref.id)}`,
+      );
+    } else if (ref.kind === "actor" && catalogue.actor(ref.id) === undefined) {
+      const found = catalogue.findActor(ref.id);
+      report(
+        at(),
+        found
+          ? `'${ref.id}' is a name, not an id: use the actor id '${found.id}'`
+          : `unknown actor '${ref.id}': add it to the catalogue or use a catalogued actor id`,
+      );
+    } else if (ref.kind === "side" && catalogue.side(ref.id) === undefined) {
+      report(at(), `unknown side '${ref.id}': expected one of ${catalogue.sides.map((x) => x.id).join(", ")}`);
+    } else continue;
+    if (!unusable.has(i)) unusable.set(i, "name something not in the catalogue");
   }
 }
 

@@ -190,10 +190,17 @@ export function checkScenarioValue(
     list.forEach((e, i) => {
       if (e === null) usable[section].set(i, "failed the schema");
     });
-    const refs = list.map((e) => (e === null ? null : refsOf(e))); // found once, for both uses
-    if (zone !== null)
-      built[section] = finishAll(list, refs, zone, shared ? sharing : pool, section, report, usable[section]);
-    if (catalogue !== null) checkReferences(list, section, catalogue, report, usable[section], refs);
+    // One pass: each event's references found once, for both uses, and let go with it (kept for
+    // the whole list, they outlived the young generation and were a large part of a load's GC).
+    const finish =
+      zone === null ? null : eventFinisher(zone, shared ? sharing : pool, section, report, usable[section]);
+    const finished = list.map((e, i) => {
+      if (e === null) return null;
+      const refs = refsOf(e);
+      if (catalogue !== null) checkReferences(refs, section, i, catalogue, report, usable[section]);
+      return finish === null ? null : finish(e, i, refs);
+    });
+    if (finish !== null) built[section] = finished;
   }
   checkIds(sections, parts.failedIds, report);
   if (catalogue !== null) checkCoordinates(h.catalogue?.places ?? [], sections, catalogue, note(warnings));
@@ -409,17 +416,15 @@ function joinCatalogues(
   return null;
 }
 
-/** Builds each parsed event (null where it failed the schema or its time), noting why one is unusable. */
-function finishAll(
-  list: readonly (ParsedEvent | null)[],
-  refs: readonly (readonly Ref[] | null)[],
+/** Builds a section's parsed events one by one (null where its time fails, noting why it is unusable). */
+function eventFinisher(
   zone: string,
   /** The load's sharing when the schema's fast path gave the parsed events (then frozen and shared), else its pool. */
   pool: Sharing | InternPool,
   section: Section,
   report: Report,
   unusable: Map<number, string>,
-): (DomainEvent | null)[] {
+): (e: ParsedEvent, i: number, refs: readonly Ref[]) => DomainEvent | null {
   const resolveInterval = timeResolver(zone); // each distinct interval resolved once,
   // and each distinct time (its wording and note too) built and frozen once, shared by the events citing it
   // (by the parsed time itself: the fast path gives equal times as one object).
@@ -438,15 +443,14 @@ function finishAll(
       ? (built: DomainEvent) =>
           Object.freeze(Object.assign(built, { places: pool.list(built.places), actors: pool.list(built.actors) }))
       : (built: DomainEvent) => internAndFreeze(built, pool);
-  return list.map((e, i) => {
-    if (e === null) return null;
+  return (e, i, refs) => {
     try {
-      return finishEvent(e, zone, refs[i] ?? undefined, prepare, resolve);
+      return finishEvent(e, zone, refs, prepare, resolve);
     } catch (err) {
       if (!(err instanceof TimeError)) throw err;
       report([section, i, "time"], err.message);
       unusable.set(i, "have a time that cannot be resolved");
       return null;
     }
-  });
+  };
 }
