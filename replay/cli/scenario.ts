@@ -83,7 +83,11 @@ export async function openScenario(
 /** How `openScenario` and `openCampaign` open a scenario. */
 interface OpenOptions {
   readonly infer?: boolean;
-  /** Replay only as far as the questions asked need, when the scenario's rules were checked at load. */
+  /**
+   * Replay only as far as the questions asked need, when the scenario's rules were checked at
+   * load (default true: a lazy timeline replays no event more often than an eager one, and one
+   * whose rules were checked has no broken rule to find at build).
+   */
   readonly lazy?: boolean;
 }
 
@@ -96,7 +100,7 @@ export async function openCampaign(
   const scenario = await openScenario(idOrPath, dirs, load);
   let campaign: Campaign;
   try {
-    campaign = Campaign.of(scenario, { lazy: load.lazy === true && rulesChecked(scenario) });
+    campaign = Campaign.of(scenario, { lazy: load.lazy !== false && rulesChecked(scenario) });
   } catch (e) {
     if (e instanceof RuleViolationError && scenario.file !== null)
       throw await ruleViolationInFile(e, scenario.file, scenario);
