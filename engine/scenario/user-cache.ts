@@ -21,7 +21,9 @@ import type { Scenario } from "./scenario.js";
 //
 // On a hit the scenario file is read once, as bytes, and hashed as bytes; its text is decoded
 // only on a miss. The body stays JSON text: V8's own serializer (node:v8) restored the theatre
-// benchmark's 48 MB entry two to three times slower than JSON.parse.
+// benchmark's 48 MB entry two to three times slower than JSON.parse. It is written in ASCII
+// alone (any other character escaped as \uXXXX), so it decodes byte for byte to a one-byte
+// string, which JSON.parse reads faster than a text with a single character beyond Latin-1.
 
 /** Bump when the compiled form, the entry's layout or what loading derives changes. */
 const CACHE_FORMAT = 2;
@@ -63,7 +65,7 @@ interface EntryHead {
   readonly key: string;
   /** Length of the body in bytes. */
   readonly length: number;
-  /** SHA-256 of the body's bytes. */
+  /** SHA-256 of the body's bytes (ASCII). */
   readonly digest: string;
 }
 
@@ -76,18 +78,26 @@ function readEntry(file: string, key: string, options: Pick<LoadOptions, "infer"
     const head = JSON.parse(bytes.toString("utf8", 0, nl)) as EntryHead;
     const body = bytes.subarray(nl + 1);
     if (head.key !== key || head.length !== body.length || head.digest !== sha256(body)) return null;
-    const restored = restoreScenario(JSON.parse(body.toString("utf8")) as CompiledScenario, options);
+    const restored = restoreScenario(JSON.parse(body.toString("latin1")) as CompiledScenario, options);
     return markRulesChecked(Object.freeze({ ...restored, file: shown }));
   } catch {
     return null;
   }
 }
 
+/** JSON text in ASCII alone: every other character written as a \uXXXX escape (the same value). */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
 /** Writes an entry through a temporary file and a rename, so a reader never sees half of one. */
 function writeEntry(dir: string, file: string, key: string, scenario: Scenario): void {
   try {
     mkdirSync(dir, { recursive: true });
-    const body = Buffer.from(JSON.stringify(compileScenario(scenario, {})), "utf8");
+    const body = Buffer.from(asciiJson(compileScenario(scenario, {})), "latin1");
     const head: EntryHead = { key, length: body.length, digest: sha256(body) };
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`, "utf8"), body]));
