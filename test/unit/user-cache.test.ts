@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scenariosDir } from "../../engine/paths.js";
 import { fingerprint } from "../../engine/query/fingerprint.js";
+import { cachedScenario } from "../../engine/scenario/cache-entry.js";
 import { rulesChecked } from "../../engine/scenario/checked.js";
 import { loadScenarioFile } from "../../engine/scenario/load.js";
 import type { Scenario } from "../../engine/scenario/scenario.js";
@@ -98,6 +99,17 @@ describe("the compiled cache of a user's scenario file", () => {
     expect(changed.events).toHaveLength(5);
     writeFileSync(file, text.replace('"events": [', '"events": [ 42, '));
     expect(() => loadScenarioFileCached(file, cache)).toThrow(/events\[0\]|events.0/);
+  });
+
+  it("answers a hit without the loader, and a miss with null until a load stores the file", () => {
+    const { file, cache } = setup();
+    expect(cachedScenario(file, cache)).toBeNull();
+    const loaded = loadScenarioFileCached(file, cache);
+    const hit = cachedScenario(file, cache);
+    expect(hit).not.toBeNull();
+    expectSame(hit as Scenario, loaded);
+    expect(rulesChecked(hit as Scenario)).toBe(true);
+    expect(cachedScenario(file, cache, { infer: false })?.inferred).toEqual([]);
   });
 
   it("lives where the environment says, or nowhere when told not to cache", () => {
