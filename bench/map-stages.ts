@@ -37,7 +37,7 @@ const body = stage("read the entry, check its digest", () => {
 });
 const compiled = stage(
   "decode and JSON.parse the entry",
-  () => JSON.parse(body.toString("latin1")) as CompiledScenario,
+  () => JSON.parse(body.toString("utf8")) as CompiledScenario,
 );
 const scenario = stage("restore (catalogue, initial facts, inferred holdings, freeze)", () =>
   restoreScenario(compiled),

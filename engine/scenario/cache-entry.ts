@@ -23,8 +23,9 @@ import type { Scenario } from "./scenario.js";
 // On a hit the scenario file is read once, as bytes, and hashed as bytes; its text is decoded
 // only on a miss. The body stays JSON text: V8's own serializer (node:v8) restored the theatre
 // benchmark's 48 MB entry two to three times slower than JSON.parse. It is written in ASCII
-// alone (any other character escaped as \uXXXX), so it decodes byte for byte to a one-byte
-// string, which JSON.parse reads faster than a text with a single character beyond Latin-1.
+// alone (any other character escaped as \uXXXX), so it decodes to a one-byte string, which
+// JSON.parse reads faster than a text with a single character beyond Latin-1 (decoded as UTF-8:
+// Node's ASCII path was faster here than its Latin-1 decoding of the same bytes).
 
 /** Bump when the compiled form, the entry's layout or what loading derives changes. */
 const CACHE_FORMAT = 2;
@@ -79,7 +80,7 @@ function readEntry(file: string, key: string, options: Pick<LoadOptions, "infer"
     const head = JSON.parse(bytes.toString("utf8", 0, nl)) as EntryHead;
     const body = bytes.subarray(nl + 1);
     if (head.key !== key || head.length !== body.length || head.digest !== sha256(body)) return null;
-    const restored = restoreScenario(JSON.parse(body.toString("latin1")) as CompiledScenario, options);
+    const restored = restoreScenario(JSON.parse(body.toString("utf8")) as CompiledScenario, options);
     return markRulesChecked(Object.freeze({ ...restored, file: shown }));
   } catch {
     return null;
