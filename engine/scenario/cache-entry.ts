@@ -1,7 +1,18 @@
 import { createHash } from "node:crypto";
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  writeFileSync,
+} from "node:fs";
 import { homedir } from "node:os";
 import { join, relative } from "node:path";
+import { inputLimits } from "../input/limits.js";
 import { shownPath } from "../input/read.js";
 import { isNdjsonPath } from "../input/stream-events.js";
 import { packageRoot, scenariosDir } from "../paths.js";
@@ -113,13 +124,15 @@ function writeEntry(dir: string, file: string, key: string, scenario: Scenario):
  * SHA-256 of a scenario file's bytes, read a chunk at a time (an NDJSON file may be larger than a
  * string can be), an NDJSON file's marked as such so it never names the entry of a JSON file; a
  * JSON file's without a leading byte-order mark, as its text is read. Null when the file cannot
- * be read or is not a regular file (the loader then says why).
+ * be read, is not a regular file (opened without waiting, so a FIFO never blocks) or a JSON file
+ * is over the input size limit (`SITREP_MAX_INPUT_BYTES`): the loader then says why.
  */
 function fileHash(path: string, ndjson: boolean): string | null {
   let fd: number | null = null;
   try {
-    fd = openSync(path, "r");
-    if (!fstatSync(fd).isFile()) return null;
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || (!ndjson && stat.size > inputLimits().maxBytes)) return null;
     const hash = createHash("sha256");
     if (ndjson) hash.update("ndjson\n");
     const chunk = Buffer.allocUnsafe(4 * 2 ** 20);
