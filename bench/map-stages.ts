@@ -35,10 +35,7 @@ const body = stage("read the entry, check its digest", () => {
   createHash("sha256").update(b).digest("hex");
   return b;
 });
-const compiled = stage(
-  "decode and JSON.parse the entry",
-  () => JSON.parse(body.toString("utf8")) as CompiledScenario,
-);
+const compiled = stage("decode and JSON.parse the entry", () => JSON.parse(body.toString("utf8")) as CompiledScenario);
 const scenario = stage("restore (catalogue, initial facts, inferred holdings, freeze)", () =>
   restoreScenario(compiled),
 );
