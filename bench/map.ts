@@ -11,15 +11,18 @@
  *   places given seeded positions, written as a scenario file): whole processes of
  *   `sitrep map <file> --at <date> --out x.svg` (target under 2 s) and `sitrep map <file> --html`
  *   (page under 15 MB), each against `sitrep state <file> --at <date>` in the same run, the
- *   compiled cache warm for all three.
+ *   compiled cache warm for all three; and where the SVG's time goes, stage by stage, in a fresh
+ *   process (bench/map-stages.ts).
  * Needs the built CLI (`npm run build`, which `npm run bench:map` runs first).
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
+import { packageRoot } from "../engine/paths.js";
 import { CHROMIUM, CHROMIUM_ARGS } from "../test/map/browser.js";
 import { alternately, builtCli, median, percentile, timeNode } from "./measure.js";
 import { mib, ms, type Row, ratio, table } from "./report.js";
@@ -117,6 +120,14 @@ for (let i = 0; i < theatreRepeats; i++) {
   tStateTimes.push(timeNode([cli, ...tState], env));
   tMapTimes.push(timeNode([cli, ...tMap], env));
 }
+progress("theatre: the SVG's stages, in a fresh process");
+const stagesRun = spawnSync(
+  process.execPath,
+  ["--import", "tsx", join(packageRoot(), "bench", "map-stages.ts"), theatre, at, join(dir, "cache")],
+  { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" },
+);
+if (stagesRun.status !== 0) throw new Error(`bench/map-stages.ts failed (${stagesRun.status})`);
+const stages = (JSON.parse(stagesRun.stdout) as { stages: Record<string, number> }).stages;
 progress("theatre: building the page");
 const tHtmlMs = timeNode([cli, "map", theatre, "--html", "--out", htmlFile], env);
 const tStateMs = median(tStateTimes);
@@ -143,6 +154,7 @@ const result = {
     htmlRatio: tHtmlMs / tStateMs,
     htmlBytes,
     redraw: theatreRedraw,
+    stages,
     repeats: theatreRepeats,
     targets: { mapMs: 2000, htmlBytes: 15 * 1024 * 1024 },
   },
@@ -168,6 +180,7 @@ else {
     ],
     [`theatre (${places} places, ${total} events): sitrep state --at ${at} (baseline)`, ms(tStateMs), ""],
     [`theatre: sitrep map --at ${at} --out x.svg`, ms(tMapMs), `${ratio(tMapMs / tStateMs)} state (target < 2 s)`],
+    ...Object.entries(stages).map(([name, t]): Row => [`  stage: ${name}`, ms(t), ""]),
     [
       "theatre: sitrep map --html",
       mib(htmlBytes),

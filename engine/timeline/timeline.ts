@@ -16,7 +16,8 @@ export interface TimelineOptions {
   readonly snapshotEvery?: number;
   /**
    * Replay only as far as a question needs (default false): no event is applied at build, and a
-   * seek replays from the last state reached, keeping a snapshot where it stops. For a log whose
+   * seek replays from the last state reached, keeping the snapshots it passes (so, whatever the
+   * order of the seeks, no event is replayed more often than an eager build replays it). For a log whose
    * rules were already checked (a compiled scenario): a lazy timeline reports a broken rule only
    * when a seek reaches it. `sitrep state --at` asks one moment, so replays only up to it.
    */
@@ -81,9 +82,10 @@ export class Timeline {
     let j = Math.min(k, this.#snapshots.length - 1);
     while (this.#snapshots[j] === undefined) j--; // a lazy timeline: the nearest state reached before
     let base = this.#snapshots[j] as State;
-    if (j < k) {
-      base = applySegment(base, this.events, j * every, k * every);
-      this.#snapshots[k] = base;
+    // a lazy timeline keeps every snapshot it passes, so no segment is ever replayed twice
+    for (let m = j + 1; m <= k; m++) {
+      base = applySegment(base, this.events, (m - 1) * every, m * every);
+      this.#snapshots[m] = base;
     }
     return applySegment(base, this.events, k * every, count);
   }

@@ -39,12 +39,15 @@ export async function openScenario(
   } else if (isNdjsonPath(idOrPath) || !cacheTurnedOff()) {
     // A user's file through the compiled cache unless `--no-cache` (docs/large-scenarios.md): a
     // miss checks it in full, rules included, so seeks may be lazy. NDJSON is read a chunk at a
-    // time, with a bar on a terminal.
-    const { loadScenarioFileCached, scenarioCacheDir } = await import("../../engine/scenario/user-cache.js");
+    // time, with a bar on a terminal. A hit loads none of the loader's modules.
+    const { cachedScenario, scenarioCacheDir } = await import("../../engine/scenario/cache-entry.js");
+    const dir = cacheTurnedOff() ? null : scenarioCacheDir();
+    const hit = dir === null ? null : cachedScenario(resolve(idOrPath), dir, { infer });
+    if (hit !== null) return hit;
+    const { loadScenarioFileCached } = await import("../../engine/scenario/user-cache.js");
     const { progressBar } = await import("../render/progress.js");
     const MiB = 2 ** 20;
     let bar: ReturnType<typeof progressBar> | null = null;
-    const dir = cacheTurnedOff() ? null : scenarioCacheDir();
     try {
       return loadScenarioFileCached(resolve(idOrPath), dir, {
         infer,
@@ -83,7 +86,11 @@ export async function openScenario(
 /** How `openScenario` and `openCampaign` open a scenario. */
 interface OpenOptions {
   readonly infer?: boolean;
-  /** Replay only as far as the questions asked need, when the scenario's rules were checked at load. */
+  /**
+   * Replay only as far as the questions asked need, when the scenario's rules were checked at
+   * load (default true: a lazy timeline replays no event more often than an eager one, and one
+   * whose rules were checked has no broken rule to find at build).
+   */
   readonly lazy?: boolean;
 }
 
@@ -96,7 +103,7 @@ export async function openCampaign(
   const scenario = await openScenario(idOrPath, dirs, load);
   let campaign: Campaign;
   try {
-    campaign = Campaign.of(scenario, { lazy: load.lazy === true && rulesChecked(scenario) });
+    campaign = Campaign.of(scenario, { lazy: load.lazy !== false && rulesChecked(scenario) });
   } catch (e) {
     if (e instanceof RuleViolationError && scenario.file !== null)
       throw await ruleViolationInFile(e, scenario.file, scenario);

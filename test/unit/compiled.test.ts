@@ -24,6 +24,21 @@ describe("compiled built-in scenarios", () => {
     expect(restored.catalogue.findPlace("Qulib al-Thor")?.id).toBe(loaded.catalogue.findPlace("Qulib al-Thor")?.id);
   });
 
+  it("restore with every object of their events, documents and inferred holdings frozen", () => {
+    const loaded = builtIn("central-syria-2017").scenario;
+    const restored = restoreScenario(JSON.parse(JSON.stringify(compileScenario(loaded, {}))));
+    const unfrozen: string[] = [];
+    const visit = (v: unknown, path: string): void => {
+      if (typeof v !== "object" || v === null) return;
+      if (!Object.isFrozen(v)) unfrozen.push(path);
+      for (const [k, x] of Object.entries(v)) visit(x, `${path}.${k}`);
+    };
+    for (const part of ["events", "initialEvents", "documents", "inferred", "span"] as const)
+      visit(restored[part], part);
+    expect(restored.events.length).toBeGreaterThan(0);
+    expect(unfrozen).toEqual([]);
+  });
+
   it("are served by the build for every built-in scenario, matching the sources as they are", () => {
     for (const id of ["central-syria-2017", "deir-ez-zor-2017-01", "anbar-2015"]) {
       const served = compiledBuiltIn(id);

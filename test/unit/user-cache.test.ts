@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scenariosDir } from "../../engine/paths.js";
 import { fingerprint } from "../../engine/query/fingerprint.js";
+import { cachedScenario } from "../../engine/scenario/cache-entry.js";
 import { rulesChecked } from "../../engine/scenario/checked.js";
 import { loadScenarioFile } from "../../engine/scenario/load.js";
 import type { Scenario } from "../../engine/scenario/scenario.js";
@@ -61,6 +62,32 @@ describe("the compiled cache of a user's scenario file", () => {
     }
   });
 
+  it("finds damage anywhere in an entry's body: one byte changed or bytes added after it are a miss, rebuilt", () => {
+    const { file, cache } = setup();
+    const loaded = loadScenarioFile(file);
+    loadScenarioFileCached(file, cache);
+    const entry = entryOf(cache);
+    const good = readFileSync(entry);
+    const flipped = Buffer.from(good);
+    const at = Math.floor(good.length * 0.7);
+    flipped[at] = (flipped[at] as number) ^ 0x01; // one bit, the length kept
+    for (const bad of [flipped, Buffer.concat([good, Buffer.from(" ")]), good.subarray(0, good.length - 1)]) {
+      writeFileSync(entry, bad);
+      expectSame(loadScenarioFileCached(file, cache), loaded);
+      expect(readFileSync(entry).equals(good)).toBe(true);
+    }
+  });
+
+  it("keeps text beyond ASCII as it was, its entry written in ASCII alone", () => {
+    const { file, cache } = setup();
+    const json = JSON.parse(readFileSync(file, "utf8")) as { title: string };
+    const title = "Ḩadīthah – al-Qā’im (Şāmarrā’) 🛰";
+    writeFileSync(file, JSON.stringify({ ...json, title }));
+    const { hit } = missThenHit(file, cache, loadScenarioFile(file));
+    expect(hit.title).toBe(title);
+    expect([...readFileSync(entryOf(cache))].every((b) => b < 0x80)).toBe(true);
+  });
+
   it("is not used once the file changed: the changed file is loaded and checked", () => {
     const { file, cache } = setup();
     loadScenarioFileCached(file, cache);
@@ -72,6 +99,17 @@ describe("the compiled cache of a user's scenario file", () => {
     expect(changed.events).toHaveLength(5);
     writeFileSync(file, text.replace('"events": [', '"events": [ 42, '));
     expect(() => loadScenarioFileCached(file, cache)).toThrow(/events\[0\]|events.0/);
+  });
+
+  it("answers a hit without the loader, and a miss with null until a load stores the file", () => {
+    const { file, cache } = setup();
+    expect(cachedScenario(file, cache)).toBeNull();
+    const loaded = loadScenarioFileCached(file, cache);
+    const hit = cachedScenario(file, cache);
+    expect(hit).not.toBeNull();
+    expectSame(hit as Scenario, loaded);
+    expect(rulesChecked(hit as Scenario)).toBe(true);
+    expect(cachedScenario(file, cache, { infer: false })?.inferred).toEqual([]);
   });
 
   it("lives where the environment says, or nowhere when told not to cache", () => {

@@ -1,0 +1,196 @@
+import { createHash } from "node:crypto";
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  writeFileSync,
+} from "node:fs";
+import { homedir } from "node:os";
+import { join, relative } from "node:path";
+import { inputLimits } from "../input/limits.js";
+import { shownPath } from "../input/read.js";
+import { isNdjsonPath } from "../input/stream-events.js";
+import { packageRoot, scenariosDir } from "../paths.js";
+import { markRulesChecked } from "./checked.js";
+import { type CompiledScenario, catalogueSources, compileScenario, restoreScenario } from "./compiled.js";
+import type { LoadOptions } from "./load.js";
+import type { Scenario } from "./scenario.js";
+
+// The compiled form of a user's scenario file, kept in a cache directory so that asking the same
+// file again skips the schema, the time arithmetic and the rule checks. An entry is named by the
+// SHA-256 of the file's bytes and records the hashes of the shared catalogue's files and of
+// sitrep's own version; it carries the length and the SHA-256 of its body, checked over the
+// bytes as read, before the body is decoded. Any mismatch, damage or failure to restore makes it
+// a miss: the file is loaded and checked in full and the entry written again.
+//
+// This module is the hit path and the store alone: it loads none of the loader's modules (the
+// schema among them), which a hit does not need; `user-cache.ts` adds the full load of a miss.
+//
+// On a hit the scenario file is read once, as bytes, and hashed as bytes; its text is decoded
+// only on a miss. The body stays JSON text: V8's own serializer (node:v8) restored the theatre
+// benchmark's 48 MB entry two to three times slower than JSON.parse. It is written in ASCII
+// alone (any other character escaped as \uXXXX), so it decodes to a one-byte string, which
+// JSON.parse reads faster than a text with a single character beyond Latin-1 (decoded as UTF-8:
+// Node's ASCII path was faster here than its Latin-1 decoding of the same bytes).
+
+/** Bump when the compiled form, the entry's layout or what loading derives changes. */
+const CACHE_FORMAT = 2;
+
+/**
+ * The cache directory: `$SITREP_CACHE_DIR`, else `$XDG_CACHE_HOME/sitrep`, else
+ * `~/.cache/sitrep`; null (no cache) when `SITREP_NO_CACHE` is set to anything but "" or "0".
+ * @example
+ * scenarioCacheDir({ XDG_CACHE_HOME: "/tmp/c" }) // "/tmp/c/sitrep"
+ */
+export function scenarioCacheDir(env: Readonly<Record<string, string | undefined>> = process.env): string | null {
+  if (env.SITREP_NO_CACHE !== undefined && env.SITREP_NO_CACHE !== "" && env.SITREP_NO_CACHE !== "0") return null;
+  if (env.SITREP_CACHE_DIR) return env.SITREP_CACHE_DIR;
+  return join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "sitrep");
+}
+
+const sha256 = (data: string | Uint8Array): string => createHash("sha256").update(data).digest("hex");
+
+let catalogueKey: string | undefined;
+/** Hash of sitrep's version and of every shared catalogue file: a change to either invalidates every entry. */
+function environmentKey(): string {
+  if (catalogueKey === undefined) {
+    const version = (JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version?: string })
+      .version;
+    const catalogue = catalogueSources();
+    catalogueKey = sha256(
+      [
+        `format ${CACHE_FORMAT}`,
+        `sitrep ${version}`,
+        ...catalogue.map((f) => `${relative(scenariosDir(), f)} ${sha256(readFileSync(f))}`),
+      ].join("\n"),
+    );
+  }
+  return catalogueKey;
+}
+
+/** An entry's first line; the compiled scenario's JSON text (UTF-8) follows it. */
+interface EntryHead {
+  readonly key: string;
+  /** Length of the body in bytes. */
+  readonly length: number;
+  /** SHA-256 of the body's bytes (ASCII). */
+  readonly digest: string;
+}
+
+/** The scenario an entry holds, or null when it is missing, damaged, stale or does not restore. */
+function readEntry(file: string, key: string, options: Pick<LoadOptions, "infer">, shown: string): Scenario | null {
+  try {
+    const bytes = readFileSync(file);
+    const nl = bytes.indexOf(0x0a);
+    if (nl < 0) return null;
+    const head = JSON.parse(bytes.toString("utf8", 0, nl)) as EntryHead;
+    const body = bytes.subarray(nl + 1);
+    if (head.key !== key || head.length !== body.length || head.digest !== sha256(body)) return null;
+    const restored = restoreScenario(JSON.parse(body.toString("utf8")) as CompiledScenario, options);
+    return markRulesChecked(Object.freeze({ ...restored, file: shown }));
+  } catch {
+    return null;
+  }
+}
+
+/** JSON text in ASCII alone: every other character written as a \uXXXX escape (the same value). */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+/** Writes an entry through a temporary file and a rename, so a reader never sees half of one. */
+function writeEntry(dir: string, file: string, key: string, scenario: Scenario): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const body = Buffer.from(asciiJson(compileScenario(scenario, {})), "latin1");
+    const head: EntryHead = { key, length: body.length, digest: sha256(body) };
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`, "utf8"), body]));
+    renameSync(tmp, file);
+  } catch {
+    // a cache that cannot be written is only a slower next start
+  }
+}
+
+/**
+ * SHA-256 of a scenario file's bytes, read a chunk at a time (an NDJSON file may be larger than a
+ * string can be), an NDJSON file's marked as such so it never names the entry of a JSON file; a
+ * JSON file's without a leading byte-order mark, as its text is read. Null when the file cannot
+ * be read, is not a regular file (opened without waiting, so a FIFO never blocks) or a JSON file
+ * is over the input size limit (`SITREP_MAX_INPUT_BYTES`): the loader then says why.
+ */
+function fileHash(path: string, ndjson: boolean): string | null {
+  let fd: number | null = null;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || (!ndjson && stat.size > inputLimits().maxBytes)) return null;
+    const hash = createHash("sha256");
+    if (ndjson) hash.update("ndjson\n");
+    const chunk = Buffer.allocUnsafe(4 * 2 ** 20);
+    let first = true;
+    for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) {
+      const bom = first && !ndjson && n >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
+      hash.update(chunk.subarray(bom ? 3 : 0, n));
+      first = false;
+    }
+    return hash.digest("hex");
+  } catch {
+    return null;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+/** Where a scenario file's entry is kept, and the key it must carry; made by `cacheSlot`. */
+export interface CacheSlot {
+  readonly dir: string;
+  readonly file: string;
+  readonly key: string;
+  /** SHA-256 of the file's bytes (as `fileHash` gives it). */
+  readonly hash: string;
+}
+
+/**
+ * The slot of a scenario file's entry in the cache directory `dir`, from the file's bytes as
+ * they are now; null when the file cannot be read or is not a regular file.
+ */
+export function cacheSlot(path: string, dir: string, ndjson: boolean): CacheSlot | null {
+  const hash = fileHash(path, ndjson);
+  if (hash === null) return null;
+  return { dir, file: join(dir, `${hash}.compiled`), key: sha256(`${hash}\n${environmentKey()}`), hash };
+}
+
+/** The scenario a slot's entry holds, named `shown`, or null (a miss) when there is none fit to use. */
+export function readCached(slot: CacheSlot, options: Pick<LoadOptions, "infer">, shown: string): Scenario | null {
+  return readEntry(slot.file, slot.key, options, shown);
+}
+
+/** Stores a scenario loaded and checked in full in its slot (a failure to write is only a slower next start). */
+export function storeCached(slot: CacheSlot, scenario: Scenario): void {
+  writeEntry(slot.dir, slot.file, slot.key, scenario);
+}
+
+/** True when `text` is the text of the bytes a slot was made from (the file did not change since). */
+export function sameText(slot: CacheSlot, text: string): boolean {
+  return sha256(text) === slot.hash;
+}
+
+/**
+ * The scenario a file's entry in `dir` holds, or null on a miss (then load it with
+ * `loadScenarioFileCached`, which stores it). Loads none of the loader's modules.
+ * @example
+ * const hit = cachedScenario("./ucdp-iraq.json", scenarioCacheDir() ?? "/tmp/c", {});
+ */
+export function cachedScenario(path: string, dir: string, options: Pick<LoadOptions, "infer"> = {}): Scenario | null {
+  const slot = cacheSlot(path, dir, isNdjsonPath(path));
+  return slot === null ? null : readCached(slot, options, shownPath(path));
+}
