@@ -416,7 +416,7 @@ function generateObjectParser(fields: readonly Field[], strict: boolean, plain: 
     else lines.push(`  x = v[${k}]; ${parse} h${i} = y${i} !== undefined || ${k} in v; if (h${i}) { ${wrote} }`);
   });
   lines.push(`  if (same && w === n) return ${finish("v")};`, "  const out = {};");
-  fields.forEach((f, i) => lines.push(`  if (h${i}) out[${lit(f.key)}] = y${i};`));
+  for (const [i, f] of fields.entries()) lines.push(`  if (h${i}) out[${lit(f.key)}] = y${i};`);
   lines.push(`  return ${finish("out")};`, "}");
 
   lines.push(

@@ -200,7 +200,7 @@ describe("the compiled fast path of the event schema", () => {
         }
         for (const [k, x] of Object.entries(v)) visit(x, `${path}.${k}`);
       };
-      parsed.forEach((e, i) => visit(e, `events[${i}]`));
+      for (const [i, e] of parsed.entries()) visit(e, `events[${i}]`);
       expect(repeats).toBeGreaterThan(100); // the rows' times and figures repeat
     });
 
