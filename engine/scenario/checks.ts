@@ -36,11 +36,10 @@ export function checkReferences(
   unusable: Map<number, string>,
 ): void {
   for (const ref of refs) {
-    const at = () => [section, i, ...ref.path];
     if (ref.kind === "place" && catalogue.place(ref.id) === undefined) {
       const found = catalogue.findPlace(ref.id);
       report(
-        at(),
+        [section, i, ...ref.path],
         found
           ? `'${ref.id}' is a name, not an id: use the place id '${found.id}'`
           : `unknown place '${ref.id}'${closestIds(catalogue, ref.id)}`,
@@ -48,13 +47,16 @@ export function checkReferences(
     } else if (ref.kind === "actor" && catalogue.actor(ref.id) === undefined) {
       const found = catalogue.findActor(ref.id);
       report(
-        at(),
+        [section, i, ...ref.path],
         found
           ? `'${ref.id}' is a name, not an id: use the actor id '${found.id}'`
           : `unknown actor '${ref.id}': add it to the catalogue or use a catalogued actor id`,
       );
     } else if (ref.kind === "side" && catalogue.side(ref.id) === undefined) {
-      report(at(), `unknown side '${ref.id}': expected one of ${catalogue.sides.map((x) => x.id).join(", ")}`);
+      report(
+        [section, i, ...ref.path],
+        `unknown side '${ref.id}': expected one of ${catalogue.sides.map((x) => x.id).join(", ")}`,
+      );
     } else continue;
     if (!unusable.has(i)) unusable.set(i, "name something not in the catalogue");
   }
