@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { propertyParams } from "../../engine/testing/index.js";
-import { DAY_PARTS, type DayPart, resolveTime } from "../../engine/time/event-time.js";
+import { resolveTime } from "../../engine/time/event-time.js";
+import { luxonDayInterval, luxonDaysInterval, PARTS } from "../support/luxon-time.js";
 
 // resolveTime takes a zone's offsets from its table of transitions and writes the ISO text itself
 // where the offset is steady; luxon, asked directly, is the oracle. Zones with daylight saving (some
@@ -18,14 +19,9 @@ const ZONES = [
   "America/St_Johns",
   "UTC",
 ];
-const PARTS = Object.keys(DAY_PARTS) as DayPart[];
 const dayArb = fc
   .integer({ min: Date.UTC(1950, 0, 1) / 86_400_000, max: Date.UTC(2040, 11, 31) / 86_400_000 })
   .map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10));
-
-function luxonDay(date: string, zone: string): DateTime {
-  return DateTime.fromISO(date, { zone }).startOf("day");
-}
 
 describe("time resolution with offsets from a table of transitions", () => {
   it("gives luxon's interval for a day, a part of a day, a span of days and a resolved interval", () => {
@@ -36,27 +32,12 @@ describe("time resolution with offsets from a table of transitions", () => {
         dayArb,
         fc.option(fc.constantFrom(...PARTS), { nil: undefined }),
         (zone, a, b, part) => {
-          const d = luxonDay(a, zone);
           const byDay = resolveTime({ text: a, date: a, ...(part === undefined ? {} : { part }) }, zone);
-          if (part === undefined) {
-            expect(byDay).toEqual({ text: a, earliest: d.toISO(), latest: d.endOf("day").toISO(), precision: "day" });
-          } else {
-            const [from, to] = DAY_PARTS[part];
-            const end = to === 24 ? d.endOf("day") : d.set({ hour: to }).minus({ milliseconds: 1 });
-            expect(byDay).toEqual({
-              text: a,
-              earliest: d.set({ hour: from }).toISO(),
-              latest: end.toISO(),
-              precision: "part-of-day",
-            });
-          }
+          expect(byDay).toEqual(luxonDayInterval(a, zone, part));
           const [first, last] = a <= b ? [a, b] : [b, a];
-          expect(resolveTime({ text: "t", between: [first, last] }, zone)).toEqual({
-            text: "t",
-            earliest: luxonDay(first, zone).toISO(),
-            latest: luxonDay(last, zone).endOf("day").toISO(),
-            precision: "days",
-          });
+          expect(resolveTime({ text: "t", between: [first, last] }, zone)).toEqual(
+            luxonDaysInterval(first, last, zone, "t"),
+          );
           const earliest = `${first}T10:15:00.250Z`;
           const latest = `${last}T23:30:00+05:30`;
           if (Date.parse(latest) >= Date.parse(earliest))
@@ -80,13 +61,7 @@ describe("time resolution with offsets from a table of transitions", () => {
       ["Europe/London", "2017-03-26"],
       ["Australia/Lord_Howe", "2017-10-01"],
     ] as const) {
-      const d = luxonDay(date, zone);
-      expect(resolveTime({ text: date, date }, zone)).toEqual({
-        text: date,
-        earliest: d.toISO(),
-        latest: d.endOf("day").toISO(),
-        precision: "day",
-      });
+      expect(resolveTime({ text: date, date }, zone)).toEqual(luxonDayInterval(date, zone, undefined));
     }
   });
 });

@@ -2,9 +2,10 @@ import fc from "fast-check";
 import { DateTime, Info, Zone } from "luxon";
 import { describe, expect, it } from "vitest";
 import { CI_SEED, propertyParams } from "../../engine/testing/index.js";
-import { DAY_PARTS, type DayPart, resolveTime } from "../../engine/time/event-time.js";
+import { resolveTime } from "../../engine/time/event-time.js";
 import { isoWithOffset, offsetAt } from "../../engine/time/zone-days.js";
 import { SAMPLE_STEP_MS, ZoneTransitions } from "../../engine/time/zone-transitions.js";
+import { luxonDayInterval, luxonDaysInterval, PARTS } from "../support/luxon-time.js";
 
 // The offsets come from a table of transitions found by sampling every few days and bisecting;
 // luxon, asked directly, is the oracle. Zones with odd histories come first: Ramadan breaks in
@@ -36,20 +37,9 @@ const instantArb = fc.integer({ min: FROM, max: TO });
 const dayArb = fc
   .integer({ min: FROM / 86_400_000 + 1, max: Math.floor(TO / 86_400_000) - 1 })
   .map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10));
-const PARTS = Object.keys(DAY_PARTS) as DayPart[];
 
 const luxonOffset = (zone: string, ms: number): number => Info.normalizeZone(zone).offset(ms);
-const luxonDay = (date: string, zone: string): DateTime => DateTime.fromISO(date, { zone }).startOf("day");
 const atSeconds = (ms: number): number => Math.floor(ms / 1000) * 1000;
-
-/** Luxon's interval for a whole day or a part of one, as resolveTime must give it. */
-function luxonDayInterval(date: string, zone: string, part: DayPart | undefined) {
-  const d = luxonDay(date, zone);
-  if (part === undefined) return { text: date, earliest: d.toISO(), latest: d.endOf("day").toISO(), precision: "day" };
-  const [from, to] = DAY_PARTS[part];
-  const end = to === 24 ? d.endOf("day") : d.set({ hour: to }).minus({ milliseconds: 1 });
-  return { text: date, earliest: d.set({ hour: from }).toISO(), latest: end.toISO(), precision: "part-of-day" };
-}
 
 /** The transitions of `zone` in `year`, each located to the second with luxon alone (sampled daily, then bisected). */
 function luxonTransitions(zone: string, year: number): number[] {
@@ -100,12 +90,9 @@ describe("zone offsets from a table of transitions", () => {
             luxonDayInterval(a, zone, part),
           );
           const [first, last] = a <= b ? [a, b] : [b, a];
-          expect(resolveTime({ text: "t", between: [first, last] }, zone)).toEqual({
-            text: "t",
-            earliest: luxonDay(first, zone).toISO(),
-            latest: luxonDay(last, zone).endOf("day").toISO(),
-            precision: "days",
-          });
+          expect(resolveTime({ text: "t", between: [first, last] }, zone)).toEqual(
+            luxonDaysInterval(first, last, zone, "t"),
+          );
           const earliest = new Date(ms).toISOString();
           const latest = `${last}T23:30:00+05:30`;
           if (Date.parse(latest) >= ms)
