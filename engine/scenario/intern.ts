@@ -65,8 +65,14 @@ export function internAndFreeze<T>(value: T, pool: InternPool): T {
  */
 export function sharingOf(pool: InternPool): Sharing {
   const roots = new Map<readonly string[], Map<unknown, unknown>>();
-  const keyLists = new Map<string, readonly string[]>(); // one list per key order, for `value`
+  // One list per order of keys, for `value`: each node holds the keys on the way to it.
+  interface KeyNode {
+    readonly next: Map<string, KeyNode>;
+    readonly keys: readonly string[];
+  }
+  const keyTree: KeyNode = { next: new Map(), keys: [] };
   const leaf = <T extends object>(o: T, keys: readonly string[]): T => {
+    if (keys.length === 0) return Object.freeze(o);
     let node = roots.get(keys);
     if (node === undefined) {
       node = new Map();
@@ -125,18 +131,19 @@ export function sharingOf(pool: InternPool): Sharing {
     value: (v) => {
       if (typeof v !== "object" || v === null || Array.isArray(v) || Object.isFrozen(v))
         return internAndFreeze(v, pool);
-      const keys = Object.keys(v);
-      for (const k of keys) {
+      // The list of its keys, found through a tree of maps by key (no text made, no list per call).
+      let node = keyTree;
+      for (const k in v) {
         const x = (v as Record<string, unknown>)[k];
         if (typeof x === "object" && x !== null) return internAndFreeze(v, pool);
+        let next = node.next.get(k);
+        if (next === undefined) {
+          next = { next: new Map(), keys: [...node.keys, k] };
+          node.next.set(k, next);
+        }
+        node = next;
       }
-      const order = keys.join("\u0000");
-      let list = keyLists.get(order);
-      if (list === undefined) {
-        list = keys;
-        keyLists.set(order, list);
-      }
-      return leaf(v, list);
+      return leaf(v, node.keys);
     },
   };
 }
