@@ -19,15 +19,16 @@ export const REJECTED: unique symbol = Symbol("rejected");
 export type FastParser = (value: unknown, sharing?: Sharing) => unknown;
 
 /**
- * How a parse shares and freezes what it builds (see `FastParser`): one load's pool of strings
- * and of small objects of plain values, so that a large file's thousand copies of one quote or
- * one figure are kept once. The parse calls `string` on each string it gives out, `leaf` on
- * each object it builds whose fields are all strings, numbers, booleans or null (a frozen equal
- * one already kept, or this one frozen), `frozen` on every other object or list it builds once
- * its fields are done, and `value` on what a transform or a default gave (walked and frozen).
+ * How a parse shares and freezes what it builds (see `FastParser`): one load's pool of small
+ * objects and lists of plain values, so that a large file's thousand copies of one quote or one
+ * figure are kept once. The parse calls `leaf` on each object it builds whose fields are all
+ * strings, numbers, booleans or null, with its shape's keys in order (a frozen equal one already
+ * kept, or this one frozen); `list` on each list of such values; `frozen` on every other object
+ * or list once its fields are done; and `value` on what a transform or a default gave (shared
+ * and frozen all the way down). An object or list whose parse would be an exact copy of the one
+ * given is given back itself rather than copied, so the value parsed must be the parse's to keep.
  */
 export interface Sharing {
-  readonly string: (value: string) => string;
   readonly leaf: <T extends object>(value: T, keys: readonly string[]) => T;
   readonly frozen: <T extends object>(value: T) => T;
   /** A list whose elements are all strings, numbers, booleans or null: a frozen equal one already kept, or this one frozen. */
@@ -162,7 +163,7 @@ function compileCheck(check: { readonly _zod: Internals }): (value: unknown) => 
 function compileBase(def: Def): FastParser {
   switch (def.type) {
     case "string":
-      return (v, sharing) => (typeof v !== "string" ? REJECTED : sharing === undefined ? v : sharing.string(v));
+      return (v) => (typeof v === "string" ? v : REJECTED);
     case "number":
       return (v) => (typeof v === "number" && Number.isFinite(v) ? v : REJECTED);
     case "boolean":

@@ -124,7 +124,6 @@ export function sharingOf(pool: InternPool): Sharing {
     return Object.freeze(values);
   };
   return {
-    string: (v) => v,
     leaf,
     list,
     frozen: (o) => (Array.isArray(o) && o.length === 0 ? (EMPTY as unknown as typeof o) : Object.freeze(o)),
