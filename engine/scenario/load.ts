@@ -16,7 +16,7 @@ import { issueMessage, issuePath } from "../input/zod-issues.js";
 import { applyTolerant } from "../reducer/reduce.js";
 import { emptyState } from "../state/initial.js";
 import type { State } from "../state/types.js";
-import { type EventTime, isValidZone, timeResolver } from "../time/event-time.js";
+import { isValidZone, timeResolver } from "../time/event-time.js";
 import { TimeError } from "../time/time-error.js";
 import { builtInCatalogue, parseJson } from "./catalogue-files.js";
 import { markRulesChecked } from "./checked.js";
@@ -34,7 +34,7 @@ import {
   type Section,
 } from "./checks.js";
 import { type InferredHolding, inferHoldings, withInferred } from "./infer.js";
-import { type InternPool, internAndFreeze, internPool, sharingOf } from "./intern.js";
+import { loadSharing } from "./intern.js";
 import { type PartialScenario, partialScenario, wholeScenario } from "./partial.js";
 import { type LoadProblem, ScenarioLoadError, SourceMap } from "./problems.js";
 import type { Citation } from "./quotes.js";
@@ -143,10 +143,9 @@ export function checkScenarioValue(
   };
   const report = note(problems);
   const base = options.baseCatalogue ?? builtInCatalogue().parts;
-  // One pool for this load: the strings and small objects of what it keeps, each kept once.
-  const pool = internPool();
-  const sharing = sharingOf(pool);
-  const { parsed, shared } = parseScenarioValue(json.value, sharing);
+  // For this load: the small objects and lists of what it keeps, each kept once.
+  const sharing = loadSharing();
+  const parsed = parseScenarioValue(json.value, sharing);
   let parts: PartialScenario;
   if (parsed.success) {
     parts = wholeScenario(parsed.data);
@@ -192,8 +191,7 @@ export function checkScenarioValue(
     });
     // One pass: each event's references found once, for both uses, and let go with it (kept for
     // the whole list, they outlived the young generation and were a large part of a load's GC).
-    const finish =
-      zone === null ? null : eventFinisher(zone, shared ? sharing : pool, section, report, usable[section]);
+    const finish = zone === null ? null : eventFinisher(zone, sharing, section, report, usable[section]);
     const finished = list.map((e, i) => {
       if (e === null) return null;
       const refs = refsOf(e);
@@ -300,17 +298,13 @@ export function checkScenarioValue(
 
 /**
  * The scenario as the schema reads it: through the compiled fast path (engine/input/fast-schema.ts),
- * which gives zod's own result for a value zod accepts, frozen and `shared` through the load's
- * pool; through zod itself, for its located issues, when the fast path rejects the value.
+ * which gives zod's own result for a value zod accepts, frozen and shared through the load's
+ * `sharing`; through zod itself, for its located issues, when the fast path rejects the value.
  */
-function parseScenarioValue(
-  value: unknown,
-  sharing: Sharing,
-): { parsed: ReturnType<typeof scenarioInput.safeParse>; shared: boolean } {
+function parseScenarioValue(value: unknown, sharing: Sharing): ReturnType<typeof scenarioInput.safeParse> {
   const fast = fastParser(scenarioInput)?.(value, sharing);
-  if (fast !== undefined && fast !== REJECTED)
-    return { parsed: { success: true, data: fast as ParsedScenario }, shared: true };
-  return { parsed: scenarioInput.safeParse(value, { reportInput: true }), shared: false };
+  if (fast !== undefined && fast !== REJECTED) return { success: true, data: fast as ParsedScenario };
+  return scenarioInput.safeParse(value, { reportInput: true });
 }
 
 /** A note on the events that cite dataset rows: they have no quote or time wording to check. */
@@ -419,30 +413,14 @@ function joinCatalogues(
 /** Builds a section's parsed events one by one (null where its time fails, noting why it is unusable). */
 function eventFinisher(
   zone: string,
-  /** The load's sharing when the schema's fast path gave the parsed events (then frozen and shared), else its pool. */
-  pool: Sharing | InternPool,
+  sharing: Sharing,
   section: Section,
   report: Report,
   unusable: Map<number, string>,
 ): (e: ParsedEvent, i: number, refs: readonly Ref[]) => DomainEvent | null {
-  const resolveInterval = timeResolver(zone); // each distinct interval resolved once,
-  // and each distinct time (its wording and note too) built and frozen once, shared by the events citing it
-  // (by the parsed time itself: the fast path gives equal times as one object).
-  const times = new Map<ParsedEvent["time"], EventTime>();
-  const resolve = (time: ParsedEvent["time"]): EventTime => {
-    let kept = times.get(time);
-    if (kept === undefined) {
-      kept = Object.freeze(resolveInterval(time));
-      times.set(time, kept);
-    }
-    return kept;
-  };
-  // What the fast path parsed is frozen and shared already: only the lists the event adds are left.
-  const prepare =
-    "list" in pool
-      ? (built: DomainEvent) =>
-          Object.freeze(Object.assign(built, { places: pool.list(built.places), actors: pool.list(built.actors) }))
-      : (built: DomainEvent) => internAndFreeze(built, pool);
+  const resolve = timeResolver(zone); // each distinct interval resolved once, each time object answered once
+  // What the fast path parsed is frozen and shared already: the walk stops there, at the lists the event adds.
+  const prepare = (built: DomainEvent) => sharing.value(built);
   return (e, i, refs) => {
     try {
       return finishEvent(e, zone, refs, prepare, resolve);

@@ -161,7 +161,8 @@ function intervalKey(input: z.output<typeof timeInput>): string {
 
 /**
  * `resolveTime` for the many times of one load in one zone: each distinct interval is resolved
- * once (a day cited by a hundred rows, by arithmetic or by luxon) and its ISO texts shared. A
+ * once (a day cited by a hundred rows, by arithmetic or by luxon) and its ISO texts shared, and a
+ * time given again as the same object gets the same frozen answer. A
  * time that cannot be resolved throws `TimeError` as `resolveTime` does, each time it is asked.
  * @example
  * const resolve = timeResolver("Asia/Baghdad");
@@ -169,7 +170,11 @@ function intervalKey(input: z.output<typeof timeInput>): string {
  */
 export function timeResolver(zone: string): (input: z.output<typeof timeInput>) => EventTime {
   const intervals = new Map<string, EventTime>();
+  // A time given again as the same object (a load's parse gives equal times as one) gets the same frozen answer.
+  const answers = new Map<z.output<typeof timeInput>, EventTime>();
   return (input) => {
+    const answered = answers.get(input);
+    if (answered !== undefined) return answered;
     const key = intervalKey(input);
     let interval = intervals.get(key);
     if (interval === undefined) {
@@ -177,9 +182,13 @@ export function timeResolver(zone: string): (input: z.output<typeof timeInput>) 
       intervals.set(key, interval);
     }
     const { earliest, latest, precision } = interval;
-    return input.note === undefined
-      ? { text: input.text, earliest, latest, precision }
-      : { text: input.text, earliest, latest, precision, note: input.note };
+    const time = Object.freeze(
+      input.note === undefined
+        ? { text: input.text, earliest, latest, precision }
+        : { text: input.text, earliest, latest, precision, note: input.note },
+    );
+    answers.set(input, time);
+    return time;
   };
 }
 

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { importUcdp } from "../../engine/datasets/ucdp/import.js";
 import { eventInput } from "../../engine/events/schema.js";
 import { fastParser, REJECTED, type Sharing } from "../../engine/input/fast-schema.js";
-import { internPool, sharingOf } from "../../engine/scenario/intern.js";
+import { loadSharing } from "../../engine/scenario/intern.js";
 import { scenarioInput } from "../../engine/scenario/schema.js";
 import { invalidCampaignArb } from "../../engine/testing/arbitraries/invalid.js";
 import { campaignArb } from "../../engine/testing/arbitraries/log.js";
@@ -99,7 +99,7 @@ function deeplyFrozen(v: unknown): boolean {
  * load's sharing (`sharing`, kept across the values of one run, as a load keeps it across its
  * events), the fast path must give the same value again, frozen all the way down.
  */
-function agrees(value: unknown, sharing: Sharing = sharingOf(internPool())): boolean {
+function agrees(value: unknown, sharing: Sharing = loadSharing()): boolean {
   const z = eventInput.safeParse(value);
   const f = fastEvent?.(value);
   if (f !== REJECTED) {
@@ -140,7 +140,7 @@ describe("the compiled fast path of the event schema", () => {
   it("accepts every generated valid event, giving zod's value", () => {
     fc.assert(
       fc.property(validInputs, (events) => {
-        const sharing = sharingOf(internPool());
+        const sharing = loadSharing();
         for (const e of events) expect(agrees(JSON.parse(JSON.stringify(e)), sharing)).toBe(true);
       }),
       params(),
@@ -177,12 +177,12 @@ describe("the compiled fast path of the event schema", () => {
 
     it("accepts each imported event with zod's value", () => {
       expect(rowEvents.length).toBe(400);
-      const sharing = sharingOf(internPool());
+      const sharing = loadSharing();
       for (const e of rowEvents) expect(agrees(e, sharing)).toBe(true);
     });
 
     it("gives equal small objects of plain values as one object within a load", () => {
-      const sharing = sharingOf(internPool());
+      const sharing = loadSharing();
       const parsed = rowEvents.map((e) => fastEvent?.(e, sharing));
       const kept = new Map<string, object>();
       let repeats = 0;
