@@ -184,13 +184,21 @@ export function sameText(slot: CacheSlot, text: string): boolean {
   return sha256(text) === slot.hash;
 }
 
+/** What `cachedScenario` found: the scenario of a hit, and the slot a miss is stored in. */
+export interface CacheLookup {
+  /** The scenario the entry holds; null on a miss. */
+  readonly hit: Scenario | null;
+  /** Where the file's entry is kept; null when the file cannot be read (nothing is stored then). */
+  readonly slot: CacheSlot | null;
+}
+
 /**
- * The scenario a file's entry in `dir` holds, or null on a miss (then load it with
- * `loadScenarioFileCached`, which stores it). Loads none of the loader's modules.
+ * The scenario a file's entry in `dir` holds, or a miss with the slot to store it in (load it
+ * with `loadIntoSlot`, so the file is not hashed twice). Loads none of the loader's modules.
  * @example
- * const hit = cachedScenario("./ucdp-iraq.json", scenarioCacheDir() ?? "/tmp/c", {});
+ * const { hit, slot } = cachedScenario("./ucdp-iraq.json", scenarioCacheDir() ?? "/tmp/c", {});
  */
-export function cachedScenario(path: string, dir: string, options: Pick<LoadOptions, "infer"> = {}): Scenario | null {
+export function cachedScenario(path: string, dir: string, options: Pick<LoadOptions, "infer"> = {}): CacheLookup {
   const slot = cacheSlot(path, dir, isNdjsonPath(path));
-  return slot === null ? null : readCached(slot, options, shownPath(path));
+  return { hit: slot === null ? null : readCached(slot, options, shownPath(path)), slot };
 }

@@ -1,6 +1,6 @@
 import { shownPath } from "../input/read.js";
 import { isNdjsonPath } from "../input/stream-events.js";
-import { cacheSlot, readCached, sameText, storeCached } from "./cache-entry.js";
+import { type CacheSlot, cachedScenario, sameText, storeCached } from "./cache-entry.js";
 import { parseScenario, readScenarioText } from "./load.js";
 import { loadNdjsonScenarioFile, type NdjsonLoadOptions } from "./load-ndjson.js";
 import { ScenarioLoadError } from "./problems.js";
@@ -23,23 +23,26 @@ export type CachedLoadOptions = Pick<NdjsonLoadOptions, "infer" | "onProgress">;
  * const s = loadScenarioFileCached("./ucdp-iraq.json", scenarioCacheDir());
  */
 export function loadScenarioFileCached(path: string, dir: string | null, options: CachedLoadOptions = {}): Scenario {
-  const shown = shownPath(path);
-  const ndjson = isNdjsonPath(path);
-  const slot = dir === null ? null : cacheSlot(path, dir, ndjson);
-  const infer = options.infer === undefined ? {} : { infer: options.infer };
-  if (slot !== null) {
-    const hit = readCached(slot, infer, shown);
-    if (hit !== null) return hit;
-  }
+  const { hit, slot } = dir === null ? { hit: null, slot: null } : cachedScenario(path, dir, inferOption(options));
+  return hit ?? loadIntoSlot(path, slot, options);
+}
+
+const inferOption = (options: CachedLoadOptions) => (options.infer === undefined ? {} : { infer: options.infer });
+
+/**
+ * A miss of the cache: loads and checks the file in full, rules included, and stores it in
+ * `slot` (from `cachedScenario`; null stores nothing).
+ */
+export function loadIntoSlot(path: string, slot: CacheSlot | null, options: CachedLoadOptions = {}): Scenario {
   let scenario: Scenario;
   // Whether what was loaded is what was hashed: a file changed between the two reads is loaded
   // but not stored under the old bytes' name.
   let same = true;
-  if (ndjson) scenario = loadNdjsonScenarioFile(path, { ...options, checkRules: true });
+  if (isNdjsonPath(path)) scenario = loadNdjsonScenarioFile(path, { ...options, checkRules: true });
   else {
     const text = readScenarioText(path);
     same = slot !== null && sameText(slot, text);
-    const r = parseScenario(text, shown, { ...infer, checkRules: true });
+    const r = parseScenario(text, shownPath(path), { ...inferOption(options), checkRules: true });
     if (!r.success) throw new ScenarioLoadError(r.problems);
     scenario = r.data;
   }

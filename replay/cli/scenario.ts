@@ -42,14 +42,14 @@ export async function openScenario(
     // time, with a bar on a terminal. A hit loads none of the loader's modules.
     const { cachedScenario, scenarioCacheDir } = await import("../../engine/scenario/cache-entry.js");
     const dir = cacheTurnedOff() ? null : scenarioCacheDir();
-    const hit = dir === null ? null : cachedScenario(resolve(idOrPath), dir, { infer });
+    const { hit, slot } = dir === null ? { hit: null, slot: null } : cachedScenario(resolve(idOrPath), dir, { infer });
     if (hit !== null) return hit;
-    const { loadScenarioFileCached } = await import("../../engine/scenario/user-cache.js");
+    const { loadIntoSlot } = await import("../../engine/scenario/user-cache.js");
     const { progressBar } = await import("../render/progress.js");
     const MiB = 2 ** 20;
     let bar: ReturnType<typeof progressBar> | null = null;
     try {
-      return loadScenarioFileCached(resolve(idOrPath), dir, {
+      return loadIntoSlot(resolve(idOrPath), slot, {
         infer,
         onProgress: (read, total) => {
           bar ??= progressBar(process.stderr, process.env, Math.ceil(total / MiB), {

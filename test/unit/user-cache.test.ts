@@ -103,13 +103,13 @@ describe("the compiled cache of a user's scenario file", () => {
 
   it("answers a hit without the loader, and a miss with null until a load stores the file", () => {
     const { file, cache } = setup();
-    expect(cachedScenario(file, cache)).toBeNull();
+    expect(cachedScenario(file, cache).hit).toBeNull();
     const loaded = loadScenarioFileCached(file, cache);
-    const hit = cachedScenario(file, cache);
+    const { hit } = cachedScenario(file, cache);
     expect(hit).not.toBeNull();
     expectSame(hit as Scenario, loaded);
     expect(rulesChecked(hit as Scenario)).toBe(true);
-    expect(cachedScenario(file, cache, { infer: false })?.inferred).toEqual([]);
+    expect(cachedScenario(file, cache, { infer: false }).hit?.inferred).toEqual([]);
   });
 
   it("lives where the environment says, or nowhere when told not to cache", () => {
