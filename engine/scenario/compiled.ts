@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { freeze } from "immer";
 import { buildCatalogue } from "../catalogue/catalogue.js";
 import type { ActorEntry, PlaceEntry, SideEntry } from "../catalogue/schema.js";
+import { deepFreeze } from "../model/deep-freeze.js";
 import { packageRoot, scenariosDir } from "../paths.js";
 import { applyTolerant } from "../reducer/reduce.js";
 import { emptyState } from "../state/initial.js";
@@ -83,37 +84,8 @@ export function restoreScenario(compiled: CompiledScenario, options: Pick<LoadOp
   // Compiled only from scenarios loaded with every rule checked.
   // The compiled parts are plain data (deeply frozen here); the catalogue and states freeze themselves.
   const { events, initialEvents, documents, uncited, span, ...rest } = compiled.scenario;
-  const plain = freezeData({ events, initialEvents, documents, uncited, span, inferred });
+  const plain = deepFreeze({ events, initialEvents, documents, uncited, span, inferred });
   return markRulesChecked(Object.freeze({ ...rest, ...plain, catalogue: built.data, initial }));
-}
-
-/**
- * Freezes plain data (objects, arrays, primitives, as JSON gives them) and everything in it; an
- * object already frozen is taken as frozen all the way down. As `deepFreeze`, without the array
- * of values (or keys) it makes for every object and a call for every primitive: half its time on
- * the hundreds of thousands of objects of a large scenario's events.
- */
-function freezeData<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) freezeObject(value);
-  return value;
-}
-
-/** Freezes an object of plain data that is not frozen, and what it holds. */
-function freezeObject(value: object): void {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const v: unknown = value[i];
-      if (typeof v === "object" && v !== null && !Object.isFrozen(v)) freezeObject(v);
-    }
-  } else {
-    const record = value as Record<string, unknown>;
-    // for-in: JSON data has only own enumerable keys, and it makes no array of them
-    for (const k in record) {
-      const v = record[k];
-      if (typeof v === "object" && v !== null && !Object.isFrozen(v)) freezeObject(v);
-    }
-  }
-  Object.freeze(value);
 }
 
 /**
