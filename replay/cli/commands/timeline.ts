@@ -59,7 +59,7 @@ export function timelineCommand(program: Command, io: Output): void {
     const { openCampaign, boundMs } = await import("../scenario.js");
     const { selectEvents } = await import("../../timeline-filter.js");
     const { eventLine } = await import("../../render/event-line.js");
-    const { scenario, campaign, names } = await openCampaign(name, opts.dir, { lazy: true });
+    const { scenario, campaign, names } = await openCampaign(name, opts.dir);
     const events: readonly DomainEvent[] = selectEvents(scenario, {
       from: boundMs(campaign, opts.from, "--from"),
       to: boundMs(campaign, opts.to, "--to"),
