@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { HASH_SEED, mixPlain } from "./plain-hash.js";
 
 // A fast path for zod schemas on data as JSON gives it. Checking a large scenario file through zod
 // spends most of its time on zod's bookkeeping (a payload and an issue list per value, a closure
@@ -18,18 +19,27 @@ export const REJECTED: unique symbol = Symbol("rejected");
  */
 export type FastParser = (value: unknown, sharing?: Sharing) => unknown;
 
+/** The shape of a small object of plain values, by which a `Sharing` keeps such objects apart. */
+export interface PlainShape {
+  /** Its keys, in order. */
+  readonly keys: readonly string[];
+  /** Whether two objects of the shape hold the same values (`Object.is`, key by key). */
+  readonly equal: (a: object, b: object) => boolean;
+}
+
 /**
  * How a parse shares and freezes what it builds (see `FastParser`): one load's pool of small
  * objects and lists of plain values, so that a large file's thousand copies of one quote or one
  * figure are kept once. The parse calls `leaf` on each object it builds whose fields are all
- * strings, numbers, booleans or null, with its shape's keys in order (a frozen equal one already
- * kept, or this one frozen); `list` on each list of such values; `frozen` on every other object
- * or list once its fields are done; and `value` on what a transform or a default gave (shared
- * and frozen all the way down). An object or list whose parse would be an exact copy of the one
- * given is given back itself rather than copied, so the value parsed must be the parse's to keep.
+ * strings, numbers, booleans or null, with its shape and the `mixPlain` hash of its values in key
+ * order (an absent key as `undefined`): a frozen equal one already kept, or this one frozen;
+ * `list` on each list of such values; `frozen` on every other object or list once its fields are
+ * done; and `value` on what a transform or a default gave (shared and frozen all the way down).
+ * An object or list whose parse would be an exact copy of the one given is given back itself
+ * rather than copied, so the value parsed must be the parse's to keep.
  */
 export interface Sharing {
-  readonly leaf: <T extends object>(value: T, keys: readonly string[]) => T;
+  readonly leaf: <T extends object>(value: T, shape: PlainShape, hash: number) => T;
   readonly frozen: <T extends object>(value: T) => T;
   /** A list whose elements are all strings, numbers, booleans or null: a frozen equal one already kept, or this one frozen. */
   readonly list: <T>(value: readonly T[]) => readonly T[];
@@ -103,7 +113,19 @@ export function fastParser(schema: z.ZodType): FastParser | null {
   return parser;
 }
 
+/** Each node compiled once: a schema used in two places (an event, alone and in a scenario's list) shares its parser. */
+const nodes = new WeakMap<z.ZodType, FastParser>();
+
 function compile(schema: z.ZodType): FastParser {
+  let parser = nodes.get(schema);
+  if (parser === undefined) {
+    parser = compileNode(schema);
+    nodes.set(schema, parser);
+  }
+  return parser;
+}
+
+function compileNode(schema: z.ZodType): FastParser {
   const zod = internals(schema);
   const base = compileBase(zod.def);
   // A string format (z.iso.date()) is its own check, as zod runs it, besides those in its def.
@@ -371,17 +393,20 @@ function isPlainValue(schema: z.ZodType): boolean {
   }
 }
 
-const keyLists = new Map<string, readonly string[]>();
+const shapes = new Map<string, PlainShape>();
 /**
- * One frozen list per sequence of keys: a schema used in many places (an event's time, in every
- * kind) is compiled once per place, and a `Sharing` tells shapes apart by their list of keys.
+ * One shape per sequence of keys, its `equal` written out with the keys as literals: a schema
+ * used in many places (an event's time, in every kind) is compiled once per place, and a
+ * `Sharing` tells shapes apart by identity.
  */
-function keyList(keys: readonly string[]): readonly string[] {
+export function plainShape(keys: readonly string[]): PlainShape {
   const text = JSON.stringify(keys);
-  let kept = keyLists.get(text);
+  let kept = shapes.get(text);
   if (kept === undefined) {
-    kept = Object.freeze([...keys]);
-    keyLists.set(text, kept);
+    const body = keys.map((k) => `Object.is(a[${JSON.stringify(k)}], b[${JSON.stringify(k)}])`).join(" && ");
+    const equal = new Function("a", "b", `return ${body || "true"};`) as PlainShape["equal"];
+    kept = Object.freeze({ keys: Object.freeze([...keys]), equal });
+    shapes.set(text, kept);
   }
   return kept;
 }
@@ -398,17 +423,23 @@ function keyList(keys: readonly string[]): readonly string[] {
  */
 function generateObjectParser(fields: readonly Field[], strict: boolean, plain: boolean): FastParser {
   const lit = (k: string) => JSON.stringify(k);
-  const finish = (o: string) => (plain ? `S.leaf(${o}, K)` : `S.frozen(${o})`);
+  // A plain shape's hash, of its values in key order (an absent one as undefined); a value present
+  // but undefined (not from JSON) is not shared.
+  const hash = fields.reduce(
+    (h, f, i) => `M(${h}, ${f.mode === "required" ? `y${i}` : `h${i} ? y${i} : undefined`})`,
+    "HS",
+  );
+  const finish = (o: string) => (plain ? `(u ? S.frozen(${o}) : S.leaf(${o}, K, ${hash}))` : `S.frozen(${o})`);
   const lines: string[] = [
     "function shared(v, S) {",
-    "  let n = 0, last = -1, ordered = true;",
+    "  let n = 0, last = -1, ordered = true, u = false;",
     `  for (const k in v) { switch (k) { ${fields.map((f, i) => `case ${lit(f.key)}: if (last >= ${i}) ordered = false; last = ${i}; break;`).join(" ")} default: ${strict ? "return R;" : "ordered = false;"} } n++; }`,
     "  let x, w = 0, same = ordered;",
   ];
   fields.forEach((f, i) => {
     const k = lit(f.key);
     const parse = `y${i} = p${i}(x, S); if (y${i} === R) return R;`;
-    const wrote = `w++; if (y${i} !== x) same = false;`;
+    const wrote = `w++; if (y${i} !== x) same = false;${f.mode === "required" ? "" : ` if (y${i} === undefined) u = true;`}`;
     lines.push(`  let y${i}, h${i} = true;`);
     if (f.mode === "required") lines.push(`  if (!(${k} in v)) return R; x = v[${k}]; ${parse} ${wrote}`);
     else if (f.mode === "optional")
@@ -442,6 +473,7 @@ function generateObjectParser(fields: readonly Field[], strict: boolean, plain: 
   });
   lines.push("  return out;", "};");
   const names = fields.map((_, i) => `p${i}`);
-  const make = new Function("R", "K", ...names, lines.join("\n")) as (...args: unknown[]) => FastParser;
-  return make(REJECTED, keyList(fields.map((f) => f.key)), ...fields.map((f) => f.parse));
+  const make = new Function("R", "K", "M", "HS", ...names, lines.join("\n")) as (...args: unknown[]) => FastParser;
+  const shape = plainShape(fields.map((f) => f.key));
+  return make(REJECTED, shape, mixPlain, HASH_SEED, ...fields.map((f) => f.parse));
 }

@@ -1,33 +1,52 @@
-import type { Sharing } from "../input/fast-schema.js";
+import { type PlainShape, plainShape, type Sharing } from "../input/fast-schema.js";
+import { HASH_SEED, mixPlain } from "../input/plain-hash.js";
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
-type Node = Map<unknown, unknown>;
+/**
+ * Candidates of one hash: the first one kept is held as it is, and only a second one with the
+ * same hash but other values turns the entry into a list of them (rare: the hash reads the values).
+ */
+class Candidates {
+  constructor(readonly items: object[]) {}
+}
+type Table = Map<number, object>;
 
-/** The node under `node` for the value `v`, made the first time. */
-function child(node: Node, v: unknown): Node {
-  let next = node.get(v) as Node | undefined;
-  if (next === undefined) {
-    next = new Map();
-    node.set(v, next);
-  }
-  return next;
+/** A value no table of plain values may share by: an object, or -0 (=== takes it for 0). */
+const unkeyable = (v: unknown): boolean => (typeof v === "object" && v !== null) || Object.is(v, -0);
+
+/** Whether two lists of plain values hold the same elements (`===`: a list with -0 is not shared). */
+function sameList(a: object, b: object): boolean {
+  const x = a as readonly unknown[];
+  const y = b as readonly unknown[];
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
 }
 
-/** The value kept under `node` for `v`, or `o` frozen and kept there. */
-function keepAt<T extends object>(node: Node, v: unknown, o: T): T {
-  const kept = node.get(v);
-  if (kept !== undefined) return kept as T;
-  node.set(v, o);
+/** The one kept under `hash` that is `equal` to `o`, or `o` frozen and kept there. */
+function keep<T extends object>(table: Table, hash: number, o: T, equal: (a: object, b: object) => boolean): T {
+  const h = hash & 0x3fffffff; // a small integer: a map keys it without a number object
+  const found = table.get(h);
+  if (found === undefined) {
+    table.set(h, o);
+    return Object.freeze(o);
+  }
+  if (found instanceof Candidates) {
+    for (const c of found.items) if (equal(c, o)) return c as T;
+    found.items.push(o);
+  } else {
+    if (equal(found, o)) return found as T;
+    table.set(h, new Candidates([found, o]));
+  }
   return Object.freeze(o);
 }
-
-/** A value no map of plain values may key by: an object, or -0 (a map takes it for 0). */
-const unkeyable = (v: unknown): boolean => (typeof v === "object" && v !== null) || Object.is(v, -0);
 
 /** The keys of one order, each list once: each node holds the keys on the way to it. */
 interface KeyNode {
   readonly next: Map<string, KeyNode>;
+  /** The shape of these keys, made the first time an object of them is shared. */
+  shape: PlainShape | null;
   readonly keys: readonly string[];
 }
 
@@ -36,7 +55,8 @@ interface KeyNode {
  * builds as it builds it, so the loaded event needs no second walk. A small object of plain
  * values equal to one already kept, keys in the same order, is that one (a quantity such as
  * `{ low: 0, best: 0, high: 0, text: null }`, a time, a source), and so is a list of plain values
- * (an event's places): found through trees of maps by their values, no text made to look them up.
+ * (an event's places): found through a table by a hash of their values (a few characters at
+ * each end of a string), no text made to look them up, and compared value by value.
  * Every empty list is one frozen list. Strings are not looked up one by one: the objects and lists
  * holding them are shared instead, which kept nearly all of what looking up each one saved, at a
  * fraction of its time. Sharing is safe because everything kept is frozen.
@@ -46,38 +66,44 @@ interface KeyNode {
  * const event = sharing.value(built); // frozen all the way down, its small objects shared
  */
 export function loadSharing(): Sharing {
-  const leaves = new Map<readonly string[], Node>(); // a tree per list of keys, by value in key order
-  const lists: Node = new Map(); // lists of plain values, by length then by element
-  const keyTree: KeyNode = { next: new Map(), keys: [] };
+  const leaves = new Map<PlainShape, Table>(); // a table per shape, by a hash of the values
+  const lists: Table = new Map(); // lists of plain values, by a hash of their elements
+  const keyTree: KeyNode = { next: new Map(), keys: [], shape: null };
 
-  const leaf = <T extends object>(o: T, keys: readonly string[]): T => {
+  const leaf = <T extends object>(o: T, shape: PlainShape, hash: number): T => {
+    let table = leaves.get(shape);
+    if (table === undefined) {
+      table = new Map();
+      leaves.set(shape, table);
+    }
+    return keep(table, hash, o, shape.equal);
+  };
+
+  /** `leaf` for an object the load built, of plain values at `keys`. */
+  const leafOf = <T extends object>(o: T, node: KeyNode): T => {
+    const keys = node.keys;
     if (keys.length === 0) return Object.freeze(o);
-    let node = leaves.get(keys);
-    if (node === undefined) {
-      node = new Map();
-      leaves.set(keys, node);
-    }
     const values = o as Record<string, unknown>;
-    const last = keys.length - 1;
-    for (let i = 0; ; i++) {
-      const k = keys[i] as string;
+    let h = HASH_SEED;
+    for (const k of keys) {
       const v = values[k];
-      if (unkeyable(v) || (v === undefined && k in values)) return Object.freeze(o); // JSON-less values: not shared
-      if (i === last) return keepAt(node, v, o);
-      node = child(node, v);
+      if (v === undefined) return Object.freeze(o); // a key present but undefined: not JSON, not shared
+      h = mixPlain(h, v);
     }
+    node.shape ??= plainShape(keys);
+    return leaf(o, node.shape, h);
   };
 
   const list = <T>(values: readonly T[]): readonly T[] => {
-    if (values.length === 0) return EMPTY;
-    let node = child(lists, values.length);
-    const last = values.length - 1;
-    for (let i = 0; ; i++) {
+    const n = values.length;
+    if (n === 0) return EMPTY;
+    let h = Math.imul(0x811c9dc5 ^ n, 0x01000193);
+    for (let i = 0; i < n; i++) {
       const v = values[i];
       if (unkeyable(v)) return Object.freeze(values);
-      if (i === last) return keepAt(node, v, values);
-      node = child(node, v);
+      h = mixPlain(h, v);
     }
+    return keep(lists, h, values as T[], sameList);
   };
 
   const frozen = <T extends object>(o: T): T =>
@@ -107,13 +133,13 @@ export function loadSharing(): Sharing {
       } else if (keys !== null) {
         let next = keys.next.get(k);
         if (next === undefined) {
-          next = { next: new Map(), keys: [...keys.keys, k] };
+          next = { next: new Map(), keys: [...keys.keys, k], shape: null };
           keys.next.set(k, next);
         }
         keys = next;
       }
     }
-    return keys === null ? Object.freeze(v) : leaf(v as T & object, keys.keys);
+    return keys === null ? Object.freeze(v) : leafOf(v as T & object, keys);
   };
 
   return { leaf, list, frozen, value };

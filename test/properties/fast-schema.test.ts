@@ -212,6 +212,39 @@ describe("the compiled fast path of the event schema", () => {
     });
   });
 
+  it("keeps apart small objects and lists that hash alike but differ", () => {
+    // A string is hashed by its length and its ends: two quotes of one length that differ only in
+    // the middle hash alike, as do 0 and -0; each must still come out with its own values.
+    const quote = (middle: string) => `${"a".repeat(30)}${middle}${"b".repeat(30)}`;
+    const figure = (killed: number) => ({ low: killed, best: killed, high: killed });
+    const event = (id: string, middle: string, killed: number) => ({
+      id,
+      type: "casualties",
+      time: { text: "5 August", date: "2017-08-05" },
+      source: { document: "doc", quote: quote(middle) },
+      places: [quote(middle)],
+      figures: [{ actor: "isis", killed: figure(killed) }],
+    });
+    const sharing = loadSharing();
+    const [a, b, c, d] = [event("e-1", "x", 0), event("e-2", "y", 0), event("e-3", "x", -0), event("e-4", "x", 0)].map(
+      (e) =>
+        fastEvent?.(e, sharing) as {
+          source: { quote: string };
+          places: string[];
+          figures: { killed: { low: number } }[];
+        },
+    );
+    expect(a?.source.quote).toBe(quote("x"));
+    expect(b?.source.quote).toBe(quote("y"));
+    expect(b?.places).toEqual([quote("y")]);
+    expect(Object.is(c?.figures[0]?.killed.low, -0)).toBe(true);
+    expect(Object.is(a?.figures[0]?.killed.low, 0)).toBe(true);
+    // and equal ones are still one object
+    expect(d?.source).toBe(a?.source);
+    expect(d?.places).toBe(a?.places);
+    expect(d?.figures[0]?.killed).toBe(a?.figures[0]?.killed);
+  });
+
   it("gives zod's value for the built-in scenarios, whole", () => {
     for (const id of ["central-syria-2017", "anbar-2015", "deir-ez-zor-2017-01"]) {
       const json = JSON.parse(readFileSync(join("scenarios", `${id}.json`), "utf8")) as unknown;
