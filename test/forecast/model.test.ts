@@ -22,12 +22,15 @@ function documentedDefaults(): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of table.split("\n").slice(2)) {
     if (!line.startsWith("|")) break;
-    const [process, fields, defaults] = line.split("|").slice(1, 4).map((c) => c.trim()) as [string, string, string];
+    const [process, fields, defaults] = line
+      .split("|")
+      .slice(1, 4)
+      .map((c) => c.trim()) as [string, string, string];
     const names = fields.split(",").map((f) => f.trim().replaceAll("`", ""));
     // A default is a number or a Beta prior `[a, b]`: split at the commas outside brackets.
     const values = defaults.split(/,\s*(?![^[]*\])/).map((v) => v.trim());
     expect(values, `docs/forecast.md row '${line}'`).toHaveLength(names.length);
-    names.forEach((name, i) => out.set(`${process}.${name}`, values[i] as string));
+    for (const [i, name] of names.entries()) out.set(`${process}.${name}`, values[i] as string);
   }
   return out;
 }
@@ -83,8 +86,6 @@ describe("the forward model's parameters", () => {
     expect(() => forecastModel({ processes: { casualties: { priorReportsPerDay: -0.5 } } })).toThrow(
       /processes\.casualties\.priorReportsPerDay: Too small/,
     );
-    expect(() => forecastModel({ processes: { sieges: { enabled: "yes" } } })).toThrow(
-      /processes\.sieges\.enabled/,
-    );
+    expect(() => forecastModel({ processes: { sieges: { enabled: "yes" } } })).toThrow(/processes\.sieges\.enabled/);
   });
 });
