@@ -6,7 +6,7 @@ import { DEFAULT_FORECAST_MODEL, forecastModel, forecastModelInput } from "../..
 
 /** Each built-in process's parameters as the model file reads them: name → description. */
 function describedParameters(): Map<string, Map<string, string | undefined>> {
-  const schema = z.toJSONSchema(forecastModelInput, { io: "input" }) as {
+  const schema = z.toJSONSchema(forecastModelInput, { io: "input" }) as unknown as {
     properties: { processes: { properties: Record<string, { properties: Record<string, { description?: string }> }> } };
   };
   const out = new Map<string, Map<string, string | undefined>>();
