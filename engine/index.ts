@@ -121,7 +121,7 @@ export {
   resolveMoment,
 } from "./moment.js";
 // Queries over states: differences, explanations, histories, views
-export { diff, type FieldChange, type RecordChange, type StateDiff } from "./query/diff.js";
+export { diff, type FieldChange, type RecordChange, type RecordDiff, type StateDiff } from "./query/diff.js";
 export type { Explanation } from "./query/explain.js";
 export { canonicalJson, fingerprint } from "./query/fingerprint.js";
 export {

@@ -2,61 +2,89 @@ import { z } from "zod";
 import { ScenarioLoadError } from "../scenario/problems.js";
 import { parseWith, readText } from "../whatif/file.js";
 
+/** A parameter's kind: what values it takes. */
 const rate = z.number().finite().nonnegative();
 const probability = z.number().finite().min(0).max(1);
 const positive = z.number().finite().positive();
+const beta = z.tuple([rate, rate]);
 
+/**
+ * A parameter of a kind, with its default and what it means: one row of a process's table.
+ * The meaning is the parameter's description in the schema, so no parameter goes without one.
+ */
+function param<K extends z.ZodType>(kind: K) {
+  return (value: z.util.NoUndefined<z.output<K>>, meaning: string) => kind.default(value).describe(meaning);
+}
+const aRate = param(rate);
+const aProbability = param(probability);
+const aPositive = param(positive);
 /** A Beta prior `[a, b]` of the chance that `what` happens. */
-function betaPrior(ab: [number, number], what: string) {
-  return z.tuple([rate, rate]).default(ab).describe(`Beta prior [a, b] of the chance that ${what}.`);
+function aBetaPrior(ab: [number, number], what: string) {
+  return param(beta)(ab, `Beta prior [a, b] of the chance that ${what}.`);
 }
 
-/** A process's parameters: whether it runs (described by `enabled` if given), then its own priors. */
-function processInput<S extends z.ZodRawShape>(enabled: string | undefined, shape: S) {
-  const on = z.boolean().default(true);
-  return z.strictObject({ enabled: enabled === undefined ? on : on.describe(enabled), ...shape });
+/**
+ * The three parameters of a daily rate per side pooled over the sides (see `pooledRates`): how
+ * far back from the origin a side's own `what` are counted, the prior rate (named `perDay`) and
+ * its weight in days. Their fields in that order: `windowDays`, `perDay`, `priorDays`.
+ */
+function pooledDailyRate<K extends string>(
+  perDay: K,
+  what: string,
+  defaults: { readonly windowDays: number; readonly perDay: number; readonly priorDays: number },
+) {
+  const prior = aRate(defaults.perDay, `Prior ${what} per day for one side.`);
+  return {
+    windowDays: aPositive(defaults.windowDays, `How far back from the origin ${what} are counted.`),
+    [perDay]: prior,
+    priorDays: aRate(defaults.priorDays, "Weight of the pooled rate, in days of observation."),
+  } as { windowDays: typeof prior } & { [P in K]: typeof prior } & { priorDays: typeof prior };
+}
+
+/**
+ * A process's parameters: whether it runs (`enabled`, with what running means), then its table.
+ * Left out of a model file, the process and each of its parameters take their defaults.
+ */
+function processInput<S extends Record<string, z.ZodDefault>>(runs: string, table: S) {
+  const input = z.strictObject({ enabled: param(z.boolean())(true, `Whether ${runs}.`), ...table });
+  // Every field has a default, so `{}` is a whole input (which the generic type cannot see).
+  return input.prefault({} as z.input<typeof input>);
 }
 
 /**
  * Fronts: how fast each side closes on each objective (km/day), pooled towards the rate of
  * every axis known at the origin. See docs/forecast.md.
  */
-const frontsInput = processInput("Whether fronts move.", {
-  priorRateKmPerDay: rate.default(1.5).describe("Prior mean rate of advance, km/day, before any report."),
-  priorStrength: rate
-    .default(3)
-    .describe("Weight of the pooled rate against one axis' own intervals (in intervals): partial pooling."),
-  priorSigma: positive.default(0.8).describe("Prior day-to-day variation of the rate (sd of its logarithm)."),
-  maxRateKmPerDay: positive.default(30).describe("Observed interval rates are capped at this (km/day)."),
-  pausePrior: betaPrior([2, 3], "a day brings no progress"),
-  setbackPrior: betaPrior([1, 30], "a day brings a setback"),
-  setbackKm: positive.default(8).describe("Prior mean size of a setback, km (exponential)."),
+const frontsInput = processInput("fronts move", {
+  priorRateKmPerDay: aRate(1.5, "Prior mean rate of advance, km/day, before any report."),
+  priorStrength: aRate(3, "Weight of the pooled rate against one axis' own intervals (in intervals): partial pooling."),
+  priorSigma: aPositive(0.8, "Prior day-to-day variation of the rate (sd of its logarithm)."),
+  maxRateKmPerDay: aPositive(30, "Observed interval rates are capped at this (km/day)."),
+  pausePrior: aBetaPrior([2, 3], "a day brings no progress"),
+  setbackPrior: aBetaPrior([1, 30], "a day brings a setback"),
+  setbackKm: aPositive(8, "Prior mean size of a setback, km (exponential)."),
 });
 
 /** Captures without a front: a side taking places next to those it holds, and losing some again. */
-const capturesInput = processInput(undefined, {
-  windowDays: positive.default(30).describe("How far back from the origin captures are counted."),
-  priorRatePerDay: rate.default(0.1).describe("Prior captures per day for one side."),
-  priorDays: rate.default(14).describe("Weight of the pooled rate, in days of observation."),
-  reversalPrior: betaPrior([1, 9], "a capture is reversed"),
-  reversalWindowDays: positive.default(7).describe("A reversal comes within this many days."),
+const capturesInput = processInput("sides take places without a front", {
+  ...pooledDailyRate("priorRatePerDay", "captures", { windowDays: 30, perDay: 0.1, priorDays: 14 }),
+  reversalPrior: aBetaPrior([1, 9], "a capture is reversed"),
+  reversalWindowDays: aPositive(7, "A reversal comes within this many days."),
 });
 
 /** Sieges: daily hazards of being lifted or falling; relief breaks them. */
-const siegesInput = processInput(undefined, {
-  liftHazardPerDay: rate.default(0.002).describe("Prior daily chance that the besieger gives up."),
-  fallHazardPerDay: rate.default(0.002).describe("Prior daily chance that the enclave falls."),
-  priorDays: rate.default(180).describe("Weight of the prior hazards, in siege-days."),
-  cutSupplyFactor: positive.default(3).describe("Fall hazard multiplier while the besieged's supply is cut."),
-  reliefHazard: probability.default(0.05).describe("Daily chance of a break-through when a relief front is at 0 km."),
-  reliefScaleKm: positive.default(5).describe("Distance over which that chance decays (exponentially)."),
+const siegesInput = processInput("sieges can be lifted, fall or be broken by relief", {
+  liftHazardPerDay: aRate(0.002, "Prior daily chance that the besieger gives up."),
+  fallHazardPerDay: aRate(0.002, "Prior daily chance that the enclave falls."),
+  priorDays: aRate(180, "Weight of the prior hazards, in siege-days."),
+  cutSupplyFactor: aPositive(3, "Fall hazard multiplier while the besieged's supply is cut."),
+  reliefHazard: aProbability(0.05, "Daily chance of a break-through when a relief front is at 0 km."),
+  reliefScaleKm: aPositive(5, "Distance over which that chance decays (exponentially)."),
 });
 
 /** Casualties: reports per side per day, each a source's figure drawn within its range. */
-const casualtiesInput = processInput(undefined, {
-  windowDays: positive.default(30),
-  priorReportsPerDay: rate.default(0.1).describe("Prior casualty reports per day for one side."),
-  priorDays: rate.default(14),
+const casualtiesInput = processInput("casualty reports are made", {
+  ...pooledDailyRate("priorReportsPerDay", "casualty reports", { windowDays: 30, perDay: 0.1, priorDays: 14 }),
 });
 
 /** A forward model file: `{ id, version, processes: { fronts?, captures?, sieges?, casualties? } }`. */
@@ -69,18 +97,8 @@ export const forecastModelInput = z.strictObject({
   version: z.string().min(1).default("1"),
   description: z.string().optional(),
   processes: z
-    .strictObject({
-      fronts: frontsInput.default(frontsInput.parse({})),
-      captures: capturesInput.default(capturesInput.parse({})),
-      sieges: siegesInput.default(siegesInput.parse({})),
-      casualties: casualtiesInput.default(casualtiesInput.parse({})),
-    })
-    .default({
-      fronts: frontsInput.parse({}),
-      captures: capturesInput.parse({}),
-      sieges: siegesInput.parse({}),
-      casualties: casualtiesInput.parse({}),
-    }),
+    .strictObject({ fronts: frontsInput, captures: capturesInput, sieges: siegesInput, casualties: casualtiesInput })
+    .prefault({}),
 });
 
 /** A forward model's parameters: the priors of each built-in process. Plain data. */

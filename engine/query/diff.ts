@@ -11,12 +11,19 @@ export interface FieldChange {
   readonly after: unknown;
 }
 
-/** A record that changed, appeared or disappeared between two states. */
-export interface RecordChange<T> {
-  readonly id: string;
-  readonly before: T | null;
-  readonly after: T | null;
+/** A record as it was and as it is, and the fields that differ between the two. */
+export interface RecordDiff<T> {
+  /** The record as it was. */
+  readonly before: T;
+  /** The record as it is. */
+  readonly after: T;
+  /** The fields that differ, in field name order (derived indexes left out). */
   readonly fields: readonly FieldChange[];
+}
+
+/** A record that changed, appeared (`before` null) or disappeared (`after` null) between two states. */
+export interface RecordChange<T> extends RecordDiff<T | null> {
+  readonly id: string;
 }
 
 /** What changed from one state to another, grouped by what it concerns. */

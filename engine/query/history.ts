@@ -4,11 +4,14 @@ import { walk } from "../reducer/reduce.js";
 import { type InferredHolding, withInferred } from "../scenario/infer.js";
 import { Ledger } from "../state/ledger.js";
 import type { PlaceState, SiegeStatus, State, SupplyStatus } from "../state/types.js";
-import { type FieldChange, fieldsOf } from "./diff.js";
+import { fieldsOf, type RecordDiff } from "./diff.js";
 import { canonicalJson } from "./fingerprint.js";
 
-/** One change to a place, and the event behind it. */
-export interface HistoryEntry {
+/**
+ * One change to a place (as it was before the event, as the event left it, and the place's own
+ * fields that changed: empty when only a siege around it did), and the event behind it.
+ */
+export interface HistoryEntry extends RecordDiff<PlaceState> {
   /** Position in the log it comes from. */
   readonly index: number;
   /** True for a fact of the scenario's initial state (read, or inferred). */
@@ -18,11 +21,8 @@ export interface HistoryEntry {
    * `event` is the capture it is inferred from and `index` that capture's position in the log.
    */
   readonly inferred: boolean;
+  /** The event behind the change. */
   readonly event: DomainEvent;
-  readonly before: PlaceState;
-  readonly after: PlaceState;
-  /** The place's own fields that changed (empty when only a siege around it did). */
-  readonly fields: readonly FieldChange[];
   /**
    * Every siege whose enclave holds the place that the event changed, as the event left it, in
    * siege id order (one capture can make two sieges fall); empty when the event touched none.

@@ -1,30 +1,24 @@
 import type { SideId } from "../../model/ids.js";
 import type { PlaceState, State } from "../../state/types.js";
 import { poisson } from "../draws.js";
-import { betaMean, DAY_MS, gammaMean, type KnownHistory } from "../history.js";
+import { betaMean, type KnownHistory } from "../history.js";
 import type { CapturesModel } from "../model.js";
+import { pooledRates, type SideRate, type SideRates } from "../pooled-rate.js";
 import type { ForecastProcess } from "../process.js";
 import type { World } from "../world.js";
 import { holdsWhole, openFront } from "./fronts.js";
 
 /** One side's fitted rate of captures without a front. */
-export interface SideCaptureFit {
-  readonly side: SideId;
-  /** Captures by this side in the window before the origin, and the window's length in days. */
+export interface SideCaptureFit extends SideRate {
+  /** Captures by this side in the window before the origin (`days` long). */
   readonly captures: number;
-  readonly days: number;
-  /** Captures per day: the side's own count pooled towards the pooled rate. */
-  readonly rate: number;
 }
 
-/** The fitted captures process. */
-export interface CapturesFit {
-  /** Captures per side-day over every pooled log, towards which each side's rate is pooled. */
-  readonly pooledRate: number;
+/** The fitted captures process: each side's rate of captures, and how captures are reversed. */
+export interface CapturesFit extends SideRates<SideCaptureFit> {
   /** The chance that a capture is reversed, and within how many days. */
   readonly pReverse: number;
   readonly reversalWindowDays: number;
-  readonly sides: readonly SideCaptureFit[];
 }
 
 interface Pending {
@@ -40,27 +34,24 @@ function isCapture(type: string): type is "place-captured" | "place-recaptured" 
 }
 
 function estimate(history: KnownHistory, start: State, world: World, model: CapturesModel): CapturesFit {
-  let captures = 0;
-  let recaptures = 0;
-  let sideDays = 0;
-  for (const log of history.pool) {
+  const prior = { windowDays: model.windowDays, perDay: model.priorRatePerDay, priorDays: model.priorDays };
+  const rates = pooledRates(history, prior, (log) => {
+    let count = 0;
     const sides = new Set<string>();
     for (const e of log.events) {
       if (!isCapture(e.type)) continue;
-      captures++;
-      if (e.type === "place-recaptured") recaptures++;
+      count++;
       const side = log.refs.actorSide[(e as { actor: string }).actor];
       if (side) sides.add(side);
     }
-    sideDays += (Math.max(0, log.endMs - log.startMs) / DAY_MS) * Math.max(1, sides.size);
-  }
-  const pooledRate = gammaMean(model.priorRatePerDay, model.priorDays, captures, sideDays);
+    return { count, sides: sides.size };
+  });
+  let recaptures = 0;
+  for (const log of history.pool) for (const e of log.events) if (e.type === "place-recaptured") recaptures++;
   const t = history.target;
-  const from = Math.max(t.startMs, history.originMs - model.windowDays * DAY_MS);
-  const days = Math.max(0, (history.originMs - from) / DAY_MS);
   const counts = new Map<SideId, number>();
   for (const e of t.events) {
-    if (!isCapture(e.type) || Date.parse(e.time.earliest) <= from) continue;
+    if (!isCapture(e.type) || Date.parse(e.time.earliest) <= rates.fromMs) continue;
     const side = t.refs.actorSide[(e as { actor: string }).actor];
     if (side) counts.set(side, (counts.get(side) ?? 0) + 1);
   }
@@ -75,11 +66,11 @@ function estimate(history: KnownHistory, start: State, world: World, model: Capt
     .sort()
     .map((side) => {
       const n = counts.get(side) ?? 0;
-      return { side, captures: n, days, rate: gammaMean(pooledRate, model.priorDays, n, days) };
+      return { side, captures: n, days: rates.days, rate: rates.rate(n) };
     });
   return {
-    pooledRate,
-    pReverse: betaMean(model.reversalPrior, recaptures, captures),
+    pooledRate: rates.pooledRate,
+    pReverse: betaMean(model.reversalPrior, recaptures, rates.count),
     reversalWindowDays: model.reversalWindowDays,
     sides,
   };

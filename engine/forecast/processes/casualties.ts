@@ -3,8 +3,9 @@ import { exactly, type Quantity } from "../../model/quantity.js";
 import { claimantOf } from "../../reducer/handlers/losses.js";
 import { sampleTriangular } from "../../sim/distributions.js";
 import { pickWeighted, poisson } from "../draws.js";
-import { DAY_MS, gammaMean, type KnownHistory } from "../history.js";
+import type { KnownHistory } from "../history.js";
 import type { CasualtiesModel } from "../model.js";
+import { pooledRates, type SideRate, type SideRates } from "../pooled-rate.js";
 import type { ForecastProcess } from "../process.js";
 import type { World } from "../world.js";
 
@@ -18,45 +19,37 @@ export interface ClaimantFit {
 }
 
 /** One side's fitted casualty reports. */
-export interface SideCasualtyFit {
-  readonly side: SideId;
+export interface SideCasualtyFit extends SideRate {
   readonly actor: ActorId;
+  /** Reports of this side's dead in the window before the origin (`days` long). */
   readonly reports: number;
-  readonly days: number;
-  /** Reports per day: the side's own count pooled towards the pooled rate. */
-  readonly rate: number;
+  /** Every source that reported this side's dead, by claimant (all its reports, not only the window's). */
   readonly claimants: readonly ClaimantFit[];
 }
 
-/** The fitted casualties process. */
-export interface CasualtiesFit {
-  readonly pooledRate: number;
-  readonly sides: readonly SideCasualtyFit[];
-}
+/** The fitted casualties process: each side's rate of reports, pooled. */
+export type CasualtiesFit = SideRates<SideCasualtyFit>;
 
 function estimate(history: KnownHistory, world: World, model: CasualtiesModel): CasualtiesFit {
-  let reports = 0;
-  let sideDays = 0;
-  for (const log of history.pool) {
+  const prior = { windowDays: model.windowDays, perDay: model.priorReportsPerDay, priorDays: model.priorDays };
+  const rates = pooledRates(history, prior, (log) => {
+    let count = 0;
     const sides = new Set<string>();
     for (const e of log.events) {
       if (e.type !== "casualties") continue;
       for (const f of e.figures) {
         const side = log.refs.actorSide[f.actor];
         if (side) sides.add(side);
-        if (f.killed !== undefined) reports++;
+        if (f.killed !== undefined) count++;
       }
     }
-    sideDays += (Math.max(0, log.endMs - log.startMs) / DAY_MS) * Math.max(1, sides.size);
-  }
-  const pooledRate = gammaMean(model.priorReportsPerDay, model.priorDays, reports, sideDays);
+    return { count, sides: sides.size };
+  });
   const t = history.target;
-  const from = Math.max(t.startMs, history.originMs - model.windowDays * DAY_MS);
-  const days = Math.max(0, (history.originMs - from) / DAY_MS);
   const bySide = new Map<SideId, { recent: number; claims: Map<string, Quantity[]> }>();
   for (const e of t.events) {
     if (e.type !== "casualties") continue;
-    const recent = Date.parse(e.time.earliest) > from;
+    const recent = Date.parse(e.time.earliest) > rates.fromMs;
     for (const f of e.figures) {
       const side = t.refs.actorSide[f.actor];
       if (!side || f.killed === undefined) continue;
@@ -74,16 +67,9 @@ function estimate(history: KnownHistory, world: World, model: CasualtiesModel): 
     const claimants = [...s.claims]
       .sort((a, b) => (a[0] < b[0] ? -1 : 1))
       .map(([claimant, killed]) => ({ claimant, reports: killed.length, killed }));
-    sides.push({
-      side,
-      actor,
-      reports: s.recent,
-      days,
-      rate: gammaMean(pooledRate, model.priorDays, s.recent, days),
-      claimants,
-    });
+    sides.push({ side, actor, reports: s.recent, days: rates.days, rate: rates.rate(s.recent), claimants });
   }
-  return { pooledRate, sides };
+  return { pooledRate: rates.pooledRate, sides };
 }
 
 /**
