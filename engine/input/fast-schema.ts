@@ -116,6 +116,64 @@ export function fastParser(schema: z.ZodType): FastParser | null {
 /** Each node compiled once: a schema used in two places (an event, alone and in a scenario's list) shares its parser. */
 const nodes = new WeakMap<z.ZodType, FastParser>();
 
+/**
+ * How deeply a value the schema accepts can nest objects and arrays (a string is 0, `{}` and `[]`
+ * are 1), or null when it is not bounded by the schema: a recursive schema, a kind of node the
+ * fast path does not know, or an object that strips unknown keys (whose values, never read, may
+ * nest as deeply as they like). A value a bounded schema accepts needs no scan for its depth.
+ * @example
+ * schemaDepth(z.strictObject({ a: z.array(z.string()) })); // 2
+ */
+export function schemaDepth(schema: z.ZodType): number | null {
+  const known = depths.get(schema);
+  if (known !== undefined) return known;
+  depths.set(schema, null); // while it is being measured: a schema inside itself is not bounded
+  const depth = measureDepth(internals(schema).def);
+  depths.set(schema, depth);
+  return depth;
+}
+
+const depths = new WeakMap<z.ZodType, number | null>();
+
+function measureDepth(def: Def): number | null {
+  const deepest = (schemas: readonly z.ZodType[]): number | null => {
+    let most = 0;
+    for (const s of schemas) {
+      const d = schemaDepth(s);
+      if (d === null) return null;
+      most = Math.max(most, d);
+    }
+    return most;
+  };
+  const plus1 = (d: number | null) => (d === null ? null : d + 1);
+  switch (def.type) {
+    case "string":
+    case "number":
+    case "boolean":
+    case "literal":
+    case "enum":
+    case "null":
+      return 0;
+    case "object":
+      if (def.catchall === undefined || internals(def.catchall).def.type !== "never") return null;
+      return plus1(deepest(Object.values(def.shape ?? {})));
+    case "array":
+      return def.element === undefined ? null : plus1(schemaDepth(def.element));
+    case "tuple":
+      return def.rest !== null && def.rest !== undefined ? null : plus1(deepest(def.items ?? []));
+    case "optional":
+    case "nullable":
+    case "default":
+      return def.innerType === undefined ? null : schemaDepth(def.innerType);
+    case "union":
+      return deepest(def.options ?? []);
+    case "pipe":
+      return def.in === undefined ? null : schemaDepth(def.in);
+    default:
+      return null;
+  }
+}
+
 function compile(schema: z.ZodType): FastParser {
   let parser = nodes.get(schema);
   if (parser === undefined) {

@@ -8,9 +8,10 @@ import { finishEvent, refsOf } from "../events/create.js";
 import type { DomainEvent } from "../events/event.js";
 import type { Ref } from "../events/refs.js";
 import type { ParsedEvent } from "../events/schema.js";
-import { fastParser, REJECTED, type Sharing } from "../input/fast-schema.js";
+import { checkJsonDepth } from "../input/depth.js";
+import { fastParser, REJECTED, type Sharing, schemaDepth } from "../input/fast-schema.js";
 import { InputError } from "../input/input-error.js";
-import type { InputOptions } from "../input/limits.js";
+import { type InputOptions, inputLimits } from "../input/limits.js";
 import { readInputText } from "../input/read.js";
 import { issueMessage, issuePath } from "../input/zod-issues.js";
 import { applyTolerant } from "../reducer/reduce.js";
@@ -103,7 +104,42 @@ export function parseScenario(text: string, file: string, options: LoadOptions =
  * for (const u of r.unchecked) console.error(u);
  */
 export function checkScenario(text: string, file: string, options: LoadOptions = {}): ScenarioCheck {
-  const json = parseJson(text, file, options.input?.maxDepth);
+  let map: SourceMap | undefined; // built only when there is a problem to locate
+  const maxDepth = options.input?.maxDepth ?? inputLimits().maxDepth;
+  const locate: Locate = (path) => {
+    if (map === undefined) {
+      // The text may nest deeper than the value it gave (a key given twice): not located then.
+      if (!withinDepth(text, file, maxDepth)) return null;
+      map = new SourceMap(text);
+    }
+    return map.locate(path);
+  };
+  // A file the schema accepts nests no deeper than the schema allows (`schemaDepth`), so the
+  // depth scan is left for a file it does not: JSON.parse does not recurse, and nothing else has
+  // read the value yet.
+  const depth = schemaDepth(scenarioInput);
+  if (depth !== null && depth <= maxDepth) {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      value = undefined; // not JSON: parseJson below says where
+    }
+    if (value !== undefined) {
+      const sharing = loadSharing();
+      const fast = fastParser(scenarioInput)?.(value, sharing);
+      if (fast !== undefined && fast !== REJECTED)
+        return checkParsed(
+          { success: true, data: fast as ParsedScenario },
+          { value: null },
+          sharing,
+          file,
+          options,
+          locate,
+        );
+    }
+  }
+  const json = parseJson(text, file, maxDepth);
   if (!json.ok)
     return {
       scenario: null,
@@ -112,11 +148,18 @@ export function checkScenario(text: string, file: string, options: LoadOptions =
       unchecked: [`nothing else checked: ${json.why}`],
       citations: [],
     };
-  let map: SourceMap | undefined; // built only when there is a problem to locate
-  return checkScenarioValue({ value: json.value }, file, options, (path) => {
-    map ??= new SourceMap(text);
-    return map.locate(path);
-  });
+  return checkScenarioValue({ value: json.value }, file, options, locate);
+}
+
+/** Whether the text nests no deeper than `maxDepth`. */
+function withinDepth(text: string, file: string, maxDepth: number): boolean {
+  try {
+    checkJsonDepth(text, file, maxDepth);
+    return true;
+  } catch (e) {
+    if (e instanceof InputError) return false;
+    throw e;
+  }
 }
 
 /** Where in its file a JSON path of a scenario is written (1-based), or null when it cannot say. */
@@ -134,6 +177,23 @@ export function checkScenarioValue(
   options: LoadOptions,
   locate: Locate,
 ): ScenarioCheck {
+  // For this load: the small objects and lists of what it keeps, each kept once.
+  const sharing = loadSharing();
+  return checkParsed(parseScenarioValue(json.value, sharing), json, sharing, file, options, locate);
+}
+
+/**
+ * The checks after the schema's, on what it gave; `json` holds the raw value, for the located
+ * issues of a parse that failed (let go once the parse succeeded).
+ */
+function checkParsed(
+  parsed: ReturnType<typeof scenarioInput.safeParse>,
+  json: { value: unknown },
+  sharing: Sharing,
+  file: string,
+  options: LoadOptions,
+  locate: Locate,
+): ScenarioCheck {
   const problems: LoadProblem[] = [];
   const warnings: LoadProblem[] = [];
   const unchecked: string[] = [];
@@ -143,9 +203,6 @@ export function checkScenarioValue(
   };
   const report = note(problems);
   const base = options.baseCatalogue ?? builtInCatalogue().parts;
-  // For this load: the small objects and lists of what it keeps, each kept once.
-  const sharing = loadSharing();
-  const parsed = parseScenarioValue(json.value, sharing);
   let parts: PartialScenario;
   if (parsed.success) {
     parts = wholeScenario(parsed.data);
