@@ -1,7 +1,6 @@
 import type { DateTime } from "luxon";
 import type { Catalogue } from "../catalogue/catalogue.js";
 import { AREA_KINDS, type PlaceEntry } from "../catalogue/schema.js";
-import { refsOf } from "../events/create.js";
 import type { DomainEvent } from "../events/event.js";
 import type { Ref } from "../events/refs.js";
 import type { ParsedEvent } from "../events/schema.js";
@@ -170,14 +169,15 @@ export function checkSpan(
 /**
  * Point places (a town, a hill, a base: any kind but an area's) without coordinates, among the
  * scenario's own catalogue places and the places its events name: a map would leave them out.
- * Each is warned about once, at its own catalogue entry or at the first event that names it.
+ * Each is warned about once, at its own catalogue entry or at the first event that names it: the
+ * scenario's own places are checked at once, and the function given back is called with each
+ * event's references (`refsOf`) in the file's order, as the loader finds them.
  */
-export function checkCoordinates(
+export function coordinateWarnings(
   own: readonly PlaceEntry[],
-  sections: Sections,
   catalogue: Catalogue,
   warn: Report,
-): void {
+): (refs: readonly Ref[], section: Section, index: number) => void {
   const seen = new Set<string>();
   const check = (place: PlaceEntry | undefined, path: readonly (string | number)[]) => {
     if (place === undefined || seen.has(place.id)) return;
@@ -189,11 +189,10 @@ export function checkCoordinates(
     );
   };
   for (const [i, p] of own.entries()) check(p, ["catalogue", "places", i]);
-  for (const section of SECTIONS)
-    for (const [i, e] of (sections[section] ?? []).entries()) {
-      if (e === null) continue;
-      for (const ref of refsOf(e)) if (ref.kind === "place") check(catalogue.place(ref.id), [section, i, ...ref.path]);
-    }
+  return (refs, section, index) => {
+    for (const ref of refs)
+      if (ref.kind === "place" && !seen.has(ref.id)) check(catalogue.place(ref.id), [section, index, ...ref.path]);
+  };
 }
 
 /** "2 events failed the schema (events[3], events[5]); 1 has ..." from why each listed event is unusable. */

@@ -22,13 +22,13 @@ import { TimeError } from "../time/time-error.js";
 import { builtInCatalogue, parseJson } from "./catalogue-files.js";
 import { markRulesChecked } from "./checked.js";
 import {
-  checkCoordinates,
   checkDocuments,
   checkIds,
   checkOrder,
   checkReferences,
   checkSpan,
   citationsOfParts,
+  coordinateWarnings,
   type Report,
   reasons,
   SECTIONS,
@@ -232,6 +232,9 @@ function checkParsed(
   if (catalogue === null && !parts.failedHeader.has("catalogue"))
     unchecked.push("references and rules not checked: the catalogue has problems");
 
+  // Point places without coordinates: the scenario's own now, those events name as they are read.
+  const coordinates =
+    catalogue === null ? null : coordinateWarnings(h.catalogue?.places ?? [], catalogue, note(warnings));
   const sections = { initial: parts.initial, events: parts.events } as const;
   const usable = { initial: new Map<number, string>(), events: new Map<number, string>() };
   const built: Record<Section, (DomainEvent | null)[]> = { initial: [], events: [] };
@@ -253,12 +256,12 @@ function checkParsed(
       if (e === null) return null;
       const refs = refsOf(e);
       if (catalogue !== null) checkReferences(refs, section, i, catalogue, report, usable[section]);
+      coordinates?.(refs, section, i);
       return finish === null ? null : finish(e, i, refs);
     });
     if (finish !== null) built[section] = finished;
   }
   checkIds(sections, parts.failedIds, report);
-  if (catalogue !== null) checkCoordinates(h.catalogue?.places ?? [], sections, catalogue, note(warnings));
   if (zone !== null && sections.events !== null) checkOrder(built.events, report);
   if (!failed("documents", "the documents events cite"))
     checkDocuments(h.documents ?? [], sections, parts.failedHeader.has("uncited") ? [] : (h.uncited ?? []), report);
