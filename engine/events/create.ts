@@ -4,6 +4,7 @@ import { issueMessage, issuePath } from "../input/zod-issues.js";
 import { deepFreeze } from "../model/deep-freeze.js";
 import { type EventTime, resolveTime } from "../time/event-time.js";
 import { TimeError } from "../time/time-error.js";
+import { assembleEvent } from "./assemble.js";
 import type { DomainEvent } from "./event.js";
 import { collectRefs, type Ref } from "./refs.js";
 import { type EventInput, eventInput, KIND_SCHEMAS, type ParsedEvent } from "./schema.js";
@@ -17,15 +18,16 @@ export function refsOf(event: ParsedEvent | DomainEvent) {
  * Turns a parsed event into a loaded one: resolves its time in `zone`, lists every place and
  * actor it names in `places` and `actors`, and freezes it deeply.
  * Catalogue references are checked by the scenario loader, not here; it passes the `refs` it
- * found (`refsOf(parsed)`) so they are found once, may `prepare` the event before it is frozen,
- * and may `resolve` times through a resolver shared by the load (`timeResolver(zone)`).
+ * found (`refsOf(parsed)`) so they are found once, may `resolve` times through a resolver shared
+ * by the load (`timeResolver(zone)`), and may `share` the two lists it makes (one frozen list for
+ * equal ones: see `loadSharing`).
  */
 export function finishEvent(
   parsed: ParsedEvent,
   zone: string,
   refs: readonly Ref[] = refsOf(parsed),
-  prepare: (event: DomainEvent) => DomainEvent = (e) => e,
   resolve: (time: ParsedEvent["time"]) => EventTime = (t) => resolveTime(t, zone),
+  share: (ids: readonly string[]) => readonly string[] = (ids) => ids,
 ): DomainEvent {
   // Each id once, in the order the event names them (a few at most: `includes` is enough).
   const places: string[] = [];
@@ -34,15 +36,7 @@ export function finishEvent(
     const list = r.kind === "place" ? places : r.kind === "actor" ? actors : null;
     if (list !== null && !list.includes(r.id)) list.push(r.id);
   }
-  const { note, ...rest } = parsed;
-  const event = {
-    ...rest,
-    ...(note === undefined ? {} : { note }),
-    time: resolve(parsed.time),
-    places,
-    actors,
-  } as unknown as DomainEvent;
-  return deepFreeze(prepare(event));
+  return deepFreeze(assembleEvent(parsed, resolve(parsed.time), share(places), share(actors)));
 }
 
 /** Thrown by `createEvent` for input that is not a valid event: every issue, with its field path. */

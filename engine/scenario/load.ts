@@ -479,11 +479,11 @@ function eventFinisher(
   unusable: Map<number, string>,
 ): (e: ParsedEvent, i: number, refs: readonly Ref[]) => DomainEvent | null {
   const resolve = timeResolver(zone); // each distinct interval resolved once, each time object answered once
-  // What the fast path parsed is frozen and shared already: the walk stops there, at the lists the event adds.
-  const prepare = (built: DomainEvent) => sharing.value(built);
+  // What the fast path parsed is frozen and shared already: the lists the event adds are shared here.
+  const share = (ids: readonly string[]) => sharing.list(ids);
   return (e, i, refs) => {
     try {
-      return finishEvent(e, zone, refs, prepare, resolve);
+      return finishEvent(e, zone, refs, resolve, share);
     } catch (err) {
       if (!(err instanceof TimeError)) throw err;
       report([section, i, "time"], err.message);
