@@ -1,7 +1,7 @@
 import { DateTime, IANAZone } from "luxon";
 import { z } from "zod";
 import { TimeError } from "./time-error.js";
-import { isoWithOffset, offsetAt, steadyDayOffset } from "./zone-days.js";
+import { dayBounds, isoWithOffset, offsetAt, steadyDayOffset } from "./zone-days.js";
 
 /** How finely a source dates an event. */
 export type TimePrecision = "instant" | "approximate" | "part-of-day" | "day" | "days" | "by" | "month-part" | "month";
@@ -249,10 +249,29 @@ function resolveInterval(input: z.output<typeof timeInput>, zone: string): Event
   };
 }
 
-const DAY_MS = 86_400_000;
 /** The resolved instants Date.parse reads exactly as luxon does (milliseconds at most). */
 const RESOLVED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The year, month and day of `date` when it is `YYYY-MM-DD` and a real calendar day, else null. */
+function calendarDay(date: string): [number, number, number] | null {
+  const m = YMD.exec(date);
+  if (m === null) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1) return null;
+  const leap = mo === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (MONTH_DAYS[mo - 1] as number) + (leap ? 1 : 0) ? [y, mo, d] : null;
+}
+
+/** The first and last instants of local day `date` as ISO text, when it is a real day the fast path writes (see `dayBounds`). */
+function boundsOfDay(date: string, zone: string): { earliest: string; latest: string } | null {
+  const ymd = calendarDay(date);
+  return ymd === null ? null : dayBounds(date, ymd[0], ymd[1], ymd[2], zone);
+}
 
 /** Epoch ms of local midnight starting `date` (YYYY-MM-DD) and the offset in force all that day, or null. */
 function steadyDay(date: string, zone: string): { start: number; offset: number } | null {
@@ -291,19 +310,24 @@ function between(
  */
 function steadyInterval(input: z.output<typeof timeInput>, zone: string): EventTime | null {
   if ("date" in input) {
+    if (input.part === undefined) {
+      const b = boundsOfDay(input.date, zone);
+      return b === null ? null : { text: input.text, earliest: b.earliest, latest: b.latest, precision: "day" };
+    }
     const d = steadyDay(input.date, zone);
     if (d === null) return null;
-    if (input.part === undefined) return between(d.start, d.start + DAY_MS - 1, zone, d.offset, input.text, "day");
     const [from, to] = DAY_PARTS[input.part];
     return between(d.start + from * 3_600_000, d.start + to * 3_600_000 - 1, zone, d.offset, input.text, "part-of-day");
   }
   if ("between" in input) {
-    const a = steadyDay(input.between[0], zone);
-    const b = steadyDay(input.between[1], zone);
-    if (a === null || b === null || b.start < a.start) return null;
-    const earliest = isoWithOffset(a.start, zone, a.offset);
-    const latest = isoWithOffset(b.start + DAY_MS - 1, zone, b.offset);
-    return earliest === null || latest === null ? null : { text: input.text, earliest, latest, precision: "days" };
+    const [from, to] = input.between;
+    // Dates of one form order as their texts do; a later first day is left to luxon, which says so.
+    if (to < from) return null;
+    const a = boundsOfDay(from, zone);
+    const b = a === null ? null : boundsOfDay(to, zone);
+    return a === null || b === null
+      ? null
+      : { text: input.text, earliest: a.earliest, latest: b.latest, precision: "days" };
   }
   if ("earliest" in input) {
     if (!RESOLVED.test(input.earliest) || !RESOLVED.test(input.latest)) return null;

@@ -25,6 +25,27 @@ export function steadyDayOffset(zone: string, y: number, m: number, d: number): 
   return whole(zoneTransitions(zone).steadyOver((day - 1) * DAY_MS, (day + 2) * DAY_MS));
 }
 
+/**
+ * The first and last instants of the local day `date` (`YYYY-MM-DD`, a real calendar day of year
+ * `y`) in `zone`, written as luxon's `toISO()` writes them (`2017-07-29T00:00:00.000+03:00` and
+ * `2017-07-29T23:59:59.999+03:00`), when the offset is steady over the day and the year within
+ * 1900-9999; else null. Written from the date's own text and the offset's: a large load resolves
+ * tens of thousands of distinct days.
+ */
+export function dayBounds(
+  date: string,
+  y: number,
+  m: number,
+  d: number,
+  zone: string,
+): { earliest: string; latest: string } | null {
+  if (y < 1900 || y > 9999) return null;
+  const offset = steadyDayOffset(zone, y, m, d);
+  if (offset === null) return null;
+  const off = offsetText(zone, offset);
+  return { earliest: `${date}T00:00:00.000${off}`, latest: `${date}T23:59:59.999${off}` };
+}
+
 /** The offset (minutes) at the instant `ms`, or null when it is not a whole number of minutes or not vouched for. */
 export function offsetAt(zone: string, ms: number): number | null {
   return whole(zoneTransitions(zone).offsetAt(ms));

@@ -53,6 +53,34 @@ describe("time resolution with offsets from a table of transitions", () => {
     );
   });
 
+  it("agrees with luxon on leap days, days that do not exist and years outside 1900-9999", () => {
+    const outcome = (f: () => unknown) => {
+      try {
+        return f();
+      } catch (e) {
+        return { error: (e as Error).message };
+      }
+    };
+    for (const date of ["2016-02-29", "2000-02-29", "1900-02-28", "2017-12-31", "1899-12-31", "1850-06-01"])
+      for (const zone of ["Asia/Damascus", "Europe/London", "UTC"]) {
+        expect(resolveTime({ text: date, date }, zone)).toEqual(luxonDayInterval(date, zone, undefined));
+        expect(resolveTime({ text: "t", between: [date, "2017-12-31"] }, zone)).toEqual(
+          luxonDaysInterval(date, "2017-12-31", zone, "t"),
+        );
+      }
+    for (const date of ["2017-02-29", "1900-02-29", "2017-04-31", "2017-13-01", "2017-00-10", "2017-01-00"]) {
+      const day = outcome(() => resolveTime({ text: date, date }, "Asia/Damascus"));
+      expect(day, date).toHaveProperty("error");
+      expect(outcome(() => resolveTime({ text: "t", between: ["2017-01-01", date] }, "Asia/Damascus"))).toHaveProperty(
+        "error",
+      );
+    }
+    // a later first day is refused, as luxon's path says
+    expect(outcome(() => resolveTime({ text: "t", between: ["2017-03-02", "2017-03-01"] }, "UTC"))).toHaveProperty(
+      "error",
+    );
+  });
+
   it("agrees with luxon on the days a transition falls on", () => {
     // Damascus moved its clocks at midnight; London at 01:00 UTC; Lord Howe by 30 minutes.
     for (const [zone, date] of [
