@@ -62,15 +62,24 @@ export function checkReferences(
 }
 
 export function checkIds(sections: Sections, failedIds: ReadonlySet<string>, report: Report): void {
-  const seen = new Map<string, string>();
+  // Where each id is first used: an index of the events, or of the initial facts counted from -1
+  // down (written out only for a duplicate).
+  const seen = new Map<string, number>();
   for (const section of SECTIONS) {
-    for (const [i, e] of (sections[section] ?? []).entries()) {
-      if (e === null) continue;
+    const list = sections[section] ?? [];
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i];
+      if (e === null || e === undefined) continue;
       const prior = seen.get(e.id);
       if (prior !== undefined)
-        report([section, i, "id"], `duplicate event id '${e.id}' (first used at ${prior}): give each event its own id`);
-      else seen.set(e.id, `${section}[${i}]`);
-      for (const [j, dep] of e.dependsOn.entries()) {
+        report(
+          [section, i, "id"],
+          `duplicate event id '${e.id}' (first used at ${prior < 0 ? `initial[${-prior - 1}]` : `events[${prior}]`}): give each event its own id`,
+        );
+      else seen.set(e.id, section === "initial" ? -i - 1 : i);
+      const deps = e.dependsOn;
+      for (let j = 0; j < deps.length; j++) {
+        const dep = deps[j] as string;
         if ((!seen.has(dep) && !failedIds.has(dep)) || dep === e.id) {
           report([section, i, "dependsOn", j], `depends on '${dep}', which is not an earlier event of this scenario`);
         }

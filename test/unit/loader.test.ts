@@ -103,7 +103,24 @@ describe("loading a scenario", () => {
     });
     const text = ps.map((p) => p.message).join("\n");
     expect(text).toMatch(/depends on 'b', which is not an earlier event/);
-    expect(text).toMatch(/duplicate event id 'b'/);
+    expect(text).toMatch(/duplicate event id 'b' \(first used at events\[1\]\)/);
+  });
+
+  it("names where a duplicated id was first used, among the initial facts or the events", () => {
+    const ps = problems({
+      ...base,
+      initial: [capture("x", "2017-01-10", "raqqa")],
+      events: [
+        capture("y", "2017-01-14", "mosul"),
+        capture("x", "2017-01-15", "damascus"),
+        capture("y", "2017-01-16", "homs"),
+      ],
+    });
+    const dups = ps.filter((p) => p.message.startsWith("duplicate event id"));
+    expect(dups.map((p) => [p.path, p.message.match(/first used at (\S+)\)/)?.[1]])).toEqual([
+      [["events", 1, "id"], "initial[0]"],
+      [["events", 2, "id"], "events[0]"],
+    ]);
   });
 
   it("reports rule violations of the log as load problems, and loads nothing", () => {
