@@ -172,14 +172,18 @@ export function timeResolver(zone: string): (input: z.output<typeof timeInput>) 
   const intervals = new Map<string, EventTime>();
   // A time given again as the same object (a load's parse gives equal times as one) gets the same frozen answer.
   const answers = new Map<z.output<typeof timeInput>, EventTime>();
+  // A whole day, the most common time, is kept by its date as written (no key text to make).
+  const days = new Map<string, EventTime>();
   return (input) => {
     const answered = answers.get(input);
     if (answered !== undefined) return answered;
-    const key = intervalKey(input);
-    let interval = intervals.get(key);
+    const day = "date" in input && input.part === undefined ? input.date : null;
+    const key = day === null ? intervalKey(input) : day;
+    const kept = day === null ? intervals : days;
+    let interval = kept.get(key);
     if (interval === undefined) {
       interval = steadyInterval(input, zone) ?? resolveInterval(input, zone);
-      intervals.set(key, interval);
+      kept.set(key, interval);
     }
     const { earliest, latest, precision } = interval;
     const time = Object.freeze(
@@ -255,14 +259,24 @@ const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** The number written by the ASCII digits of `s` from `from` to `to` (excluded), or -1 when one is not a digit. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
 /** The year, month and day of `date` when it is `YYYY-MM-DD` and a real calendar day, else null. */
 function calendarDay(date: string): [number, number, number] | null {
-  const m = YMD.exec(date);
-  if (m === null) return null;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1) return null;
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return null;
+  const y = digits(date, 0, 4);
+  const mo = digits(date, 5, 7);
+  const d = digits(date, 8, 10);
+  if (y < 0 || mo < 1 || mo > 12 || d < 1) return null;
   const leap = mo === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   return d <= (MONTH_DAYS[mo - 1] as number) + (leap ? 1 : 0) ? [y, mo, d] : null;
 }
