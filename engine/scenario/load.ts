@@ -75,7 +75,10 @@ export interface ScenarioCheck {
   readonly warnings: readonly LoadProblem[];
   /** The checks that could not be made, and why ("rules not checked: ..."). */
   readonly unchecked: readonly string[];
-  /** The quotes and time wordings of every part that passed the schema, for `checkQuotes` and `checkTimeWordings`. */
+  /**
+   * The quotes and time wordings of every part that passed the schema, for `checkQuotes` and
+   * `checkTimeWordings`; made the first time it is read.
+   */
   readonly citations: readonly Citation[];
 }
 
@@ -317,7 +320,19 @@ function checkParsed(
   failed("uncited", "the quotes of the uncited sentences");
   const rowCited = datasetCited(sections);
   if (rowCited !== null) unchecked.push(rowCited);
-  const citations = citationsOfParts(sections, h.uncited ?? []);
+  // Made when asked for (by a check of the quotes): a load alone does not read them.
+  let citations: readonly Citation[] | undefined;
+  const uncited = h.uncited ?? [];
+  const result = (scenario: Scenario | null): ScenarioCheck => ({
+    scenario,
+    problems,
+    warnings,
+    unchecked,
+    get citations() {
+      citations ??= citationsOfParts(sections, uncited);
+      return citations;
+    },
+  });
   const skippedQuotes = [...usable.initial.values(), ...usable.events.values()].filter(
     (w) => w === "failed the schema",
   ).length;
@@ -327,7 +342,7 @@ function checkParsed(
     );
   const s = parsed.success ? parsed.data : null;
   if (problems.length > 0 || s === null || catalogue === null || span === null || initialState === null)
-    return { scenario: null, problems, warnings, unchecked, citations };
+    return result(null);
   const { start, end } = span;
   const scenario: Scenario = {
     id: s.id,
@@ -353,7 +368,7 @@ function checkParsed(
   };
   const loaded = freeze(scenario);
   if (options.checkRules ?? true) markRulesChecked(loaded);
-  return { scenario: loaded, problems, warnings, unchecked, citations };
+  return result(loaded);
 }
 
 /**
