@@ -302,9 +302,12 @@ function compileBase(def: Def): FastParser {
     }
     case "default": {
       const parse = compile(need(def.innerType));
-      // `defaultValue` is a getter giving a fresh copy each time, as zod hands out.
+      // `defaultValue` is a getter giving a fresh copy each time, as zod hands out. With a
+      // `Sharing`, an empty list is its one frozen empty list, with no copy made to get it.
+      const sample: unknown = def.defaultValue;
+      const none: readonly unknown[] | null = Array.isArray(sample) && sample.length === 0 ? sample : null;
       const fallback = (sharing: Sharing | undefined) =>
-        sharing === undefined ? def.defaultValue : sharing.value(def.defaultValue);
+        sharing === undefined ? def.defaultValue : none !== null ? sharing.list(none) : sharing.value(def.defaultValue);
       return (v, sharing) => {
         if (v === undefined) return fallback(sharing);
         const out = parse(v, sharing);
@@ -363,15 +366,21 @@ function compilePipe(def: Def): FastParser {
   return (v, sharing) => {
     const mid = first(v);
     if (mid === REJECTED) return REJECTED;
-    const payload: Payload = { value: mid, issues: [] };
-    payload.addIssue = (issue) => {
-      payload.issues.push(issue);
-    };
+    const payload = new TransformPayload(mid);
     const result = transform(mid, payload);
     if (result instanceof Promise) throw new Unsupported("an asynchronous transform");
     if (payload.issues.length > 0) return REJECTED;
     return sharing === undefined ? result : sharing.value(result);
   };
+}
+
+/** What a transform is given beside the value, as zod gives it: where to add an issue. */
+class TransformPayload implements Payload {
+  readonly issues: unknown[] = [];
+  constructor(readonly value: unknown) {}
+  addIssue(issue: unknown): void {
+    this.issues.push(issue);
+  }
 }
 
 /** One option by the value of its discriminator, as zod chooses it. */
