@@ -3,7 +3,7 @@ import type { Catalogue } from "../catalogue/catalogue.js";
 import { AREA_KINDS, type PlaceEntry } from "../catalogue/schema.js";
 import type { DomainEvent } from "../events/event.js";
 import type { Ref } from "../events/refs.js";
-import type { Provenance } from "../model/provenance.js";
+import type { ParsedEvent } from "../events/schema.js";
 import { describeTime } from "../time/describe.js";
 import { type Citation, eventCitation, uncitedCitation } from "./quotes.js";
 import type { ParsedScenario } from "./schema.js";
@@ -20,18 +20,7 @@ function closestIds(catalogue: Catalogue, id: string): string {
 
 /** Reports a problem (or a warning) at a JSON path of the file. */
 export type Report = (path: readonly (string | number)[], message: string) => void;
-/**
- * What the checks after the schema read of an event: the event as parsed, or the loaded event
- * built from it (the two agree on these fields), null where it failed the schema.
- */
-export interface CheckedEvent {
-  readonly id: string;
-  readonly dependsOn: readonly string[];
-  readonly source: Provenance;
-  readonly time: { readonly text: string; readonly note?: string | undefined };
-}
-/** The events of each section as the checks read them; null for a section that is not a list. */
-export type Sections = Readonly<Record<Section, readonly (CheckedEvent | null)[] | null>>;
+type Sections = Readonly<Record<Section, readonly (ParsedEvent | null)[] | null>>;
 
 /**
  * Reports each catalogue id one event names (`refs`, from `refsOf`) that the catalogue lacks, at

@@ -7,7 +7,7 @@ import type { CatalogueFile } from "../catalogue/schema.js";
 import { finishEvent, refsOf } from "../events/create.js";
 import type { DomainEvent } from "../events/event.js";
 import type { Ref } from "../events/refs.js";
-import { eventInput, type ParsedEvent } from "../events/schema.js";
+import type { ParsedEvent } from "../events/schema.js";
 import { checkJsonDepth } from "../input/depth.js";
 import { fastParser, REJECTED, type Sharing, schemaDepth } from "../input/fast-schema.js";
 import { InputError } from "../input/input-error.js";
@@ -22,7 +22,6 @@ import { TimeError } from "../time/time-error.js";
 import { builtInCatalogue, parseJson } from "./catalogue-files.js";
 import { markRulesChecked } from "./checked.js";
 import {
-  type CheckedEvent,
   checkDocuments,
   checkIds,
   checkOrder,
@@ -34,7 +33,6 @@ import {
   reasons,
   SECTIONS,
   type Section,
-  type Sections,
 } from "./checks.js";
 import { type InferredHolding, inferHoldings, withInferred } from "./infer.js";
 import { loadSharing } from "./intern.js";
@@ -130,28 +128,18 @@ export function checkScenario(text: string, file: string, options: LoadOptions =
     } catch {
       value = undefined; // not JSON: parseJson below says where
     }
-    const scenario = fastParser(scenarioInput);
-    const event = fastParser(eventInput);
-    const root = typeof value === "object" && value !== null ? (value as Record<string, unknown>) : null;
-    const raw = root !== null && Array.isArray(root.events) ? (root.events as unknown[]) : null;
-    if (root !== null && raw !== null && scenario !== null && event !== null) {
-      // The header first, then each event as the one pass over them comes to it (see `Streamed`).
-      root.events = [];
+    if (value !== undefined) {
       const sharing = loadSharing();
-      const header = scenario(root, sharing);
-      if (header !== REJECTED) {
-        const parse = (e: unknown): ParsedEvent => {
-          const parsed = event(e, sharing);
-          if (parsed === REJECTED) throw REJECTED;
-          return parsed as ParsedEvent;
-        };
-        try {
-          const data = header as ParsedScenario;
-          return checkParsed({ success: true, data }, { value: null }, sharing, file, options, locate, { raw, parse });
-        } catch (e) {
-          if (e !== REJECTED) throw e; // an event the fast path does not take: zod reads the whole file below
-        }
-      }
+      const fast = fastParser(scenarioInput)?.(value, sharing);
+      if (fast !== undefined && fast !== REJECTED)
+        return checkParsed(
+          { success: true, data: fast as ParsedScenario },
+          { value: null },
+          sharing,
+          file,
+          options,
+          locate,
+        );
     }
   }
   const json = parseJson(text, file, maxDepth);
@@ -198,20 +186,8 @@ export function checkScenarioValue(
 }
 
 /**
- * A scenario's events as JSON gave them, each parsed by the schema as the loader's one pass over
- * the events comes to it and let go with the rest of its raw value once built: parsed all at once
- * first, every parsed event lived to the end of the load, long enough to be copied out of the
- * young generation. `parse` throws `REJECTED` for an event the schema's fast path does not take.
- */
-interface Streamed {
-  readonly raw: unknown[];
-  readonly parse: (raw: unknown) => ParsedEvent;
-}
-
-/**
  * The checks after the schema's, on what it gave; `json` holds the raw value, for the located
- * issues of a parse that failed (let go once the parse succeeded). With `streamed`, the parsed
- * scenario's own events are empty and its events are read from there.
+ * issues of a parse that failed (let go once the parse succeeded).
  */
 function checkParsed(
   parsed: ReturnType<typeof scenarioInput.safeParse>,
@@ -220,7 +196,6 @@ function checkParsed(
   file: string,
   options: LoadOptions,
   locate: Locate,
-  streamed?: Streamed,
 ): ScenarioCheck {
   const problems: LoadProblem[] = [];
   const warnings: LoadProblem[] = [];
@@ -266,50 +241,33 @@ function checkParsed(
   const sections = { initial: parts.initial, events: parts.events } as const;
   const usable = { initial: new Map<number, string>(), events: new Map<number, string>() };
   const built: Record<Section, (DomainEvent | null)[]> = { initial: [], events: [] };
-  // What the checks after this pass read of each event: the event built, or as parsed where it
-  // could not be built (null where it failed the schema); null for a section that is not a list.
-  const checked: Record<Section, (CheckedEvent | null)[] | null> = { initial: null, events: null };
   for (const section of SECTIONS) {
-    const stream = section === "events" ? streamed : undefined;
-    const list: unknown[] | readonly (ParsedEvent | null)[] | null = stream?.raw ?? sections[section];
+    const list = sections[section];
     if (list === null) {
       unchecked.push(
         `the ${section === "initial" ? "initial facts" : "events"} not checked: '${section}' is not a list of events`,
       );
       continue;
     }
+    list.forEach((e, i) => {
+      if (e === null) usable[section].set(i, "failed the schema");
+    });
     // One pass: each event's references found once, for both uses, and let go with it (kept for
     // the whole list, they outlived the young generation and were a large part of a load's GC).
     const finish = zone === null ? null : eventFinisher(zone, sharing, section, report, usable[section]);
-    const finished: (DomainEvent | null)[] = [];
-    const kept: (CheckedEvent | null)[] = [];
-    for (let i = 0; i < list.length; i++) {
-      let e: ParsedEvent | null;
-      if (stream === undefined) e = list[i] as ParsedEvent | null;
-      else {
-        e = stream.parse(stream.raw[i]);
-        stream.raw[i] = undefined; // its raw value is let go
-      }
-      if (e === null) {
-        usable[section].set(i, "failed the schema");
-        finished.push(null);
-        kept.push(null);
-        continue;
-      }
+    const finished = list.map((e, i) => {
+      if (e === null) return null;
       const refs = refsOf(e);
       if (catalogue !== null) checkReferences(refs, section, i, catalogue, report, usable[section]);
       coordinates?.(refs, section, i);
-      const event = finish === null ? null : finish(e, i, refs);
-      finished.push(event);
-      kept.push(event ?? e);
-    }
-    checked[section] = kept;
+      return finish === null ? null : finish(e, i, refs);
+    });
     if (finish !== null) built[section] = finished;
   }
-  checkIds(checked, parts.failedIds, report);
-  if (zone !== null && checked.events !== null) checkOrder(built.events, report);
+  checkIds(sections, parts.failedIds, report);
+  if (zone !== null && sections.events !== null) checkOrder(built.events, report);
   if (!failed("documents", "the documents events cite"))
-    checkDocuments(h.documents ?? [], checked, parts.failedHeader.has("uncited") ? [] : (h.uncited ?? []), report);
+    checkDocuments(h.documents ?? [], sections, parts.failedHeader.has("uncited") ? [] : (h.uncited ?? []), report);
   let span: { start: DateTime; end: DateTime } | null = null;
   if (zone !== null && !failed("span", "the span") && h.span !== undefined) {
     const start = DateTime.fromISO(h.span.start, { zone }).startOf("day");
@@ -325,7 +283,7 @@ function checkParsed(
   let inferred: readonly InferredHolding[] = [];
   if (catalogue !== null && zone !== null) {
     const blockers = [...usable.initial.entries()];
-    if (checked.initial === null) unchecked.push("rules not checked: the initial facts are not a list of events");
+    if (sections.initial === null) unchecked.push("rules not checked: the initial facts are not a list of events");
     else if (blockers.length > 0)
       unchecked.push(
         `rules not checked: ${reasons("initial", blockers)}, so the state the events start from is unknown`,
@@ -342,9 +300,9 @@ function checkParsed(
       inferred = (options.infer ?? true) ? inferHoldings(seeded.state, parsedEvents) : [];
       // The initial facts shape the state but are not events of the log: the count starts at zero.
       initialState = withInferred(freeze({ ...seeded.state, applied: 0, lastEvent: null }), inferred);
-      if ((options.checkRules ?? true) && checked.events !== null) {
+      if ((options.checkRules ?? true) && sections.events !== null) {
         const stops = [...usable.events.entries()].sort(([a], [b]) => a - b);
-        const upTo = stops[0]?.[0] ?? checked.events.length;
+        const upTo = stops[0]?.[0] ?? sections.events.length;
         const run = applyTolerant(initialState, built.events.slice(0, upTo) as DomainEvent[]);
         for (const k of run.skipped)
           report(
@@ -353,14 +311,14 @@ function checkParsed(
           );
         if (stops.length > 0)
           unchecked.push(
-            `rules not checked from events[${upTo}] on (${checked.events.length - upTo} of ${checked.events.length} events): ${reasons("events", stops)}; the state after events[${upTo}] depends on what it would have done`,
+            `rules not checked from events[${upTo}] on (${sections.events.length - upTo} of ${sections.events.length} events): ${reasons("events", stops)}; the state after events[${upTo}] depends on what it would have done`,
           );
       }
     }
   }
 
   failed("uncited", "the quotes of the uncited sentences");
-  const rowCited = datasetCited(checked);
+  const rowCited = datasetCited(sections);
   if (rowCited !== null) unchecked.push(rowCited);
   // Made when asked for (by a check of the quotes): a load alone does not read them.
   let citations: readonly Citation[] | undefined;
@@ -371,7 +329,7 @@ function checkParsed(
     warnings,
     unchecked,
     get citations() {
-      citations ??= citationsOfParts(checked, uncited);
+      citations ??= citationsOfParts(sections, uncited);
       return citations;
     },
   });
@@ -425,7 +383,7 @@ function parseScenarioValue(value: unknown, sharing: Sharing): ReturnType<typeof
 }
 
 /** A note on the events that cite dataset rows: they have no quote or time wording to check. */
-function datasetCited(sections: Sections): string | null {
+function datasetCited(sections: Record<Section, readonly (ParsedEvent | null)[] | null>): string | null {
   const byDocument = new Map<string, number>();
   for (const section of SECTIONS)
     for (const e of sections[section] ?? [])
