@@ -2,7 +2,7 @@ import { produce } from "immer";
 import { RuleViolationError, type Violation } from "../errors/rule-violation.js";
 import type { DomainEvent } from "../events/event.js";
 import type { State } from "../state/types.js";
-import { freezeNew, inSegment, type Writable } from "../state/writable.js";
+import { freezeNew, inScratchSegment, inSegment, type Writable } from "../state/writable.js";
 import type { Handler } from "./handler.js";
 import { HANDLERS } from "./handlers/index.js";
 import { checkRefs, isViolation } from "./support.js";
@@ -96,13 +96,27 @@ export function applyTolerant(
   events: readonly DomainEvent[],
 ): { readonly state: State; readonly skipped: readonly Skipped[] } {
   const skipped: Skipped[] = [];
-  const after = inSegment(state, (draft) => {
-    events.forEach((event, index) => {
-      const v = applyIfValid(draft, event);
-      if (v !== null) skipped.push({ index, event, violation: v });
-    });
-  });
+  const after = inSegment(state, (draft) => tolerate(draft, events, skipped));
   return { state: after, skipped };
+}
+
+/**
+ * The events that `applyTolerant` would skip, each with the rule it breaks, without the state
+ * they lead to: the run's draft is dropped, not frozen (a check of a log's rules at load, whose
+ * end state no one reads).
+ */
+export function brokenRules(state: State, events: readonly DomainEvent[]): readonly Skipped[] {
+  const skipped: Skipped[] = [];
+  inScratchSegment(state, (draft) => tolerate(draft, events, skipped));
+  return skipped;
+}
+
+/** Applies each event that breaks no rule to `draft`, and notes each that does in `skipped`. */
+function tolerate(draft: Writable<State>, events: readonly DomainEvent[], skipped: Skipped[]): void {
+  events.forEach((event, index) => {
+    const v = applyIfValid(draft, event);
+    if (v !== null) skipped.push({ index, event, violation: v });
+  });
 }
 
 /**

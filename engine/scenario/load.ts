@@ -14,7 +14,7 @@ import { InputError } from "../input/input-error.js";
 import { type InputOptions, inputLimits } from "../input/limits.js";
 import { readInputText } from "../input/read.js";
 import { issueMessage, issuePath } from "../input/zod-issues.js";
-import { applyTolerant } from "../reducer/reduce.js";
+import { applyTolerant, brokenRules } from "../reducer/reduce.js";
 import { emptyState } from "../state/initial.js";
 import type { State } from "../state/types.js";
 import { isValidZone, timeResolver } from "../time/event-time.js";
@@ -303,8 +303,8 @@ function checkParsed(
       if ((options.checkRules ?? true) && sections.events !== null) {
         const stops = [...usable.events.entries()].sort(([a], [b]) => a - b);
         const upTo = stops[0]?.[0] ?? sections.events.length;
-        const run = applyTolerant(initialState, built.events.slice(0, upTo) as DomainEvent[]);
-        for (const k of run.skipped)
+        // Only what breaks a rule is wanted here: the state the log leads to is not kept.
+        for (const k of brokenRules(initialState, built.events.slice(0, upTo) as DomainEvent[]))
           report(
             ["events", k.index],
             `event '${k.event.id}' breaks rule '${k.violation.rule}': ${k.violation.message}. ${k.violation.hint}`,

@@ -54,6 +54,28 @@ export function created<T extends object>(value: T): T {
  * deeply down to the first value already frozen. If `write` throws, the draft is dropped and `state` is as it was.
  */
 export function inSegment<T extends object>(state: T, write: (draft: Writable<T>) => void): T {
+  const { draft, mine, made } = runSegment(state, write);
+  for (const c of made) freezeNew(c);
+  for (const c of mine) if (Array.isArray(c)) Object.freeze(c);
+  for (const c of mine) freezeNew(c);
+  freezeNew(draft);
+  return draft as T;
+}
+
+/**
+ * Runs `write` on a copy-on-write draft of `state` for what `write` finds on the way, and drops
+ * the draft unfrozen, as nothing of it is kept: a check of a log's rules, whose end state no one
+ * reads, need not freeze it. `state` is as it was.
+ */
+export function inScratchSegment<T extends object>(state: T, write: (draft: Writable<T>) => void): void {
+  runSegment(state, write);
+}
+
+/** `write` run on a draft of `state`, with what the segment copied (`mine`) and created (`made`), none of it frozen yet. */
+function runSegment<T extends object>(
+  state: T,
+  write: (draft: Writable<T>) => void,
+): { draft: Writable<T>; mine: object[]; made: object[] } {
   freezeNew(state);
   const outer = copies;
   const outerFresh = fresh;
@@ -68,11 +90,7 @@ export function inSegment<T extends object>(state: T, write: (draft: Writable<T>
     copies = outer;
     fresh = outerFresh;
   }
-  for (const c of made) freezeNew(c);
-  for (const c of mine) if (Array.isArray(c)) Object.freeze(c);
-  for (const c of mine) freezeNew(c);
-  freezeNew(draft);
-  return draft as T;
+  return { draft, mine, made };
 }
 
 /** Freezes everything reachable from `value` that is not frozen yet; stops at frozen (shared) values. */

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { describe, it } from "vitest";
 import { applyTolerant, fingerprint, RULE_IDS, type RuleId, replay } from "../../engine/index.js";
+import { brokenRules } from "../../engine/reducer/reduce.js";
 import { campaignArb, propertyParams } from "../../engine/testing/index.js";
 import { assertDeepFrozen } from "../../engine/testing/properties/frozen.js";
 
@@ -35,6 +36,27 @@ describe("property 10: applyTolerant over a log with one event dropped", () => {
           fingerprint(state),
           fingerprint(replay(c.initial, kept)),
           "the tolerant result is not the replay of the events it kept",
+        );
+      }),
+      propertyParams(),
+    );
+  });
+
+  // The loader checks a log's rules with brokenRules, which drops the run's state unfrozen: it
+  // must skip exactly what applyTolerant skips, and leave the state it started from as it was.
+  it("brokenRules finds the events applyTolerant skips, and leaves the starting state alone", () => {
+    fc.assert(
+      fc.property(campaignArb({ minEvents: 1 }), fc.nat(), (c, n) => {
+        const drop = n % c.events.length;
+        const log = c.events.filter((_, i) => i !== drop);
+        const before = fingerprint(c.initial);
+        const broken = brokenRules(c.initial, log);
+        assert.equal(fingerprint(c.initial), before, "the starting state changed");
+        assertDeepFrozen(c.initial, "the starting state");
+        const { skipped } = applyTolerant(c.initial, log);
+        assert.deepEqual(
+          broken.map((s) => [s.index, s.violation.rule, s.violation.message]),
+          skipped.map((s) => [s.index, s.violation.rule, s.violation.message]),
         );
       }),
       propertyParams(),
