@@ -16,8 +16,8 @@ import { inputLimits } from "../input/limits.js";
 import { shownPath } from "../input/read.js";
 import { isNdjsonPath } from "../input/stream-events.js";
 import { packageRoot, scenariosDir } from "../paths.js";
-import { markRulesChecked } from "./checked.js";
-import { type CompiledScenario, catalogueSources, compileScenario, restoreScenario } from "./compiled.js";
+import { readChunkedBody, writeChunkedBody } from "./chunked-entry.js";
+import { catalogueSources } from "./compiled.js";
 import type { LoadOptions } from "./load.js";
 import type { Scenario } from "./scenario.js";
 
@@ -39,7 +39,7 @@ import type { Scenario } from "./scenario.js";
 // Node's ASCII path was faster here than its Latin-1 decoding of the same bytes).
 
 /** Bump when the compiled form, the entry's layout or what loading derives changes. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 /**
  * The cache directory: `$SITREP_CACHE_DIR`, else `$XDG_CACHE_HOME/sitrep`, else
@@ -91,26 +91,17 @@ function readEntry(file: string, key: string, options: Pick<LoadOptions, "infer"
     const head = JSON.parse(bytes.toString("utf8", 0, nl)) as EntryHead;
     const body = bytes.subarray(nl + 1);
     if (head.key !== key || head.length !== body.length || head.digest !== sha256(body)) return null;
-    const restored = restoreScenario(JSON.parse(body.toString("utf8")) as CompiledScenario, options);
-    return markRulesChecked(Object.freeze({ ...restored, file: shown }));
+    return readChunkedBody(body, options, shown);
   } catch {
     return null;
   }
-}
-
-/** JSON text in ASCII alone: every other character written as a \uXXXX escape (the same value). */
-function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(
-    /[\u007f-\uffff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
 }
 
 /** Writes an entry through a temporary file and a rename, so a reader never sees half of one. */
 function writeEntry(dir: string, file: string, key: string, scenario: Scenario): void {
   try {
     mkdirSync(dir, { recursive: true });
-    const body = Buffer.from(asciiJson(compileScenario(scenario, {})), "latin1");
+    const body = writeChunkedBody(scenario);
     const head: EntryHead = { key, length: body.length, digest: sha256(body) };
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`, "utf8"), body]));
