@@ -11,7 +11,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { Campaign } from "../engine/campaign.js";
 import { cacheSlot } from "../engine/scenario/cache-entry.js";
-import { type CompiledScenario, restoreScenario } from "../engine/scenario/compiled.js";
+import { readChunkedBody } from "../engine/scenario/chunked-entry.js";
 import { mapBase } from "../replay/map/base.js";
 import { mapSvg } from "../replay/map/svg.js";
 
@@ -32,15 +32,15 @@ if (slot === null) throw new Error(`cannot read ${file}`);
 const body = stage("read the entry, check its digest", () => {
   const bytes = readFileSync(slot.file);
   const b = bytes.subarray(bytes.indexOf(0x0a) + 1);
+  // what the command checks before it parses anything
   createHash("sha256").update(b).digest("hex");
   return b;
 });
-const compiled = stage("decode and JSON.parse the entry", () => JSON.parse(body.toString("utf8")) as CompiledScenario);
-const scenario = stage("restore (catalogue, initial facts, inferred holdings, freeze)", () =>
-  restoreScenario(compiled),
+const scenario = stage("parse and restore the small parts (header, catalogue, initial facts, freeze)", () =>
+  readChunkedBody(body, {}, file),
 );
-const snap = stage("replay up to the moment (lazy timeline)", () => {
-  const campaign = Campaign.of(scenario, { lazy: true });
+const campaign = Campaign.of(scenario, { lazy: true });
+const snap = stage("restore the checkpoint, parse a chunk, replay up to the moment", () => {
   return campaign.at(at);
 });
 const base = stage("base map (fit, project places and borders)", () => mapBase(scenario));
@@ -48,7 +48,7 @@ const svg = stage("draw the SVG (markers, labels, fronts, legend)", () => mapSvg
 
 process.stdout.write(
   `${JSON.stringify({
-    events: scenario.events.length,
+    events: campaign.timeline.length,
     applied: snap.state.applied,
     svgBytes: Buffer.byteLength(svg),
     stages,

@@ -80,9 +80,11 @@ function seeded(scenario: Pick<Scenario, "catalogue" | "initialEvents" | "id">):
 
 /**
  * The body of an entry for a scenario loaded with every rule checked (the checkpoints are
- * replayed here, from the initial state with the holdings inferred, whatever the load's `infer`).
+ * replayed here, from the initial state with the holdings inferred, whatever the load's `infer`),
+ * its events in chunks of `chunk` (default `CHUNK`; the reader takes it from the index).
  */
-export function writeChunkedBody(scenario: Scenario): Buffer {
+export function writeChunkedBody(scenario: Scenario, chunk = CHUNK): Buffer {
+  if (!Number.isInteger(chunk) || chunk < 1) throw new RangeError(`chunk must be a whole number >= 1, got ${chunk}`);
   const {
     catalogue,
     initial: _initial,
@@ -103,13 +105,13 @@ export function writeChunkedBody(scenario: Scenario): Buffer {
     placesNamed: [...named].sort(),
   };
   const sections = [asciiJson(main)];
-  for (let from = 0; from < events.length; from += CHUNK) sections.push(asciiJson(events.slice(from, from + CHUNK)));
+  for (let from = 0; from < events.length; from += chunk) sections.push(asciiJson(events.slice(from, from + chunk)));
   let state = withInferred(start, inferred);
-  for (let from = CHUNK; from < events.length; from += CHUNK) {
-    state = applySegment(state, events, from - CHUNK, from);
+  for (let from = chunk; from < events.length; from += chunk) {
+    state = applySegment(state, events, from - chunk, from);
     sections.push(ascii(encodeState(state)));
   }
-  const index: Index = { chunk: CHUNK, events: events.length, sections: sections.map((s) => s.length) };
+  const index: Index = { chunk, events: events.length, sections: sections.map((s) => s.length) };
   return Buffer.from(`${JSON.stringify(index)}\n${sections.join("")}`, "latin1");
 }
 
