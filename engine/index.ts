@@ -224,8 +224,8 @@ export { type DayPart, type EventTime, resolveTime, type TimeInput, type TimePre
 export { type Instant, parseInstant } from "./time/instant.js";
 export { TimeError } from "./time/time-error.js";
 // Replay and time travel
-export { type ReplayOptions, replay } from "./timeline/replay.js";
 export type { EventLog } from "./timeline/log.js";
+export { type ReplayOptions, replay } from "./timeline/replay.js";
 export { DEFAULT_SNAPSHOT_EVERY, Timeline, type TimelineOptions } from "./timeline/timeline.js";
 // What-if branches
 export { applyEdits, BranchEditError, type EditedLog, SHIFT_YEARS } from "./whatif/apply.js";

@@ -2,8 +2,8 @@ import { freeze } from "immer";
 import { buildCatalogue } from "../catalogue/catalogue.js";
 import type { ActorEntry, PlaceEntry, SideEntry } from "../catalogue/schema.js";
 import type { DomainEvent } from "../events/event.js";
-import type { EventId } from "../model/ids.js";
 import { deepFreeze } from "../model/deep-freeze.js";
+import type { EventId } from "../model/ids.js";
 import { applySegment, applyTolerant } from "../reducer/reduce.js";
 import { emptyState } from "../state/initial.js";
 import type { State } from "../state/types.js";
@@ -85,14 +85,7 @@ function seeded(scenario: Pick<Scenario, "catalogue" | "initialEvents" | "id">):
  */
 export function writeChunkedBody(scenario: Scenario, chunk = CHUNK): Buffer {
   if (!Number.isInteger(chunk) || chunk < 1) throw new RangeError(`chunk must be a whole number >= 1, got ${chunk}`);
-  const {
-    catalogue,
-    initial: _initial,
-    inferred: _inferred,
-    events,
-    file: _file,
-    ...rest
-  } = scenario;
+  const { catalogue, initial: _initial, inferred: _inferred, events, file: _file, ...rest } = scenario;
   const start = seeded(scenario);
   const inferred = inferHoldings(start, events);
   const named = new Set<string>();

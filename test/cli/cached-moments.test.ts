@@ -43,7 +43,10 @@ let maps = 0;
  */
 function answers(file: string, at: string, caches: { state: string | null; map: string | null }): Answers {
   const run = (args: string[], cache: string | null) => {
-    const r = sitrep(cache === null ? [...args, "--no-cache"] : args, cache === null ? {} : { SITREP_CACHE_DIR: cache });
+    const r = sitrep(
+      cache === null ? [...args, "--no-cache"] : args,
+      cache === null ? {} : { SITREP_CACHE_DIR: cache },
+    );
     expect(r.code, r.stderr).toBe(0);
     return r.stdout;
   };

@@ -22,7 +22,13 @@ const BUILT_IN = ["central-syria-2017", "anbar-2015", "deir-ez-zor-2017-01"] as 
 function shape(value: unknown, path = "$", out: string[] = []): string[] {
   if (typeof value !== "object" || value === null) return out;
   const proto = Object.getPrototypeOf(value);
-  const kind = Array.isArray(value) ? "array" : proto === null ? "bare" : proto === Object.prototype ? "object" : "other";
+  const kind = Array.isArray(value)
+    ? "array"
+    : proto === null
+      ? "bare"
+      : proto === Object.prototype
+        ? "object"
+        : "other";
   out.push(`${path} ${kind}${Object.isFrozen(value) ? "" : " UNFROZEN"}`);
   for (const [k, v] of Object.entries(value)) shape(v, `${path}.${k}`, out);
   return out;
