@@ -32,11 +32,15 @@ import type { Scenario } from "./scenario.js";
 // schema among them), which a hit does not need; `user-cache.ts` adds the full load of a miss.
 //
 // On a hit the scenario file is read once, as bytes, and hashed as bytes; its text is decoded
-// only on a miss. The body stays JSON text: V8's own serializer (node:v8) restored the theatre
-// benchmark's 48 MB entry two to three times slower than JSON.parse. It is written in ASCII
-// alone (any other character escaped as \uXXXX), so it decodes to a one-byte string, which
-// JSON.parse reads faster than a text with a single character beyond Latin-1 (decoded as UTF-8:
-// Node's ASCII path was faster here than its Latin-1 decoding of the same bytes).
+// only on a miss. The body (engine/scenario/chunked-entry.ts) keeps the scenario's small parts,
+// the events in chunks parsed when first reached and checkpoints of the replayed state, so that a
+// question about one moment restores the checkpoint before it and replays only the events after
+// it. It stays JSON text: V8's own serializer (node:v8) restored the theatre benchmark's 48 MB of
+// events two to three times slower than JSON.parse. It is written in ASCII alone (any other
+// character escaped as \uXXXX), so it decodes to a one-byte string, which JSON.parse reads faster
+// than a text with a single character beyond Latin-1 (decoded as UTF-8: Node's ASCII path was
+// faster here than its Latin-1 decoding of the same bytes). The whole body's digest is checked
+// before any of it is parsed, so a chunk parsed later comes from bytes already checked.
 
 /** Bump when the compiled form, the entry's layout or what loading derives changes. */
 const CACHE_FORMAT = 3;
@@ -73,7 +77,7 @@ function environmentKey(): string {
   return catalogueKey;
 }
 
-/** An entry's first line; the compiled scenario's JSON text (UTF-8) follows it. */
+/** An entry's first line; the body (see chunked-entry.ts), in ASCII, follows it. */
 interface EntryHead {
   readonly key: string;
   /** Length of the body in bytes. */
