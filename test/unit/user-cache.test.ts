@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -73,6 +74,37 @@ describe("the compiled cache of a user's scenario file", () => {
     flipped[at] = (flipped[at] as number) ^ 0x01; // one bit, the length kept
     for (const bad of [flipped, Buffer.concat([good, Buffer.from(" ")]), good.subarray(0, good.length - 1)]) {
       writeFileSync(entry, bad);
+      expectSame(loadScenarioFileCached(file, cache), loaded);
+      expect(readFileSync(entry).equals(good)).toBe(true);
+    }
+  });
+
+  it("takes an entry whose digest matches but whose sections do not restore as a miss, and rebuilds it", () => {
+    const { file, cache } = setup();
+    const loaded = loadScenarioFile(file);
+    loadScenarioFileCached(file, cache);
+    const entry = entryOf(cache);
+    const good = readFileSync(entry);
+    const nl = good.indexOf(0x0a);
+    const head = JSON.parse(good.subarray(0, nl).toString("utf8")) as { key: string };
+    const body = good.subarray(nl + 1);
+    const index = body.subarray(0, body.indexOf(0x0a)).toString("utf8");
+    // an index naming one section too many, one section short, and a body of another kind, each with a matching digest
+    const doctored = [
+      index.replace('"sections":[', '"sections":[1,'),
+      index.replace(/,\d+\]\}$/, "]}"),
+      '{"chunk":0,"events":0,"sections":[]}',
+    ];
+    for (const bad of doctored) {
+      expect(bad).not.toBe(index);
+      const badBody = Buffer.concat([Buffer.from(`${bad}\n`), body.subarray(body.indexOf(0x0a) + 1)]);
+      const badHead = {
+        key: head.key,
+        length: badBody.length,
+        digest: createHash("sha256").update(badBody).digest("hex"),
+      };
+      writeFileSync(entry, Buffer.concat([Buffer.from(`${JSON.stringify(badHead)}\n`), badBody]));
+      expect(cachedScenario(file, cache).hit).toBeNull();
       expectSame(loadScenarioFileCached(file, cache), loaded);
       expect(readFileSync(entry).equals(good)).toBe(true);
     }
