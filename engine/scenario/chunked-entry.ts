@@ -185,7 +185,8 @@ function chunkedLog(
     earliest: Float64Array.from(main.earliest),
     placesNamed: main.placesNamed,
     all() {
-      if (all === undefined) {
+      if (all === undefined && count === 1) all = chunk(0);
+      else if (all === undefined) {
         const every: DomainEvent[] = [];
         for (let c = 0; c < count; c++) for (const e of chunk(c)) every.push(e);
         all = Object.freeze(every);
