@@ -8,6 +8,7 @@ import {
   readFileSync,
   readSync,
   renameSync,
+  unlinkSync,
   writeFileSync,
 } from "node:fs";
 import { homedir } from "node:os";
@@ -82,22 +83,78 @@ interface EntryHead {
   readonly key: string;
   /** Length of the body in bytes. */
   readonly length: number;
-  /** SHA-256 of the body's bytes (ASCII). */
+  /** Bytes from the body's start its digest covers: the index, the small parts and the events (the checkpoints carry digests of their own). */
+  readonly checked: number;
+  /** SHA-256 of those bytes (ASCII). */
   readonly digest: string;
 }
 
-/** The scenario an entry holds, or null when it is missing, damaged, stale or does not restore. */
-function readEntry(file: string, key: string, options: Pick<LoadOptions, "infer">, shown: string): Scenario | null {
+/** `length` bytes of an open file from `offset` (fewer at its end). */
+function readAt(fd: number, offset: number, length: number): Buffer {
+  const out = Buffer.allocUnsafe(length);
+  let got = 0;
+  while (got < length) {
+    const n = readSync(fd, out, got, length - got, offset + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return out.subarray(0, got);
+}
+
+/** `length` bytes of a file from `offset`, the file opened for this read alone. */
+function readFrom(file: string, offset: number, length: number): Buffer {
+  const fd = openSync(file, "r");
   try {
-    const bytes = readFileSync(file);
-    const nl = bytes.indexOf(0x0a);
+    return readAt(fd, offset, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Longest head and index line read before the rest (an index of a billion events is far shorter). */
+const HEAD_BYTES = 2 ** 20;
+
+/**
+ * The scenario an entry holds, or null when it is missing, damaged, stale or does not restore.
+ * Reads the head, then the part of the body its digest covers; the checkpoints are read, each
+ * checked against its own digest, when a seek asks for one, and a damaged one removes the entry
+ * (the answer is the same without it; the next command writes the entry again).
+ */
+function readEntry(file: string, key: string, options: Pick<LoadOptions, "infer">, shown: string): Scenario | null {
+  let fd: number | null = null;
+  try {
+    fd = openSync(file, "r");
+    const size = fstatSync(fd).size;
+    const prefix = readAt(fd, 0, Math.min(size, HEAD_BYTES));
+    const nl = prefix.indexOf(0x0a);
     if (nl < 0) return null;
-    const head = JSON.parse(bytes.toString("utf8", 0, nl)) as EntryHead;
-    const body = bytes.subarray(nl + 1);
-    if (head.key !== key || head.length !== body.length || head.digest !== sha256(body)) return null;
-    return readChunkedBody(body, options, shown);
+    const head = JSON.parse(prefix.toString("utf8", 0, nl)) as EntryHead;
+    const start = nl + 1;
+    if (
+      head.key !== key ||
+      head.length !== size - start ||
+      !Number.isInteger(head.checked) ||
+      head.checked < 0 ||
+      head.checked > head.length
+    )
+      return null;
+    const body = readAt(fd, start, head.checked);
+    if (body.length !== head.checked || head.digest !== sha256(body)) return null;
+    const source = {
+      read: (offset: number, length: number) => readFrom(file, start + offset, length),
+      damaged: () => {
+        try {
+          unlinkSync(file);
+        } catch {
+          // already gone, or not ours to remove: the next miss writes it again
+        }
+      },
+    };
+    return readChunkedBody(body, options, shown, source, head.length);
   } catch {
     return null;
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
 }
 
@@ -106,9 +163,14 @@ function writeEntry(dir: string, file: string, key: string, scenario: Scenario):
   try {
     mkdirSync(dir, { recursive: true });
     const body = writeChunkedBody(scenario);
-    const head: EntryHead = { key, length: body.length, digest: sha256(body) };
+    const head: EntryHead = {
+      key,
+      length: body.bytes.length,
+      checked: body.checked,
+      digest: sha256(body.bytes.subarray(0, body.checked)),
+    };
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`, "utf8"), body]));
+    writeFileSync(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`, "utf8"), body.bytes]));
     renameSync(tmp, file);
   } catch {
     // a cache that cannot be written is only a slower next start

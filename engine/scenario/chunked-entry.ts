@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { freeze } from "immer";
 import { buildCatalogue } from "../catalogue/catalogue.js";
 import type { ActorEntry, PlaceEntry, SideEntry } from "../catalogue/schema.js";
@@ -17,7 +18,8 @@ import { type StoredLog, withStoredLog } from "./stored-log.js";
 // The body of a compiled cache entry (engine/scenario/cache-entry.ts) in sections, so that a
 // question about one moment rebuilds only what that moment needs:
 //
-//   line 1   the index: `{"chunk":C,"events":N,"sections":[bytes of each section]}`
+//   line 1   the index: `{"chunk":C,"events":N,"sections":[bytes of each section],
+//            "checkpoints":[SHA-256 of each checkpoint]}`
 //   then     the sections, one JSON text each, one after the other:
 //            0        the scenario's small parts, parsed always: its header, catalogue,
 //                     documents and initial facts, the inferred holdings, the earliest time of
@@ -29,8 +31,12 @@ import { type StoredLog, withStoredLog } from "./stored-log.js";
 // A seek restores the checkpoint at or before it and replays only the events after it, from
 // the one chunk it needs; `Scenario.events` reads every chunk (the timeline, history, the page
 // and `why` still get every event). Everything is written in ASCII alone, so the same scenario
-// gives the same bytes; the entry's length and digest are checked over the whole body before
-// any of it is parsed, so a chunk parsed later comes from bytes already checked.
+// gives the same bytes. The entry's digest covers the index, the small parts and the chunks
+// (`ChunkedBody.checked`), checked before any of it is parsed, so a chunk parsed later comes from
+// bytes already checked. The checkpoints, the last half of a large entry, are read only when a
+// seek asks for one, each checked against its own digest in the index: one that does not match
+// is not used (the seek replays from an earlier state, so the answer is the same) and the owner
+// is told, so the entry is written again.
 
 /**
  * Events per chunk, and between checkpoints. A multiple of the timeline's snapshot interval
@@ -62,7 +68,26 @@ interface Index {
   readonly events: number;
   /** Length in bytes of each section, in order. */
   readonly sections: readonly number[];
+  /** SHA-256 of each checkpoint section, in order. */
+  readonly checkpoints: readonly string[];
 }
+
+/** A body as written: its bytes, and how many of them the entry's digest covers. */
+export interface ChunkedBody {
+  readonly bytes: Buffer;
+  /** Bytes from the start covered by the entry's digest: the index, the small parts and the chunks (the checkpoints carry their own). */
+  readonly checked: number;
+}
+
+/** Where the checkpoints of a body are read from when they are not in the bytes given, and whom to tell when one is damaged. */
+export interface BodySource {
+  /** `length` bytes of the body from `offset`. */
+  read(offset: number, length: number): Buffer;
+  /** A checkpoint did not match its digest: the entry should be written again. */
+  damaged(): void;
+}
+
+const sha256 = (data: Uint8Array): string => createHash("sha256").update(data).digest("hex");
 
 /** JSON text in ASCII alone: every other character written as a \uXXXX escape (the same value). */
 function ascii(json: string): string {
@@ -83,7 +108,7 @@ function seeded(scenario: Pick<Scenario, "catalogue" | "initialEvents" | "id">):
  * replayed here, from the initial state with the holdings inferred, whatever the load's `infer`),
  * its events in chunks of `chunk` (default `CHUNK`; the reader takes it from the index).
  */
-export function writeChunkedBody(scenario: Scenario, chunk = CHUNK): Buffer {
+export function writeChunkedBody(scenario: Scenario, chunk = CHUNK): ChunkedBody {
   if (!Number.isInteger(chunk) || chunk < 1) throw new RangeError(`chunk must be a whole number >= 1, got ${chunk}`);
   const { catalogue, initial: _initial, inferred: _inferred, events, file: _file, ...rest } = scenario;
   const start = seeded(scenario);
@@ -99,21 +124,36 @@ export function writeChunkedBody(scenario: Scenario, chunk = CHUNK): Buffer {
   };
   const sections = [asciiJson(main)];
   for (let from = 0; from < events.length; from += chunk) sections.push(asciiJson(events.slice(from, from + chunk)));
+  const checkpoints: Buffer[] = [];
   let state = withInferred(start, inferred);
   for (let from = chunk; from < events.length; from += chunk) {
     state = applySegment(state, events, from - chunk, from);
-    sections.push(ascii(encodeState(state)));
+    checkpoints.push(Buffer.from(ascii(encodeState(state)), "latin1"));
   }
-  const index: Index = { chunk, events: events.length, sections: sections.map((s) => s.length) };
-  return Buffer.from(`${JSON.stringify(index)}\n${sections.join("")}`, "latin1");
+  const index: Index = {
+    chunk,
+    events: events.length,
+    sections: [...sections.map((s) => s.length), ...checkpoints.map((c) => c.length)],
+    checkpoints: checkpoints.map(sha256),
+  };
+  const checked = Buffer.from(`${JSON.stringify(index)}\n${sections.join("")}`, "latin1");
+  return { bytes: Buffer.concat([checked, ...checkpoints]), checked: checked.length };
 }
 
 /**
  * The scenario a body written by `writeChunkedBody` holds, named `shown`: its small parts
- * restored now, its events and checkpoints when first asked for. Throws on a body it did not
- * write (the caller takes that as a miss).
+ * restored now, its events and checkpoints when first asked for. `body` holds the body from its
+ * start, at least the part the entry's digest covers (already checked); checkpoints beyond it
+ * are read from `source`, `length` being the whole body's. Throws on a body it did not write
+ * (the caller takes that as a miss).
  */
-export function readChunkedBody(body: Buffer, options: Pick<LoadOptions, "infer">, shown: string): Scenario {
+export function readChunkedBody(
+  body: Buffer,
+  options: Pick<LoadOptions, "infer">,
+  shown: string,
+  source: BodySource | null = null,
+  length = body.length,
+): Scenario {
   const nl = body.indexOf(0x0a);
   if (nl < 0) throw new Error("no index");
   const index = JSON.parse(body.toString("utf8", 0, nl)) as Index;
@@ -122,13 +162,31 @@ export function readChunkedBody(body: Buffer, options: Pick<LoadOptions, "infer"
     !Number.isInteger(index.chunk) ||
     index.chunk < 1 ||
     !Array.isArray(index.sections) ||
-    index.sections.length !== 1 + chunks + Math.max(0, chunks - 1)
+    index.sections.length !== 1 + chunks + Math.max(0, chunks - 1) ||
+    !Array.isArray(index.checkpoints) ||
+    index.checkpoints.length !== Math.max(0, chunks - 1)
   )
     throw new Error("bad index");
   const offsets = [nl + 1];
   for (const n of index.sections) offsets.push((offsets.at(-1) as number) + n);
-  if (offsets.at(-1) !== body.length) throw new Error("sections do not fill the body");
+  if (offsets.at(-1) !== length || (offsets[1 + chunks] as number) > body.length)
+    throw new Error("sections do not fill the body");
   const section = (i: number): string => body.toString("utf8", offsets[i], offsets[i + 1]);
+  /** A checkpoint's text, or null when it does not match its digest (or cannot be read). */
+  const checkpoint = (j: number): string | null => {
+    const at = offsets[chunks + j] as number;
+    const end = offsets[chunks + j + 1] as number;
+    let bytes: Buffer | null = null;
+    try {
+      bytes = end <= body.length ? body.subarray(at, end) : (source?.read(at, end - at) ?? null);
+    } catch {
+      bytes = null;
+    }
+    if (bytes !== null && bytes.length === end - at && sha256(bytes) === index.checkpoints[j - 1])
+      return bytes.toString("utf8");
+    source?.damaged();
+    return null;
+  };
 
   const main = JSON.parse(section(0)) as MainSection;
   if (main.earliest.length !== index.events) throw new Error("bad section 0");
@@ -142,7 +200,7 @@ export function readChunkedBody(body: Buffer, options: Pick<LoadOptions, "infer"
   const { initialEvents, documents, uncited, span, ...header } = main.scenario;
   const plain = deepFreeze({ initialEvents, documents, uncited, span, inferred });
 
-  const log = chunkedLog(index, section, initial, infer, main);
+  const log = chunkedLog(index, section, infer ? checkpoint : null, initial, main);
   const scenario: Scenario = Object.freeze({
     ...header,
     get events() {
@@ -156,12 +214,16 @@ export function readChunkedBody(body: Buffer, options: Pick<LoadOptions, "infer"
   return withStoredLog(markRulesChecked(scenario), log);
 }
 
-/** The log of a body: chunks parsed when first reached, checkpoints decoded when asked (only those replayed from `initial`). */
+/**
+ * The log of a body: chunks parsed when first reached, checkpoints (`checkpoint(j)`, the state
+ * after j chunks; null when the initial state is not the one they were replayed from) decoded
+ * when asked.
+ */
 function chunkedLog(
   index: Index,
   section: (i: number) => string,
+  checkpoint: ((j: number) => string | null) | null,
   initial: State,
-  checkpoints: boolean,
   main: MainSection,
 ): StoredLog {
   const size = index.chunk;
@@ -210,8 +272,9 @@ function chunkedLog(
       return s;
     },
     stored(n) {
-      if (!checkpoints || n % size !== 0 || n <= 0 || n >= index.events) return undefined;
-      return decodeState(section(count + n / size), initial.refs);
+      if (checkpoint === null || n % size !== 0 || n <= 0 || n >= index.events) return undefined;
+      const text = checkpoint(n / size);
+      return text === null ? undefined : decodeState(text, initial.refs);
     },
   };
 }

@@ -89,8 +89,8 @@ describe("a scenario restored from a chunked entry", () => {
   it("holds what was written, and the same body is written for the same scenario", () => {
     for (const id of BUILT_IN) {
       const { scenario } = builtIn(id);
-      const body = writeChunkedBody(scenario, 16);
-      expect(writeChunkedBody(scenario, 16).equals(body)).toBe(true);
+      const body = writeChunkedBody(scenario, 16).bytes;
+      expect(writeChunkedBody(scenario, 16).bytes.equals(body)).toBe(true);
       const restored = readChunkedBody(body, {}, "x.json");
       expect(rulesChecked(restored)).toBe(true);
       expect(restored.file).toBe("x.json");
@@ -112,7 +112,7 @@ describe("a scenario restored from a chunked entry", () => {
   it("answers every moment of each built-in scenario as a replay from the start does, asked in any order", () => {
     for (const id of BUILT_IN) {
       const { scenario, timeline } = builtIn(id);
-      const restored = readChunkedBody(writeChunkedBody(scenario, 32), {}, "x.json");
+      const restored = readChunkedBody(writeChunkedBody(scenario, 32).bytes, {}, "x.json");
       const lazy = Campaign.of(restored, { lazy: true, snapshotEvery: 16 });
       const n = scenario.events.length;
       for (const wanted of [Math.floor(n / 2), 3, n, 64, 63, 0, n - 1, 33]) {
@@ -122,6 +122,37 @@ describe("a scenario restored from a chunked entry", () => {
         );
       }
     }
+  });
+
+  // Would fail if a checkpoint were used without its digest checked, if a damaged one were used
+  // (the answers would differ) or not reported, or if the checkpoints were all read up front.
+  it("reads a checkpoint only when a seek asks for it, and answers as a replay does when one is damaged, reporting it", () => {
+    const { scenario, timeline } = builtIn("central-syria-2017");
+    const written = writeChunkedBody(scenario, 16);
+    const tail = Buffer.from(written.bytes);
+    const at = written.checked + Math.floor((tail.length - written.checked) / 2);
+    tail[at] = (tail[at] as number) ^ 0x01; // one bit in a checkpoint halfway along them
+    const reads: number[] = [];
+    let damaged = 0;
+    const source = {
+      read: (offset: number, length: number) => {
+        reads.push(offset);
+        return tail.subarray(offset, offset + length);
+      },
+      damaged: () => damaged++,
+    };
+    const restored = readChunkedBody(written.bytes.subarray(0, written.checked), {}, "x.json", source, tail.length);
+    expect(reads).toEqual([]);
+    const lazy = Campaign.of(restored, { lazy: true, snapshotEvery: 16 });
+    const n = scenario.events.length;
+    expect(fingerprint(lazy.timeline.stateAfter(40))).toBe(fingerprint(timeline.stateAfter(40)));
+    expect(reads).toHaveLength(1); // the checkpoint after 32 events, nothing else
+    for (let count = n; count >= 0; count -= 7) {
+      expect(fingerprint(lazy.timeline.stateAfter(count)), `after ${count}`).toBe(
+        fingerprint(timeline.stateAfter(count)),
+      );
+    }
+    expect(damaged).toBeGreaterThan(0);
   });
 
   // Property: restoring a checkpoint and replaying the events after it equals replaying from the
@@ -136,7 +167,7 @@ describe("a scenario restored from a chunked entry", () => {
         fc.integer({ min: 1, max: 8 }),
         fc.array(fc.nat(), { minLength: 1, maxLength: 6 }),
         (c, chunk, every, picks) => {
-          const restored = readChunkedBody(writeChunkedBody(scenarioOf(c), chunk), {}, "generated.json");
+          const restored = readChunkedBody(writeChunkedBody(scenarioOf(c), chunk).bytes, {}, "generated.json");
           expect(restored.events).toEqual(c.events);
           const timeline = Campaign.of(restored, { lazy: true, snapshotEvery: every }).timeline;
           const n = c.events.length;
