@@ -7,6 +7,7 @@ import { type Explanation, explainControl } from "./query/explain.js";
 import { type HistoryEntry, placeHistory } from "./query/history.js";
 import { isUncertain, type StateView, viewState } from "./query/view.js";
 import type { Scenario } from "./scenario/scenario.js";
+import { storedLog } from "./scenario/stored-log.js";
 import { emptyState } from "./state/initial.js";
 import { placeState } from "./state/place-state.js";
 import type { PlaceState, State } from "./state/types.js";
@@ -52,14 +53,18 @@ export class Campaign {
     this.timeline = timeline;
   }
 
-  /** Builds the timeline of a loaded scenario. */
+  /**
+   * Builds the timeline of a loaded scenario. A lazy timeline of a scenario opened from the
+   * compiled cache reads its events as far as it is asked, from the nearest state the cache stored.
+   */
   static of(scenario: Scenario, options: TimelineOptions = {}): Campaign {
+    const opts = { ...options, snapshotEvery: options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY };
+    const log = options.lazy === true ? storedLog(scenario) : undefined;
     return new Campaign(
       scenario,
-      Timeline.build(scenario.initial, scenario.events, {
-        ...options,
-        snapshotEvery: options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY,
-      }),
+      log === undefined
+        ? Timeline.build(scenario.initial, scenario.events, opts)
+        : Timeline.fromLog(scenario.initial, log, opts),
     );
   }
 
@@ -76,12 +81,16 @@ export class Campaign {
     }
     const moment: Moment =
       typeof when === "string" ? parseMoment(when, options) : { kind: "event", text: when.event, event: when.event };
+    const scenario = this.scenario;
     return resolveMoment(
       moment,
       {
-        id: this.scenario.id,
-        timeZone: this.scenario.timeZone,
-        events: this.scenario.events,
+        id: scenario.id,
+        timeZone: scenario.timeZone,
+        // read only for an event id (a scenario from the cache reads its events when asked)
+        get events() {
+          return scenario.events;
+        },
         indexOf: (id) => this.timeline.indexOf(id),
       },
       options,

@@ -224,6 +224,7 @@ export { type DayPart, type EventTime, resolveTime, type TimeInput, type TimePre
 export { type Instant, parseInstant } from "./time/instant.js";
 export { TimeError } from "./time/time-error.js";
 // Replay and time travel
+export type { EventLog } from "./timeline/log.js";
 export { type ReplayOptions, replay } from "./timeline/replay.js";
 export { DEFAULT_SNAPSHOT_EVERY, Timeline, type TimelineOptions } from "./timeline/timeline.js";
 // What-if branches

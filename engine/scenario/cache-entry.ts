@@ -8,6 +8,7 @@ import {
   readFileSync,
   readSync,
   renameSync,
+  unlinkSync,
   writeFileSync,
 } from "node:fs";
 import { homedir } from "node:os";
@@ -16,8 +17,8 @@ import { inputLimits } from "../input/limits.js";
 import { shownPath } from "../input/read.js";
 import { isNdjsonPath } from "../input/stream-events.js";
 import { packageRoot, scenariosDir } from "../paths.js";
-import { markRulesChecked } from "./checked.js";
-import { type CompiledScenario, catalogueSources, compileScenario, restoreScenario } from "./compiled.js";
+import { readChunkedBody, writeChunkedBody } from "./chunked-entry.js";
+import { catalogueSources } from "./compiled.js";
 import type { LoadOptions } from "./load.js";
 import type { Scenario } from "./scenario.js";
 
@@ -32,14 +33,18 @@ import type { Scenario } from "./scenario.js";
 // schema among them), which a hit does not need; `user-cache.ts` adds the full load of a miss.
 //
 // On a hit the scenario file is read once, as bytes, and hashed as bytes; its text is decoded
-// only on a miss. The body stays JSON text: V8's own serializer (node:v8) restored the theatre
-// benchmark's 48 MB entry two to three times slower than JSON.parse. It is written in ASCII
-// alone (any other character escaped as \uXXXX), so it decodes to a one-byte string, which
-// JSON.parse reads faster than a text with a single character beyond Latin-1 (decoded as UTF-8:
-// Node's ASCII path was faster here than its Latin-1 decoding of the same bytes).
+// only on a miss. The body (engine/scenario/chunked-entry.ts) keeps the scenario's small parts,
+// the events in chunks parsed when first reached and checkpoints of the replayed state, so that a
+// question about one moment restores the checkpoint before it and replays only the events after
+// it. It stays JSON text: V8's own serializer (node:v8) restored the theatre benchmark's 48 MB of
+// events two to three times slower than JSON.parse. It is written in ASCII alone (any other
+// character escaped as \uXXXX), so it decodes to a one-byte string, which JSON.parse reads faster
+// than a text with a single character beyond Latin-1 (decoded as UTF-8: Node's ASCII path was
+// faster here than its Latin-1 decoding of the same bytes). The whole body's digest is checked
+// before any of it is parsed, so a chunk parsed later comes from bytes already checked.
 
 /** Bump when the compiled form, the entry's layout or what loading derives changes. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 /**
  * The cache directory: `$SITREP_CACHE_DIR`, else `$XDG_CACHE_HOME/sitrep`, else
@@ -73,47 +78,99 @@ function environmentKey(): string {
   return catalogueKey;
 }
 
-/** An entry's first line; the compiled scenario's JSON text (UTF-8) follows it. */
+/** An entry's first line; the body (see chunked-entry.ts), in ASCII, follows it. */
 interface EntryHead {
   readonly key: string;
   /** Length of the body in bytes. */
   readonly length: number;
-  /** SHA-256 of the body's bytes (ASCII). */
+  /** Bytes from the body's start its digest covers: the index, the small parts and the events (the checkpoints carry digests of their own). */
+  readonly checked: number;
+  /** SHA-256 of those bytes (ASCII). */
   readonly digest: string;
 }
 
-/** The scenario an entry holds, or null when it is missing, damaged, stale or does not restore. */
-function readEntry(file: string, key: string, options: Pick<LoadOptions, "infer">, shown: string): Scenario | null {
+/** `length` bytes of an open file from `offset` (fewer at its end). */
+function readAt(fd: number, offset: number, length: number): Buffer {
+  const out = Buffer.allocUnsafe(length);
+  let got = 0;
+  while (got < length) {
+    const n = readSync(fd, out, got, length - got, offset + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return out.subarray(0, got);
+}
+
+/** `length` bytes of a file from `offset`, the file opened for this read alone. */
+function readFrom(file: string, offset: number, length: number): Buffer {
+  const fd = openSync(file, "r");
   try {
-    const bytes = readFileSync(file);
-    const nl = bytes.indexOf(0x0a);
-    if (nl < 0) return null;
-    const head = JSON.parse(bytes.toString("utf8", 0, nl)) as EntryHead;
-    const body = bytes.subarray(nl + 1);
-    if (head.key !== key || head.length !== body.length || head.digest !== sha256(body)) return null;
-    const restored = restoreScenario(JSON.parse(body.toString("utf8")) as CompiledScenario, options);
-    return markRulesChecked(Object.freeze({ ...restored, file: shown }));
-  } catch {
-    return null;
+    return readAt(fd, offset, length);
+  } finally {
+    closeSync(fd);
   }
 }
 
-/** JSON text in ASCII alone: every other character written as a \uXXXX escape (the same value). */
-function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(
-    /[\u007f-\uffff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
+/** Longest head and index line read before the rest (an index of a billion events is far shorter). */
+const HEAD_BYTES = 2 ** 20;
+
+/**
+ * The scenario an entry holds, or null when it is missing, damaged, stale or does not restore.
+ * Reads the head, then the part of the body its digest covers; the checkpoints are read, each
+ * checked against its own digest, when a seek asks for one, and a damaged one removes the entry
+ * (the answer is the same without it; the next command writes the entry again).
+ */
+function readEntry(file: string, key: string, options: Pick<LoadOptions, "infer">, shown: string): Scenario | null {
+  let fd: number | null = null;
+  try {
+    fd = openSync(file, "r");
+    const size = fstatSync(fd).size;
+    const prefix = readAt(fd, 0, Math.min(size, HEAD_BYTES));
+    const nl = prefix.indexOf(0x0a);
+    if (nl < 0) return null;
+    const head = JSON.parse(prefix.toString("utf8", 0, nl)) as EntryHead;
+    const start = nl + 1;
+    if (
+      head.key !== key ||
+      head.length !== size - start ||
+      !Number.isInteger(head.checked) ||
+      head.checked < 0 ||
+      head.checked > head.length
+    )
+      return null;
+    const body = readAt(fd, start, head.checked);
+    if (body.length !== head.checked || head.digest !== sha256(body)) return null;
+    const source = {
+      read: (offset: number, length: number) => readFrom(file, start + offset, length),
+      damaged: () => {
+        try {
+          unlinkSync(file);
+        } catch {
+          // already gone, or not ours to remove: the next miss writes it again
+        }
+      },
+    };
+    return readChunkedBody(body, options, shown, source, head.length);
+  } catch {
+    return null;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
 }
 
 /** Writes an entry through a temporary file and a rename, so a reader never sees half of one. */
 function writeEntry(dir: string, file: string, key: string, scenario: Scenario): void {
   try {
     mkdirSync(dir, { recursive: true });
-    const body = Buffer.from(asciiJson(compileScenario(scenario, {})), "latin1");
-    const head: EntryHead = { key, length: body.length, digest: sha256(body) };
+    const body = writeChunkedBody(scenario);
+    const head: EntryHead = {
+      key,
+      length: body.bytes.length,
+      checked: body.checked,
+      digest: sha256(body.bytes.subarray(0, body.checked)),
+    };
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`, "utf8"), body]));
+    writeFileSync(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`, "utf8"), body.bytes]));
     renameSync(tmp, file);
   } catch {
     // a cache that cannot be written is only a slower next start

@@ -1,7 +1,7 @@
 import type { DomainEvent } from "../events/event.js";
 import type { EventId } from "../model/ids.js";
-import { applySegment } from "../reducer/reduce.js";
 import type { State } from "../state/types.js";
+import { arrayLog, type EventLog } from "./log.js";
 
 /**
  * The default snapshot interval. With ledgers sharing structure a snapshot costs about 240 KB
@@ -34,69 +34,88 @@ export interface TimelineOptions {
  */
 export class Timeline {
   readonly initial: State;
-  readonly events: readonly DomainEvent[];
   readonly snapshotEvery: number;
+  readonly #log: EventLog;
   /** `#snapshots[k]` is the state after `k * snapshotEvery` events; a lazy timeline has holes. */
   readonly #snapshots: (State | undefined)[];
-  readonly #earliest: Float64Array;
-  readonly #indexById: ReadonlyMap<EventId, number>;
 
-  private constructor(initial: State, events: readonly DomainEvent[], every: number, snapshots: State[]) {
+  private constructor(initial: State, log: EventLog, every: number, snapshots: State[]) {
     this.initial = initial;
-    this.events = events;
+    this.#log = log;
     this.snapshotEvery = every;
     this.#snapshots = snapshots;
-    this.#earliest = Float64Array.from(events, (e) => Date.parse(e.time.earliest));
-    const byId = new Map<EventId, number>();
-    for (const [i, e] of events.entries()) byId.set(e.id, i);
-    this.#indexById = byId;
   }
 
   /** Replays `events` from `initial`, keeping snapshots. Throws `RuleViolationError` on the first broken rule. */
   static build(initial: State, events: readonly DomainEvent[], options: TimelineOptions = {}): Timeline {
+    return Timeline.#of(initial, arrayLog(events), options);
+  }
+
+  /**
+   * A timeline over a log read as far as it is asked (see `EventLog`), starting a seek from the
+   * nearest snapshot or stored state before it. `initial` must be the state the log's stored
+   * states were replayed from.
+   */
+  static fromLog(initial: State, log: EventLog, options: TimelineOptions = {}): Timeline {
+    return Timeline.#of(initial, log, options);
+  }
+
+  static #of(initial: State, log: EventLog, options: TimelineOptions): Timeline {
     const every = options.snapshotEvery ?? DEFAULT_SNAPSHOT_EVERY;
     if (!Number.isInteger(every) || every < 1)
       throw new RangeError(`snapshotEvery must be a whole number >= 1, got ${every}`);
     const snapshots: State[] = [initial];
-    if (options.lazy === true) return new Timeline(initial, events, every, snapshots);
+    if (options.lazy === true) return new Timeline(initial, log, every, snapshots);
     let state = initial;
-    for (let from = 0; from < events.length; from += every) {
-      state = applySegment(state, events, from, Math.min(events.length, from + every));
+    for (let from = 0; from < log.length; from += every) {
+      state = log.apply(state, from, Math.min(log.length, from + every));
       snapshots.push(state);
     }
-    return new Timeline(initial, events, every, snapshots);
+    return new Timeline(initial, log, every, snapshots);
+  }
+
+  /** The events of the log, in order (a log kept in chunks reads all of them). */
+  get events(): readonly DomainEvent[] {
+    return this.#log.all();
   }
 
   /** Number of events in the log. */
   get length(): number {
-    return this.events.length;
+    return this.#log.length;
   }
 
   /** The state once the first `count` events are applied (0 gives the initial state). */
   stateAfter(count: number): State {
-    if (!Number.isInteger(count) || count < 0 || count > this.events.length) {
-      throw new RangeError(`count must be a whole number from 0 to ${this.events.length}, got ${count}`);
+    const log = this.#log;
+    if (!Number.isInteger(count) || count < 0 || count > log.length) {
+      throw new RangeError(`count must be a whole number from 0 to ${log.length}, got ${count}`);
     }
     const every = this.snapshotEvery;
     const k = Math.floor(count / every);
-    let j = Math.min(k, this.#snapshots.length - 1);
-    while (this.#snapshots[j] === undefined) j--; // a lazy timeline: the nearest state reached before
+    // a lazy timeline: the nearest state reached or stored before
+    let j = k;
+    while (this.#snapshots[j] === undefined) {
+      const stored = j > 0 ? log.stored(j * every) : undefined;
+      if (stored !== undefined) this.#snapshots[j] = stored;
+      else j--;
+    }
     let base = this.#snapshots[j] as State;
     // a lazy timeline keeps every snapshot it passes, so no segment is ever replayed twice
     for (let m = j + 1; m <= k; m++) {
-      base = applySegment(base, this.events, (m - 1) * every, m * every);
+      base = log.apply(base, (m - 1) * every, m * every);
       this.#snapshots[m] = base;
     }
-    return applySegment(base, this.events, k * every, count);
+    return log.apply(base, k * every, count);
   }
 
   /** How many events have `earliest <= ms`: the log prefix in force at that instant. */
   countAt(ms: number): number {
     let lo = 0;
-    let hi = this.#earliest.length;
+    const earliest = this.#log.earliest;
+    let hi = earliest.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((this.#earliest[mid] as number) <= ms) lo = mid + 1;
+      if ((earliest[mid] as number) <= ms) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -109,19 +128,19 @@ export class Timeline {
 
   /** The position of an event in the log, or undefined. */
   indexOf(id: EventId): number | undefined {
-    return this.#indexById.get(id);
+    return this.#log.indexOf(id);
   }
 
   /** The state just after the event `id` is applied. */
   stateAfterEvent(id: EventId): State {
-    const i = this.#indexById.get(id);
+    const i = this.#log.indexOf(id);
     if (i === undefined) throw new RangeError(`no event '${id}' in this timeline`);
     return this.stateAfter(i + 1);
   }
 
   /** The state after every event. */
   get final(): State {
-    return this.stateAfter(this.events.length);
+    return this.stateAfter(this.#log.length);
   }
 
   /** How many snapshots are kept (the initial state included). */

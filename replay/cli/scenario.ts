@@ -109,7 +109,16 @@ export async function openCampaign(
       throw await ruleViolationInFile(e, scenario.file, scenario);
     throw e;
   }
-  return { scenario, campaign, names: namesOf(scenario.catalogue, [...scenario.initialEvents, ...scenario.events]) };
+  // named when first asked: the names of sieges and operations read every event of the log
+  let names: Names | undefined;
+  return {
+    scenario,
+    campaign,
+    get names() {
+      names ??= namesOf(scenario.catalogue, [...scenario.initialEvents, ...scenario.events]);
+      return names;
+    },
+  };
 }
 
 /**

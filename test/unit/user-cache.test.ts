@@ -1,11 +1,15 @@
+import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { theatreJson } from "../../bench/theatre.js";
+import { Campaign } from "../../engine/campaign.js";
 import { scenariosDir } from "../../engine/paths.js";
 import { fingerprint } from "../../engine/query/fingerprint.js";
 import { cachedScenario } from "../../engine/scenario/cache-entry.js";
 import { rulesChecked } from "../../engine/scenario/checked.js";
+import { CHUNK } from "../../engine/scenario/chunked-entry.js";
 import { loadScenarioFile } from "../../engine/scenario/load.js";
 import type { Scenario } from "../../engine/scenario/scenario.js";
 import { loadScenarioFileCached, scenarioCacheDir } from "../../engine/scenario/user-cache.js";
@@ -76,6 +80,66 @@ describe("the compiled cache of a user's scenario file", () => {
       expectSame(loadScenarioFileCached(file, cache), loaded);
       expect(readFileSync(entry).equals(good)).toBe(true);
     }
+  });
+
+  it("takes an entry whose digest matches but whose sections do not restore as a miss, and rebuilds it", () => {
+    const { file, cache } = setup();
+    const loaded = loadScenarioFile(file);
+    loadScenarioFileCached(file, cache);
+    const entry = entryOf(cache);
+    const good = readFileSync(entry);
+    const nl = good.indexOf(0x0a);
+    const head = JSON.parse(good.subarray(0, nl).toString("utf8")) as { key: string; checked: number; length: number };
+    expect(head.checked).toBe(head.length);
+    const body = good.subarray(nl + 1);
+    const index = body.subarray(0, body.indexOf(0x0a)).toString("utf8");
+    // an index naming one section too many, one section short, a checkpoint the log has no room
+    // for, and a body of another kind, each with a matching digest (over the whole body, which
+    // has no checkpoints: the entry's events fill one chunk)
+    const doctored = [
+      index.replace('"sections":[', '"sections":[1,'),
+      index.replace(/,\d+\],"checkpoints"/, '],"checkpoints"'),
+      index.replace('"checkpoints":[]', `"checkpoints":["${"0".repeat(64)}"]`),
+      '{"chunk":0,"events":0,"sections":[],"checkpoints":[]}',
+    ];
+    for (const bad of doctored) {
+      expect(bad).not.toBe(index);
+      const badBody = Buffer.concat([Buffer.from(`${bad}\n`), body.subarray(body.indexOf(0x0a) + 1)]);
+      const badHead = {
+        key: head.key,
+        length: badBody.length,
+        checked: badBody.length,
+        digest: createHash("sha256").update(badBody).digest("hex"),
+      };
+      writeFileSync(entry, Buffer.concat([Buffer.from(`${JSON.stringify(badHead)}\n`), badBody]));
+      expect(cachedScenario(file, cache).hit).toBeNull();
+      expectSame(loadScenarioFileCached(file, cache), loaded);
+      expect(readFileSync(entry).equals(good)).toBe(true);
+    }
+  });
+
+  it("answers as a replay does when a checkpoint is damaged, and removes the entry so the next command writes it again", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sitrep-cache-"));
+    const file = join(dir, "theatre.json");
+    writeFileSync(file, theatreJson({ places: 60, events: CHUNK + 50, seed: "sitrep-cache-checkpoint" }));
+    const cache = join(dir, "cache");
+    const loaded = loadScenarioFileCached(file, cache);
+    const entry = entryOf(cache);
+    const good = readFileSync(entry);
+    const nl = good.indexOf(0x0a);
+    const head = JSON.parse(good.subarray(0, nl).toString("utf8")) as { checked: number; length: number };
+    expect(head.checked).toBeLessThan(head.length); // one checkpoint, after the part the digest covers
+    const bad = Buffer.from(good);
+    const at = nl + 1 + head.checked + 100;
+    bad[at] = (bad[at] as number) ^ 0x01;
+    writeFileSync(entry, bad);
+    const { hit } = cachedScenario(file, cache);
+    expect(hit).not.toBeNull(); // the checkpoint is read only when a seek asks for it
+    const end = Campaign.of(hit as Scenario, { lazy: true }).timeline.final;
+    expect(fingerprint(end)).toBe(fingerprint(replay(loaded.initial, loaded.events)));
+    expect(readdirSync(cache)).toEqual([]);
+    loadScenarioFileCached(file, cache);
+    expect(readFileSync(entry).equals(good)).toBe(true);
   });
 
   it("keeps text beyond ASCII as it was, its entry written in ASCII alone", () => {

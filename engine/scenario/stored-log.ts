@@ -1,0 +1,27 @@
+import type { EventLog } from "../timeline/log.js";
+import type { Scenario } from "./scenario.js";
+
+// Scenarios opened from the compiled cache keep their events as chunks of JSON text, parsed when
+// first reached, with replayed states stored along the log (engine/scenario/chunked-entry.ts).
+// Their `events` reads every chunk; a question that needs less asks the stored log here: a lazy
+// timeline (`Campaign.of`) seeks from the nearest stored state, the map reads the places the log
+// names without reading the log.
+
+/** A scenario's log as its cache entry keeps it. */
+export interface StoredLog extends EventLog {
+  /** Ids of the places the log's events name (not the initial facts'), sorted. */
+  readonly placesNamed: readonly string[];
+}
+
+const logs = new WeakMap<Scenario, StoredLog>();
+
+/** Records that `scenario`'s events are kept in `log` (its stored states replayed from `scenario.initial`); returns it. */
+export function withStoredLog(scenario: Scenario, log: StoredLog): Scenario {
+  logs.set(scenario, log);
+  return scenario;
+}
+
+/** The stored log of a scenario opened from the compiled cache; undefined for any other. */
+export function storedLog(scenario: Scenario): StoredLog | undefined {
+  return logs.get(scenario);
+}
