@@ -146,14 +146,8 @@ function measureDepth(def: Def): number | null {
     return most;
   };
   const plus1 = (d: number | null) => (d === null ? null : d + 1);
+  if (PLAIN_KINDS.has(def.type)) return 0;
   switch (def.type) {
-    case "string":
-    case "number":
-    case "boolean":
-    case "literal":
-    case "enum":
-    case "null":
-      return 0;
     case "object":
       if (def.catchall === undefined || internals(def.catchall).def.type !== "never") return null;
       return plus1(deepest(Object.values(def.shape ?? {})));
@@ -439,17 +433,14 @@ function compileObject(def: Def): FastParser {
   return generateObjectParser(fields, strict, Object.values(shape).every(isPlainValue));
 }
 
+/** The kinds of schema node whose values are strings, numbers, booleans or null. */
+const PLAIN_KINDS: ReadonlySet<string> = new Set(["string", "number", "boolean", "literal", "enum", "null"]);
+
 /** True when the schema only gives strings, numbers, booleans, null or undefined. */
 function isPlainValue(schema: z.ZodType): boolean {
   const def = internals(schema).def;
+  if (PLAIN_KINDS.has(def.type)) return true;
   switch (def.type) {
-    case "string":
-    case "number":
-    case "boolean":
-    case "literal":
-    case "enum":
-    case "null":
-      return true;
     case "optional":
     case "nullable":
       return isPlainValue(need(def.innerType));

@@ -3,34 +3,13 @@ import { describe, expect, it } from "vitest";
 import { Campaign } from "../../engine/campaign.js";
 import { appliedIn, momentIn } from "../../engine/moment.js";
 import { fingerprint } from "../../engine/query/fingerprint.js";
-import type { Scenario } from "../../engine/scenario/scenario.js";
 import { runOne } from "../../engine/sim/run.js";
 import { setUp } from "../../engine/sim/setup.js";
 import { campaignArb, type GeneratedCampaign, propertyParams } from "../../engine/testing/index.js";
 import { compare } from "../../engine/whatif/compare.js";
 import { moment } from "../../replay/cli/scenario.js";
 import { Cursor } from "../../replay/cursor.js";
-
-/** A generated campaign as a scenario (no documents: the moments only need its log and zone). */
-function scenarioOf(c: GeneratedCampaign): Scenario {
-  const first = c.events[0]?.time.earliest ?? "2017-01-01T00:00:00Z";
-  const last = c.events[c.events.length - 1]?.time.latest ?? first;
-  return {
-    id: "generated",
-    title: "generated",
-    description: null,
-    timeZone: c.zone,
-    span: { start: first, end: last },
-    documents: [],
-    catalogue: c.catalogue,
-    initialEvents: [],
-    events: c.events,
-    inferred: [],
-    initial: c.initial,
-    uncited: [],
-    file: null,
-  } as unknown as Scenario;
-}
+import { scenarioOf } from "../support/generated-scenario.js";
 
 /** A moment written the ways users write one: an event's id, the date or local time of an event. */
 const momentText = (c: GeneratedCampaign) =>

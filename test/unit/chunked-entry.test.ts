@@ -8,12 +8,12 @@ import { applySegment } from "../../engine/reducer/reduce.js";
 import { rulesChecked } from "../../engine/scenario/checked.js";
 import { readChunkedBody, writeChunkedBody } from "../../engine/scenario/chunked-entry.js";
 import { loadScenarioFile } from "../../engine/scenario/load.js";
-import type { Scenario } from "../../engine/scenario/scenario.js";
 import { decodeState, encodeState } from "../../engine/scenario/state-codec.js";
 import { storedLog } from "../../engine/scenario/stored-log.js";
 import type { State } from "../../engine/state/types.js";
-import { CI_SEED, campaignArb, type GeneratedCampaign, propertyParams } from "../../engine/testing/index.js";
+import { CI_SEED, campaignArb, propertyParams } from "../../engine/testing/index.js";
 import { replay } from "../../engine/timeline/replay.js";
+import { scenarioOf } from "../support/generated-scenario.js";
 import { builtIn } from "../support/scenarios.js";
 
 const BUILT_IN = ["central-syria-2017", "anbar-2015", "deir-ez-zor-2017-01"] as const;
@@ -65,25 +65,6 @@ describe("a checkpoint's codec", () => {
     expect(() => decodeState(text.replace(/^\[\[/, "[[999999,"), scenario.initial.refs)).toThrow(TypeError);
   });
 });
-
-/** A generated campaign as a scenario loaded with its rules checked would hold it. */
-function scenarioOf(c: GeneratedCampaign): Scenario {
-  return {
-    id: "generated",
-    title: "Generated",
-    description: null,
-    timeZone: "UTC",
-    span: { start: "2000-01-01T00:00:00Z", end: "2100-01-01T00:00:00Z" },
-    documents: [],
-    catalogue: c.catalogue,
-    initialEvents: [],
-    events: c.events,
-    inferred: [],
-    initial: c.initial,
-    uncited: [],
-    file: null,
-  };
-}
 
 describe("a scenario restored from a chunked entry", () => {
   it("holds what was written, and the same body is written for the same scenario", () => {
