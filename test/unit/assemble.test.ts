@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assembleEvent } from "../../engine/events/assemble.js";
@@ -43,19 +45,16 @@ describe("assembling a loaded event", () => {
   });
 
   it("puts a note last and leaves out an undefined one", () => {
-    const input = {
-      id: "e-1",
-      type: "place-captured",
-      place: "sukhnah",
-      actor: "syrian-army",
-      note: "read from the second paragraph",
-      time: { text: "5 August", date: "2017-08-05" },
-      source: { document: "doc", quote: "took complete control of Sukhnah" },
+    // An event of the flagship scenario with an encoder's note, as its file writes it.
+    const file = JSON.parse(readFileSync(join("scenarios", "central-syria-2017.json"), "utf8")) as {
+      events: Record<string, unknown>[];
     };
+    const input = file.events.find((e) => typeof e.note === "string");
+    expect(input).toBeDefined();
     const parsed = eventInput.parse(input);
     const time = resolveTime(parsed.time, ZONE);
     expect(Object.keys(assembleEvent(parsed, time, [], [])).at(-1)).toBe("note");
-    const { note: _, ...without } = input;
+    const { note: _, ...without } = input ?? {};
     expect(Object.keys(assembleEvent(eventInput.parse(without), time, [], []))).not.toContain("note");
   });
 });

@@ -23,6 +23,15 @@ function setup(): { file: string; cache: string } {
   return { file, cache: join(dir, "cache") };
 }
 
+/** A scenario file with its cache entry written: the file, the cache, the scenario loaded without it, the entry and its bytes. */
+function warmEntry(): { file: string; cache: string; loaded: Scenario; entry: string; good: Buffer } {
+  const { file, cache } = setup();
+  const loaded = loadScenarioFile(file);
+  loadScenarioFileCached(file, cache);
+  const entry = entryOf(cache);
+  return { file, cache, loaded, entry, good: readFileSync(entry) };
+}
+
 function expectSame(a: Scenario, b: Scenario): void {
   expect(a.events).toEqual(b.events);
   expect(a.inferred).toEqual(b.inferred);
@@ -67,11 +76,7 @@ describe("the compiled cache of a user's scenario file", () => {
   });
 
   it("finds damage anywhere in an entry's body: one byte changed or bytes added after it are a miss, rebuilt", () => {
-    const { file, cache } = setup();
-    const loaded = loadScenarioFile(file);
-    loadScenarioFileCached(file, cache);
-    const entry = entryOf(cache);
-    const good = readFileSync(entry);
+    const { file, cache, loaded, entry, good } = warmEntry();
     const flipped = Buffer.from(good);
     const at = Math.floor(good.length * 0.7);
     flipped[at] = (flipped[at] as number) ^ 0x01; // one bit, the length kept
@@ -83,11 +88,7 @@ describe("the compiled cache of a user's scenario file", () => {
   });
 
   it("takes an entry whose digest matches but whose sections do not restore as a miss, and rebuilds it", () => {
-    const { file, cache } = setup();
-    const loaded = loadScenarioFile(file);
-    loadScenarioFileCached(file, cache);
-    const entry = entryOf(cache);
-    const good = readFileSync(entry);
+    const { file, cache, loaded, entry, good } = warmEntry();
     const nl = good.indexOf(0x0a);
     const head = JSON.parse(good.subarray(0, nl).toString("utf8")) as { key: string; checked: number; length: number };
     expect(head.checked).toBe(head.length);
