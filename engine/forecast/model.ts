@@ -7,6 +7,8 @@ const rate = z.number().finite().nonnegative();
 const probability = z.number().finite().min(0).max(1);
 const positive = z.number().finite().positive();
 const beta = z.tuple([rate, rate]);
+/** Where a forecast model file's fields are written down. */
+const FORECAST_FIELDS = "the model file of docs/forecast.md";
 
 /**
  * A parameter of a kind, with its default and what it means: one row of a process's table.
@@ -118,7 +120,7 @@ export const DEFAULT_FORECAST_MODEL: ForecastModel = Object.freeze(forecastModel
  * const m = forecastModel({ processes: { fronts: { priorRateKmPerDay: 2 } } });
  */
 export function forecastModel(input: unknown): ForecastModel {
-  const r = parseWith(forecastModelInput, JSON.stringify(input ?? {}), "(forecast model)");
+  const r = parseWith(forecastModelInput, JSON.stringify(input ?? {}), "(forecast model)", FORECAST_FIELDS);
   if (!r.success) throw new ScenarioLoadError(r.problems);
   return r.data;
 }
@@ -131,7 +133,7 @@ export function forecastModel(input: unknown): ForecastModel {
  */
 export function loadForecastModel(path: string): ForecastModel {
   const { text, shown } = readText(path, "forecast model");
-  const r = parseWith(forecastModelInput, text, shown);
+  const r = parseWith(forecastModelInput, text, shown, FORECAST_FIELDS);
   if (!r.success) throw new ScenarioLoadError(r.problems);
   return r.data;
 }

@@ -14,8 +14,14 @@ export function issuePath(issue: z.core.$ZodIssue): (string | number)[] {
   return first === undefined ? path : [...path, first];
 }
 
-/** A zod issue as one sentence that says what was wrong and what would be right. */
-export function issueMessage(issue: z.core.$ZodIssue): string {
+/** Where a scenario's or catalogue's fields are written down, for a misspelt one. */
+export const SCENARIO_FIELDS = "the JSON Schema in scenarios/schema";
+
+/**
+ * A zod issue as one sentence that says what was wrong and what would be right; `fields` says
+ * where the file's fields are written down, for an unknown one (default: a scenario's schema).
+ */
+export function issueMessage(issue: z.core.$ZodIssue, fields: string = SCENARIO_FIELDS): string {
   const last = issue.path[issue.path.length - 1];
   switch (issue.code) {
     case "invalid_union":
@@ -25,7 +31,7 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
       }
       return `${issue.message}: the value matches none of the allowed forms`;
     case "unrecognized_keys":
-      return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `'${k}'`).join(", ")} (check the spelling against the JSON Schema in scenarios/schema)`;
+      return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `'${k}'`).join(", ")} (check the spelling against ${fields})`;
     case "invalid_type":
       if (issue.input === undefined) return `missing required field '${String(last)}' (expected ${issue.expected})`;
       return `expected ${issue.expected}, got ${issue.input === null ? "null" : Array.isArray(issue.input) ? "array" : typeof issue.input}`;

@@ -131,7 +131,7 @@ export const modelInput = z.strictObject({
  */
 export function loadModel(path: string): SimulationModel {
   const { text, shown } = readText(path, "model");
-  const r = parseWith(modelInput, text, shown);
+  const r = parseWith(modelInput, text, shown, "the model file of docs/simulation.md");
   if (!r.success) throw new ScenarioLoadError(r.problems);
   const raw = r.json as {
     choices?: { id: string; alternatives: { name: string; weight: number; edits?: Edit[] }[] }[];

@@ -12,9 +12,14 @@ import { applyCompiled, BranchEditError, compileEdits } from "./apply.js";
 import { type Branch, branchInput, EDIT_OPS, type Edit } from "./branch.js";
 
 const TIME_FIELDS = new Set(["at", "to"]);
+/** Where a branch file's fields are written down. */
+const BRANCH_FIELDS = "the edits of docs/whatif.md";
 
-/** A zod issue of a branch or model file as one sentence. */
-export function editIssueMessage(issue: z.core.$ZodIssue): string {
+/**
+ * A zod issue of a branch or model file as one sentence; `fields` says where the file's fields
+ * are written down, for an unknown one.
+ */
+export function editIssueMessage(issue: z.core.$ZodIssue, fields?: string): string {
   const last = issue.path[issue.path.length - 1];
   if (issue.code === "invalid_union" && issue.discriminator === "op") {
     return `unknown or missing edit op: expected one of ${EDIT_OPS.join(", ")}`;
@@ -22,7 +27,7 @@ export function editIssueMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === "invalid_union" && typeof last === "string" && TIME_FIELDS.has(last)) {
     return `'${last}' matches no time form: write it as in a scenario file, e.g. { "text": "on 6 September", "date": "2017-09-06" }`;
   }
-  return issueMessage(issue);
+  return issueMessage(issue, fields);
 }
 
 /**
@@ -38,11 +43,16 @@ export function readText(path: string, what: string): { text: string; shown: str
   }
 }
 
-/** Checks JSON text against a schema, reporting each issue at its line and column. */
+/**
+ * Checks JSON text against a schema, reporting each issue at its line and column; `fields` says
+ * where the file's fields are written down (a misspelt field is pointed there), by default a
+ * scenario's JSON Schema.
+ */
 export function parseWith<T>(
   schema: z.ZodType<T>,
   text: string,
   file: string,
+  fields?: string,
 ): { success: true; data: T; json: unknown; map: SourceMap } | { success: false; problems: LoadProblem[] } {
   const json = parseJson(text, file);
   // The first syntax error only: the ones after it are mostly its echoes.
@@ -55,7 +65,13 @@ export function parseWith<T>(
     problems: r.error.issues.map((issue) => {
       const path = issuePath(issue);
       const at = map.locate(path);
-      return { file, path, line: at?.line ?? null, column: at?.column ?? null, message: editIssueMessage(issue) };
+      return {
+        file,
+        path,
+        line: at?.line ?? null,
+        column: at?.column ?? null,
+        message: editIssueMessage(issue, fields),
+      };
     }),
   };
 }
@@ -73,7 +89,7 @@ export function parseBranch(
 ):
   | { readonly success: true; readonly data: Branch }
   | { readonly success: false; readonly problems: readonly LoadProblem[] } {
-  const r = parseWith(branchInput, text, file);
+  const r = parseWith(branchInput, text, file, BRANCH_FIELDS);
   if (!r.success) return r;
   const raw = r.json as { edits: Edit[] };
   return { success: true, data: { name: r.data.name, note: r.data.note, base: r.data.base, edits: raw.edits } };

@@ -190,7 +190,7 @@ describe("sitrep simulate", () => {
     expectBadInput(["simulate", S, "--runs", "10", "--seed", "1", "--workers", "-1"], /--workers/);
     expectBadInput(
       ["simulate", S, "--runs", "10", "--seed", "1", "--model", join(FIXTURES, "simulate", "unknown-field.model.json")],
-      /unknown-field\.model\.json:3:\d+: at choises: unknown field 'choises'/,
+      /unknown-field\.model\.json:3:\d+: at choises: unknown field 'choises' \(check the spelling against the model file of docs\/simulation\.md\)/,
     );
     expectBadInput(
       ["simulate", S, "--runs", "10", "--seed", "1", "--model", join(FIXTURES, "simulate", "unknown-event.model.json")],

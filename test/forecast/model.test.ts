@@ -88,4 +88,10 @@ describe("the forward model's parameters", () => {
     );
     expect(() => forecastModel({ processes: { sieges: { enabled: "yes" } } })).toThrow(/processes\.sieges\.enabled/);
   });
+
+  it("point a misspelt field at the model file's description", () => {
+    expect(() => forecastModel({ processes: { fronts: { priorRateKmPerDays: 2 } } })).toThrow(
+      /unknown field 'priorRateKmPerDays' \(check the spelling against the model file of docs\/forecast\.md\)/,
+    );
+  });
 });

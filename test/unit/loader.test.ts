@@ -60,7 +60,7 @@ describe("loading a scenario", () => {
     expect(lines[(colour?.line ?? 0) - 1]).toContain('"colour": "red"');
     expect(ps.every((p) => p.file === "test.json" && p.line !== null)).toBe(true);
     const text = ps.map(formatProblem).join("\n");
-    expect(text).toMatch(/unknown field 'colour'/);
+    expect(text).toMatch(/unknown field 'colour' \(check the spelling against the JSON Schema in scenarios\/schema\)/);
     expect(text).toMatch(/unknown or missing event type: expected one of .*place-captured/);
   });
 

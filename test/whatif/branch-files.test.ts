@@ -48,6 +48,11 @@ describe("branch files", () => {
   const cases: [string, unknown, RegExp][] = [
     ["not JSON", "{ name: ", /:1:\d+: not valid JSON/],
     [
+      "a misspelt field",
+      { ...good, edits: [], descripton: "x" },
+      /:\d+:\d+: at descripton: unknown field 'descripton' \(check the spelling against the edits of docs\/whatif\.md\)/,
+    ],
+    [
       "an unknown op",
       { ...good, edits: [{ op: "delete", event: "cs-0905-link-up-137th" }] },
       /edits\[0\].*unknown or missing edit op: expected one of drop, insert, replace, shift/,
