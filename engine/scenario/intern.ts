@@ -97,7 +97,7 @@ export function loadSharing(): Sharing {
   const list = <T>(values: readonly T[]): readonly T[] => {
     const n = values.length;
     if (n === 0) return EMPTY;
-    let h = Math.imul(0x811c9dc5 ^ n, 0x01000193);
+    let h = mixPlain(HASH_SEED, n); // its length first
     for (let i = 0; i < n; i++) {
       const v = values[i];
       if (unkeyable(v)) return Object.freeze(values);
