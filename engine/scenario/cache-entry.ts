@@ -16,6 +16,7 @@ import { join, relative } from "node:path";
 import { inputLimits } from "../input/limits.js";
 import { shownPath } from "../input/read.js";
 import { isNdjsonPath } from "../input/stream-events.js";
+import { sha256 } from "../model/sha256.js";
 import { packageRoot, scenariosDir } from "../paths.js";
 import { readChunkedBody, writeChunkedBody } from "./chunked-entry.js";
 import { catalogueSources } from "./compiled.js";
@@ -57,8 +58,6 @@ export function scenarioCacheDir(env: Readonly<Record<string, string | undefined
   if (env.SITREP_CACHE_DIR) return env.SITREP_CACHE_DIR;
   return join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "sitrep");
 }
-
-const sha256 = (data: string | Uint8Array): string => createHash("sha256").update(data).digest("hex");
 
 let catalogueKey: string | undefined;
 /** Hash of sitrep's version and of every shared catalogue file: a change to either invalidates every entry. */

@@ -1,17 +1,16 @@
-import { createHash } from "node:crypto";
-import { freeze } from "immer";
 import { buildCatalogue } from "../catalogue/catalogue.js";
 import type { ActorEntry, PlaceEntry, SideEntry } from "../catalogue/schema.js";
 import type { DomainEvent } from "../events/event.js";
 import { deepFreeze } from "../model/deep-freeze.js";
-import type { EventId } from "../model/ids.js";
-import { applySegment, applyTolerant } from "../reducer/reduce.js";
-import { emptyState } from "../state/initial.js";
+import { sha256 } from "../model/sha256.js";
+import { applySegment } from "../reducer/reduce.js";
 import type { State } from "../state/types.js";
+import { indexById } from "../timeline/log.js";
 import { markRulesChecked } from "./checked.js";
 import { type InferredHolding, inferHoldings, withInferred } from "./infer.js";
 import type { LoadOptions } from "./load.js";
 import type { Scenario } from "./scenario.js";
+import { seededState } from "./seeded.js";
 import { decodeState, encodeState } from "./state-codec.js";
 import { type StoredLog, withStoredLog } from "./stored-log.js";
 
@@ -87,21 +86,12 @@ export interface BodySource {
   damaged(): void;
 }
 
-const sha256 = (data: Uint8Array): string => createHash("sha256").update(data).digest("hex");
-
 /** JSON text in ASCII alone: every other character written as a \uXXXX escape (the same value). */
 function ascii(json: string): string {
   return json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 const asciiJson = (value: unknown): string => ascii(JSON.stringify(value));
-
-/** The state before any event of the log: the catalogue's, with the initial facts applied. */
-function seeded(scenario: Pick<Scenario, "catalogue" | "initialEvents" | "id">): State {
-  const seeded = applyTolerant(emptyState(scenario.catalogue), scenario.initialEvents);
-  if (seeded.skipped.length > 0) throw new Error(`compiled scenario '${scenario.id}' breaks a rule`);
-  return freeze({ ...seeded.state, applied: 0, lastEvent: null });
-}
 
 /**
  * The body of an entry for a scenario loaded with every rule checked (the checkpoints are
@@ -111,7 +101,7 @@ function seeded(scenario: Pick<Scenario, "catalogue" | "initialEvents" | "id">):
 export function writeChunkedBody(scenario: Scenario, chunk = CHUNK): ChunkedBody {
   if (!Number.isInteger(chunk) || chunk < 1) throw new RangeError(`chunk must be a whole number >= 1, got ${chunk}`);
   const { catalogue, initial: _initial, inferred: _inferred, events, file: _file, ...rest } = scenario;
-  const start = seeded(scenario);
+  const start = seededState(scenario);
   const inferred = inferHoldings(start, events);
   const named = new Set<string>();
   for (const e of events) for (const p of e.places) named.add(p);
@@ -193,7 +183,7 @@ export function readChunkedBody(
   const built = buildCatalogue(main.catalogue);
   if (!built.success) throw new Error(`compiled scenario '${main.scenario.id}' has a broken catalogue`);
   const catalogue = built.data;
-  const start = seeded({ catalogue, initialEvents: main.scenario.initialEvents, id: main.scenario.id });
+  const start = seededState({ catalogue, initialEvents: main.scenario.initialEvents, id: main.scenario.id });
   const infer = options.infer ?? true;
   const inferred = infer ? main.inferred : [];
   const initial = withInferred(start, inferred);
@@ -239,29 +229,25 @@ function chunkedLog(
     }
     return events;
   };
-  let all: readonly DomainEvent[] | undefined;
-  let byId: Map<EventId, number> | undefined;
+  let every: readonly DomainEvent[] | undefined;
+  const all = (): readonly DomainEvent[] => {
+    if (every === undefined && count === 1) every = chunk(0);
+    else if (every === undefined) {
+      const events: DomainEvent[] = [];
+      for (let c = 0; c < count; c++) for (const e of chunk(c)) events.push(e);
+      every = Object.freeze(events);
+    }
+    return every;
+  };
+  // Checkpoints that did not match their digest: not read again.
+  const damaged = new Set<number>();
   const none: readonly DomainEvent[] = [];
   return {
     length: index.events,
     earliest: Float64Array.from(main.earliest),
     placesNamed: main.placesNamed,
-    all() {
-      if (all === undefined && count === 1) all = chunk(0);
-      else if (all === undefined) {
-        const every: DomainEvent[] = [];
-        for (let c = 0; c < count; c++) for (const e of chunk(c)) every.push(e);
-        all = Object.freeze(every);
-      }
-      return all;
-    },
-    indexOf(id) {
-      if (byId === undefined) {
-        byId = new Map<EventId, number>();
-        for (const [i, e] of this.all().entries()) byId.set(e.id, i);
-      }
-      return byId.get(id);
-    },
+    all,
+    indexOf: indexById(all),
     apply(state, from, to) {
       if (from >= to) return applySegment(state, none, 0, 0);
       let s = state;
@@ -272,9 +258,11 @@ function chunkedLog(
       return s;
     },
     stored(n) {
-      if (checkpoint === null || n % size !== 0 || n <= 0 || n >= index.events) return undefined;
+      if (checkpoint === null || n % size !== 0 || n <= 0 || n >= index.events || damaged.has(n)) return undefined;
       const text = checkpoint(n / size);
-      return text === null ? undefined : decodeState(text, initial.refs);
+      if (text !== null) return decodeState(text, initial.refs);
+      damaged.add(n);
+      return undefined;
     },
   };
 }

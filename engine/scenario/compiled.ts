@@ -1,17 +1,15 @@
-import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { freeze } from "immer";
 import { buildCatalogue } from "../catalogue/catalogue.js";
 import type { ActorEntry, PlaceEntry, SideEntry } from "../catalogue/schema.js";
 import { deepFreeze } from "../model/deep-freeze.js";
+import { sha256 } from "../model/sha256.js";
 import { packageRoot, scenariosDir } from "../paths.js";
-import { applyTolerant } from "../reducer/reduce.js";
-import { emptyState } from "../state/initial.js";
 import { markRulesChecked } from "./checked.js";
 import { inferHoldings, withInferred } from "./infer.js";
 import type { LoadOptions } from "./load.js";
 import type { Scenario } from "./scenario.js";
+import { seededState } from "./seeded.js";
 
 /**
  * A built-in scenario as the loader left it (checked, times resolved), stored at build time so
@@ -49,7 +47,7 @@ export function catalogueSources(): string[] {
 export function hashFiles(files: readonly string[]): Record<string, string> {
   const root = packageRoot();
   const out: Record<string, string> = {};
-  for (const f of files) out[f.slice(root.length + 1)] = createHash("sha256").update(readFileSync(f)).digest("hex");
+  for (const f of files) out[f.slice(root.length + 1)] = sha256(readFileSync(f));
   return out;
 }
 
@@ -76,9 +74,7 @@ export function compileScenario(scenario: Scenario, sources: Readonly<Record<str
 export function restoreScenario(compiled: CompiledScenario, options: Pick<LoadOptions, "infer"> = {}): Scenario {
   const built = buildCatalogue(compiled.catalogue);
   if (!built.success) throw new Error(`compiled scenario '${compiled.scenario.id}' has a broken catalogue`);
-  const seeded = applyTolerant(emptyState(built.data), compiled.scenario.initialEvents);
-  if (seeded.skipped.length > 0) throw new Error(`compiled scenario '${compiled.scenario.id}' breaks a rule`);
-  const start = freeze({ ...seeded.state, applied: 0, lastEvent: null });
+  const start = seededState({ ...compiled.scenario, catalogue: built.data });
   const inferred = (options.infer ?? true) ? inferHoldings(start, compiled.scenario.events) : [];
   const initial = withInferred(start, inferred);
   // Compiled only from scenarios loaded with every rule checked.

@@ -109,10 +109,15 @@ export function parseScenario(text: string, file: string, options: LoadOptions =
 export function checkScenario(text: string, file: string, options: LoadOptions = {}): ScenarioCheck {
   let map: SourceMap | undefined; // built only when there is a problem to locate
   const maxDepth = options.input?.maxDepth ?? inputLimits().maxDepth;
+  let shallow: boolean | undefined; // whether the text nests within the limit, scanned when first asked
+  const withinLimit = () => {
+    shallow ??= withinDepth(text, file, maxDepth);
+    return shallow;
+  };
   const locate: Locate = (path) => {
     if (map === undefined) {
       // The text may nest deeper than the value it gave (a key given twice): not located then.
-      if (!withinDepth(text, file, maxDepth)) return null;
+      if (!withinLimit()) return null;
       map = new SourceMap(text);
     }
     return map.locate(path);
@@ -135,6 +140,17 @@ export function checkScenario(text: string, file: string, options: LoadOptions =
         return checkParsed(
           { success: true, data: fast as ParsedScenario },
           { value: null },
+          sharing,
+          file,
+          options,
+          locate,
+        );
+      // The fast path refused it: zod reads the value already parsed for its located issues,
+      // once the text is known to nest within the limit (zod recurses).
+      if (withinLimit())
+        return checkParsed(
+          scenarioInput.safeParse(value, { reportInput: true }),
+          { value },
           sharing,
           file,
           options,

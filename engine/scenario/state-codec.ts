@@ -1,3 +1,4 @@
+import { deepFreeze } from "../model/deep-freeze.js";
 import type { Refs, State } from "../state/types.js";
 
 // A replayed state as JSON text and back, for the checkpoints a cache entry stores beside its
@@ -68,14 +69,6 @@ export function decodeState(text: string, refs: Refs): State {
     }
   });
   if (next !== bare.length) throw new TypeError("decodeState: the text's objects do not match its positions");
-  freezeAll(rest);
+  deepFreeze(rest);
   return Object.freeze({ refs, ...rest }) as unknown as State;
-}
-
-/** Freezes parsed data and everything in it (nothing in it is frozen or shared yet). */
-function freezeAll(value: unknown): void {
-  if (typeof value !== "object" || value === null) return;
-  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) freezeAll(value[i]);
-  else for (const k in value as Record<string, unknown>) freezeAll((value as Record<string, unknown>)[k]);
-  Object.freeze(value);
 }

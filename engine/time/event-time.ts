@@ -255,7 +255,6 @@ function resolveInterval(input: z.output<typeof timeInput>, zone: string): Event
 
 /** The resolved instants Date.parse reads exactly as luxon does (milliseconds at most). */
 const RESOLVED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -289,14 +288,11 @@ function boundsOfDay(date: string, zone: string): { earliest: string; latest: st
 
 /** Epoch ms of local midnight starting `date` (YYYY-MM-DD) and the offset in force all that day, or null. */
 function steadyDay(date: string, zone: string): { start: number; offset: number } | null {
-  const m = YMD.exec(date);
-  if (m === null) return null;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  const ymd = calendarDay(date);
+  // Before 1900 the fast path writes nothing (and Date.UTC would read years 0-99 as 1900-1999).
+  if (ymd === null || ymd[0] < 1900) return null;
+  const [y, mo, d] = ymd;
   const utc = Date.UTC(y, mo - 1, d);
-  const check = new Date(utc);
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
   const offset = steadyDayOffset(zone, y, mo, d);
   return offset === null ? null : { start: utc - offset * 60_000, offset };
 }

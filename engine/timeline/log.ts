@@ -23,20 +23,28 @@ export interface EventLog {
   all(): readonly DomainEvent[];
 }
 
+/**
+ * `EventLog.indexOf` over the events `all` gives, its index of ids built when first asked (a
+ * question by date never needs it, and a log kept in chunks reads every event to build it).
+ */
+export function indexById(all: () => readonly DomainEvent[]): (id: EventId) => number | undefined {
+  let byId: Map<EventId, number> | undefined;
+  return (id) => {
+    if (byId === undefined) {
+      byId = new Map<EventId, number>();
+      for (const [i, e] of all().entries()) byId.set(e.id, i);
+    }
+    return byId.get(id);
+  };
+}
+
 /** The log of events held in memory: nothing stored, every event at hand. */
 export function arrayLog(events: readonly DomainEvent[]): EventLog {
   const earliest = Float64Array.from(events, (e) => Date.parse(e.time.earliest));
-  let byId: Map<EventId, number> | undefined;
   return {
     length: events.length,
     earliest,
-    indexOf(id) {
-      if (byId === undefined) {
-        byId = new Map<EventId, number>();
-        for (const [i, e] of events.entries()) byId.set(e.id, i);
-      }
-      return byId.get(id);
-    },
+    indexOf: indexById(() => events),
     apply: (state, from, to) => applySegment(state, events, from, to),
     stored: () => undefined,
     all: () => events,
