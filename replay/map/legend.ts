@@ -1,5 +1,6 @@
 import type { Catalogue } from "../../engine/catalogue/catalogue.js";
 import { NEUTRAL_COLOR } from "../visual/palette.js";
+import { EVENT_FAMILIES, type EventWindow, FAMILY_STYLE, markRadius, windowWords } from "./events.js";
 import { esc } from "./layout.js";
 import { type Frame, LEGEND_WIDTH } from "./projection.js";
 import { markerBody } from "./symbols.js";
@@ -11,13 +12,14 @@ const base = { side: "none", shares: [], contested: false, hollow: false, faint:
 
 /**
  * The legend panel on the right: each side the map shows with its colour, then what every
- * symbol means.
+ * symbol means, then, when the map draws events, their families and what a circle's size says.
  */
 export function legendSvg(
   sides: readonly string[],
   catalogue: Catalogue,
   colors: ReadonlyMap<string, string>,
   frame: Frame,
+  events?: EventWindow,
 ): string {
   const x = frame.width - LEGEND_WIDTH + 12;
   const rows: string[] = [];
@@ -59,5 +61,19 @@ export function legendSvg(
     `<line x1="-8" y1="0" x2="6" y2="0" stroke="${a}" stroke-width="2.5" stroke-dasharray="4 2" marker-end="url(#head-${a.slice(1)})"/>`,
     "front: toward objective",
   );
+  if (events !== undefined) {
+    y += 10;
+    rows.push(`<text x="${x}" y="${y - 4}" class="legend-title">Events, ${esc(windowWords(events))}</text>`);
+    y += 10;
+    const circle = (r: number, color: string) =>
+      `<circle r="${r}" fill="${color}" fill-opacity="0.35" stroke="${color}" stroke-width="1.2"/>`;
+    for (const f of EVENT_FAMILIES) row(circle(5, FAMILY_STYLE[f].color), FAMILY_STYLE[f].label);
+    const r = markRadius(100);
+    y += r - 6;
+    rows.push(
+      `<g transform="translate(${x + 4 + r},${y})">${circle(r, SAMPLE_COLOR)}</g><text x="${x + 12 + 2 * r}" y="${y + 4}" class="small">${esc("100 killed, by area")}</text>`,
+    );
+    y += r + 10;
+  }
   return `<g class="legend"><rect x="${frame.width - LEGEND_WIDTH}" y="0" width="${LEGEND_WIDTH}" height="${frame.height}" fill="#fafafa" stroke="#ddd"/>${rows.join("")}</g>`;
 }

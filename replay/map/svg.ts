@@ -1,6 +1,7 @@
 import { Ledger } from "../../engine/state/ledger.js";
 import type { State } from "../../engine/state/types.js";
 import type { MapBase } from "./base.js";
+import { type EventMark, type EventWindow, eventsSvg } from "./events.js";
 import { arrowHeads, frontArrows, frontsSvg } from "./fronts.js";
 import { labelCandidates, labelsSvg, placeLabels } from "./labels.js";
 import { esc } from "./layout.js";
@@ -59,12 +60,18 @@ export function markersSvg(base: MapBase, state: State, atMs: number): string {
   return out.join("");
 }
 
+/** An events layer: the circles of the events in a window ending at the map's moment (see `eventMarks`). */
+export interface EventsLayer {
+  readonly marks: readonly EventMark[];
+  readonly window: EventWindow;
+}
+
 /**
  * The map of a moment as one SVG document: borders, cut routes, siege rings, front arrows,
- * place markers, labels for the places that matter, title and date, scale bar, attribution
- * and legend. `date` is the moment as the title shows it.
+ * place markers, the events layer when one is given, labels for the places that matter, title
+ * and date, scale bar, attribution and legend. `date` is the moment as the title shows it.
  */
-export function mapSvg(base: MapBase, state: State, atMs: number, date: string): string {
+export function mapSvg(base: MapBase, state: State, atMs: number, date: string, events?: EventsLayer): string {
   const { width, height } = base.frame;
   const arrows = frontArrows(state, base.positions);
   const candidates = labelCandidates(state, base.positions);
@@ -88,9 +95,10 @@ export function mapSvg(base: MapBase, state: State, atMs: number, date: string):
     `<g class="sieges">${siegeRings(state, base.positions, base.colors).join("")}</g>`,
     `<g class="fronts">${frontsSvg(arrows, base.colors).join("")}</g>`,
     `<g class="places">${markersSvg(base, state, atMs)}</g>`,
+    ...(events === undefined ? [] : [eventsSvg(events.marks, events.window)]),
     `<g class="labels">${labelsSvg(labels)}</g>`,
     furnitureSvg(base, date),
-    legendSvg(sidesShown(state, base), base.scenario.catalogue, base.colors, base.frame),
+    legendSvg(sidesShown(state, base), base.scenario.catalogue, base.colors, base.frame, events?.window),
     "</svg>",
   ].join("\n");
 }

@@ -16,6 +16,9 @@ import { loadScenario } from "../../engine/scenario/builtin.js";
 import { parseScenario } from "../../engine/scenario/load.js";
 import type { Scenario } from "../../engine/scenario/scenario.js";
 import { Ledger } from "../../engine/state/ledger.js";
+import { mapBase } from "../../replay/map/base.js";
+import { eventMarks, mapEvents } from "../../replay/map/events.js";
+import { mapSvg } from "../../replay/map/svg.js";
 
 const FILE = join("scenarios", "data", "ucdp-ged-iraq.csv.gz");
 const BIN = join(process.cwd(), "dist", "replay", "cli", "main.js");
@@ -175,6 +178,35 @@ describe("the UCDP GED Iraq file, imported whole", () => {
     expect(expected).toContain("ucdp-197075");
     for (const id of expected) expect(ids).toContain(id);
   }, 200_000);
+
+  it("maps the 30 days to 17 May 2015 with their events as points: Ramadi's circle counts the CSV's rows of those days and their deaths", () => {
+    const campaign = Campaign.of(scenario);
+    const at = campaign.at("2015-05-17");
+    const base = mapBase(scenario);
+    const marks = eventMarks(mapEvents(base), at.at.ms, { days: 30 });
+    const start = at.at.ms - 30 * 86_400_000;
+    // a row's time is its days in the file's zone (UTC), the end day whole
+    const inWindow = rows.filter(
+      (r) =>
+        r.where_coordinates === "Ramādī town" &&
+        Date.parse(`${r.date_start}T00:00:00Z`) <= at.at.ms &&
+        Date.parse(`${r.date_end}T23:59:59.999Z`) > start,
+    );
+    const oneSided = inWindow.filter((r) => r.type_of_violence === "3").length;
+    expect(inWindow.map((r) => r.id)).toContain("197065");
+    const ramadi = marks.find((m) => m.place === "ramadi");
+    expect(ramadi).toMatchObject({
+      // a state-based row is a clash and its casualties; a one-sided row, civilians killed
+      count: 2 * inWindow.length - oneSided,
+      killed: sum(inWindow.map((r) => n(r, "best"))),
+      byFamily: { fighting: 2 * (inWindow.length - oneSided), strikes: 0, civilians: oneSided, other: 0 },
+    });
+    // the biggest circle is Ramadi's, and it is drawn first so the smaller ones stay visible over it
+    expect(marks[0]?.place).toBe("ramadi");
+    const svg = mapSvg(base, at.state, at.at.ms, "2015-05-17", { marks, window: { days: 30 } });
+    expect(svg).toContain(`data-place="ramadi" data-family="fighting" data-count="${ramadi?.count}"`);
+    expect(svg).toContain("Events, last 30 days");
+  });
 
   it("crosschecks anbar-2015: the fall of Ramadi matches the Ramadi rows of 14–17 May 2015", () => {
     const entries = crosscheck(loadScenario("anbar-2015"), scenario, { days: 3, km: 10 });

@@ -5,6 +5,7 @@ import type { Output } from "../output.js";
 interface Options extends MomentOptions {
   readonly out?: string;
   readonly html?: boolean;
+  readonly events?: string | true;
 }
 
 const FORMATS = ["svg", "png", "html"] as const;
@@ -20,7 +21,11 @@ export function mapCommand(program: Command, io: Output): void {
       .option("--at <time>", AT_HELP)
       .option("--out <file>", "write to this file (default: stdout); its extension (.svg, .png, .html) sets the format")
       .option("--format <format>", "svg, png or html (default: from --out's extension, else svg)")
-      .option("--html", "write one self-contained HTML page that plays the whole campaign (same as --format html)"),
+      .option("--html", "write one self-contained HTML page that plays the whole campaign (same as --format html)")
+      .option(
+        "--events [window]",
+        "also draw the events of a window ending at the moment as points, sized by the deaths they count: days ('30d'), weeks ('2w') or 'all' (default: 30d)",
+      ),
     {
       infer: true,
       notes:
@@ -29,6 +34,7 @@ export function mapCommand(program: Command, io: Output): void {
         "sitrep map central-syria-2017 --at 2017-09-05 --out map.svg",
         "sitrep map central-syria-2017 --at 2017-09-05 --out map.png",
         "sitrep map central-syria-2017 --html --out central-syria-2017.html",
+        "sitrep map iraq.json --at 2015-05-17 --events 30d --out ramadi.png",
       ],
     },
   ).action(async (name: string, opts: Options) => {
@@ -36,6 +42,14 @@ export function mapCommand(program: Command, io: Output): void {
     const format = formatOf(opts);
     if (format === null)
       throw new UsageError(`unknown --format '${opts.format}': expected one of ${FORMATS.join(", ")}`);
+    const { parseEventWindow } = await import("../../map/events.js");
+    const window = opts.events === undefined ? undefined : parseEventWindow(opts.events === true ? "30d" : opts.events);
+    if (window === null)
+      throw new UsageError(`--events '${opts.events}' is not a window: give days ('30d'), weeks ('2w') or 'all'`);
+    if (window !== undefined && format === "html")
+      throw new UsageError(
+        "--events draws on a map of one moment (SVG or PNG); the page (--html) does not draw events: leave out one of the two",
+      );
     if (opts.out !== undefined) await checkWritable(opts.out);
     const { openCampaign, momentOrEnd } = await import("../scenario.js");
     const { mapBase } = await import("../../map/base.js");
@@ -65,7 +79,17 @@ export function mapCommand(program: Command, io: Output): void {
           ? opts.at
           : snap.at.iso.slice(0, 16).replace("T", " ");
       const { mapSvg } = await import("../../map/svg.js");
-      const svg = mapSvg(base, snap.state, snap.at.ms, date);
+      let layer: Parameters<typeof mapSvg>[4];
+      if (window !== undefined) {
+        const { eventMarks, mapEvents } = await import("../../map/events.js");
+        const all = mapEvents(base);
+        if (all.unlocated > 0)
+          io.note(
+            `${all.unlocated} of ${all.unlocated + all.events.length} events have no place with coordinates and are not drawn`,
+          );
+        layer = { marks: eventMarks(all, snap.at.ms, window), window };
+      }
+      const svg = mapSvg(base, snap.state, snap.at.ms, date, layer);
       body = format === "png" ? await (await import("../../map/png.js")).svgToPng(svg) : svg;
     }
     if (opts.out === undefined) {
