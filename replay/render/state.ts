@@ -125,6 +125,7 @@ export function claimantLabel(claimant: string, documents: readonly SourceDocume
 /** Losses so far, per side and per source that counts them; civilians last. */
 export function casualtyLines(view: StateView, names: Names, documents: readonly SourceDocument[]): string[] {
   const out: string[] = [];
+  // A report of no losses is a figure too ("0 killed"), not a blank.
   const tally = (t: StateView["civilianDeaths"][string]) =>
     [
       upperBound(t.killed) > 0 ? `${quantity(t.killed)} killed` : null,
@@ -132,7 +133,7 @@ export function casualtyLines(view: StateView, names: Names, documents: readonly
       upperBound(t.captured) > 0 ? `${quantity(t.captured)} captured` : null,
     ]
       .filter((x) => x !== null)
-      .join(", ");
+      .join(", ") || `${quantity(t.killed)} killed`;
   for (const side of Object.keys(view.casualties).sort()) {
     for (const [claimant, t] of Object.entries(view.casualties[side] ?? {}))
       out.push(`  ${names.side(side)}: ${tally(t)} (${claimantLabel(claimant, documents)})`);

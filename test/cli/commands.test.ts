@@ -221,6 +221,12 @@ describe("sitrep diff, history, explain", () => {
     expect(doc.sieges[0]?.fields).toContainEqual({ field: "status", before: "active", after: "broken" });
   });
 
+  it("history counts one change in the singular", () => {
+    const r = sitrep(["history", "anbar-2015", "Baiji oil refinery"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split("\n")[0]).toBe("Baiji oil refinery (baiji-oil-refinery) in anbar-2015: 1 change");
+  });
+
   it("history takes any alias and shows every change with its quote", () => {
     const r = sitrep(["history", FIXTURE, "wadi al-fixture"]);
     expect(r.code).toBe(0);

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { Campaign } from "../../engine/campaign.js";
+import { createEvent } from "../../engine/events/create.js";
+import { viewState } from "../../engine/query/view.js";
+import { applyTolerant } from "../../engine/reducer/reduce.js";
 import { plain } from "../../replay/render/colors.js";
 import { namesOf } from "../../replay/render/names.js";
-import { advanceLines, frontLines } from "../../replay/render/state.js";
+import { advanceLines, casualtyLines, frontLines } from "../../replay/render/state.js";
 import { builtIn } from "../support/scenarios.js";
 
 const { scenario } = builtIn("central-syria-2017");
@@ -35,5 +38,27 @@ describe("the fronts and advances of `sitrep state`", () => {
     expect(campaign.view("2017-07-21").advances["cs-0721-east-of-resafa"]?.gainedKm.text).toBe(
       "between 30 and 35 kilometers",
     );
+  });
+});
+
+describe("the casualties of `sitrep state`", () => {
+  it("a report of no losses reads '0 killed', not a blank", () => {
+    const none = createEvent(
+      {
+        id: "cs-test-no-losses",
+        type: "casualties",
+        time: { text: "on 16 July", date: "2017-07-16" },
+        source: { document: "001_265e8942fcc8dd81", quote: "killing a dozen soldiers" },
+        figures: [{ actor: "isil", killed: { best: 0 } }],
+      },
+      scenario.timeZone,
+    );
+    const state = applyTolerant(scenario.initial, [none]).state;
+    const lines = casualtyLines(
+      viewState(state, scenario.catalogue, Date.parse("2017-07-17T00:00:00Z")),
+      names,
+      scenario.documents,
+    );
+    expect(lines).toEqual(['  Islamic State (ISIL): 0 killed (according to "Central Syria campaign")']);
   });
 });

@@ -38,7 +38,11 @@ export function historyCommand(program: Command, io: Output): void {
           })),
         });
       } else {
-        io.out(io.colors.bold(`${names.place(id)} (${id}) in ${scenario.id}: ${entries.length} changes`));
+        io.out(
+          io.colors.bold(
+            `${names.place(id)} (${id}) in ${scenario.id}: ${entries.length} change${entries.length === 1 ? "" : "s"}`,
+          ),
+        );
         io.out(...renderHistory(entries, names, io.colors));
       }
     });
