@@ -12,8 +12,15 @@ export function holding(p: Pick<StateView["places"][number], "controller" | "sha
 }
 
 /**
- * The control lines: one per place with known control, then the places nobody is known to hold.
- * With `mentioned`, places of the shared catalogue the scenario never names are counted, not listed.
+ * How many places nobody is known to hold are named in the text before the rest are only counted:
+ * a scenario imported from a dataset names hundreds, none of them held.
+ */
+const UNKNOWN_LISTED = 40;
+
+/**
+ * The control lines: one per place with known control, then the places nobody is known to hold
+ * (past 40, the first 40 and a count). With `mentioned`, places of the shared catalogue the
+ * scenario never names are counted, not listed.
  */
 export function controlLines(view: StateView, names: Names, c: Colors, mentioned?: ReadonlySet<string>): string[] {
   const out: string[] = [];
@@ -39,7 +46,11 @@ export function controlLines(view: StateView, names: Names, c: Colors, mentioned
     const since = p.since === null ? "" : c.dim(` since ${day(p.since)}${p.byEvent ? ` (${p.byEvent})` : ""}`);
     out.push(`  ${pad(p.name, width)}${holding(p, names)}${marks.length > 0 ? `  ${marks.join(", ")}` : ""}${since}`);
   }
-  if (unknown.length > 0) out.push(`  ${c.dim(`unknown: ${unknown.join(", ")}`)}`);
+  if (unknown.length > UNKNOWN_LISTED)
+    out.push(
+      `  ${c.dim(`unknown: ${unknown.length} places, the first ${UNKNOWN_LISTED}: ${unknown.slice(0, UNKNOWN_LISTED).join(", ")}; all in --json`)}`,
+    );
+  else if (unknown.length > 0) out.push(`  ${c.dim(`unknown: ${unknown.join(", ")}`)}`);
   if (unnamed > 0) out.push(`  ${c.dim(`(${unnamed} more catalogue places this scenario never names: see --json)`)}`);
   return out;
 }

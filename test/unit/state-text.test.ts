@@ -5,7 +5,7 @@ import { viewState } from "../../engine/query/view.js";
 import { applyTolerant } from "../../engine/reducer/reduce.js";
 import { plain } from "../../replay/render/colors.js";
 import { namesOf } from "../../replay/render/names.js";
-import { advanceLines, casualtyLines, frontLines } from "../../replay/render/state.js";
+import { advanceLines, casualtyLines, controlLines, frontLines } from "../../replay/render/state.js";
 import { builtIn } from "../support/scenarios.js";
 
 const { scenario } = builtIn("central-syria-2017");
@@ -60,5 +60,32 @@ describe("the casualties of `sitrep state`", () => {
       scenario.documents,
     );
     expect(lines).toEqual(['  Islamic State (ISIL): 0 killed (according to "Central Syria campaign")']);
+  });
+});
+
+describe("the control lines of `sitrep state`", () => {
+  it("past 40 places nobody is known to hold, names the first 40 and counts them all", () => {
+    const view = campaign.view("2017-07-01");
+    const many = {
+      ...view,
+      places: Array.from({ length: 45 }, (_, i) => ({
+        ...(view.places[0] as (typeof view.places)[number]),
+        id: `p${i}`,
+        name: `Place ${i}`,
+        controller: null,
+        shares: null,
+        contested: i === 0,
+      })),
+    };
+    const lines = controlLines(many, names, plain);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^ {2}unknown: 45 places, the first 40: Place 0 \(contested\), Place 1, .*, Place 39; all in --json$/,
+    );
+    expect(lines[0]).not.toContain("Place 40");
+    const few = { ...many, places: many.places.slice(0, 40) };
+    expect(controlLines(few, names, plain)).toEqual([
+      `  unknown: Place 0 (contested), ${Array.from({ length: 39 }, (_, i) => `Place ${i + 1}`).join(", ")}`,
+    ]);
   });
 });
