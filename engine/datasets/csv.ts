@@ -91,7 +91,15 @@ export async function openCsv(path: string, options: CsvOptions = {}): Promise<C
     }
   };
   const first = await next();
-  if (first.done === true) throw new DatasetError(`${path}: empty, not a CSV file with a header row`);
+  if (first.done === true) {
+    // No record at all: either nothing but blank lines, or no line the parser could read.
+    const bad = unreadable[0];
+    if (bad !== undefined)
+      throw new DatasetError(
+        `${path}: not a CSV file: no line of it reads as CSV (line ${bad.row}: ${bad.message.replace(/^.*?: /, "")})`,
+      );
+    throw new DatasetError(`${path}: empty, not a CSV file with a header row`);
+  }
   const header = first.value.record.map((h) => h.trim());
   let end = first.value.info.lines;
   const second = await next();

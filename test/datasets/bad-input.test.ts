@@ -62,6 +62,16 @@ describe("sitrep import ucdp on bad input", () => {
     expectBadInput(["import", "ucdp", bin, "--out", join(dir, "x.json")], /binary\.csv: not a CSV file/);
   });
 
+  it("says in one line, exit 2, that a JSON file is not a CSV, and that an empty file is empty", () => {
+    const json = file("scenario.csv", '{"id":"x","events":[]}\n');
+    expectBadInput(
+      ["import", "ucdp", json, "--out", join(dir, "j.json")],
+      /scenario\.csv: not a CSV file: no line of it reads as CSV \(line 1: /,
+    );
+    const empty = file("empty.csv", "\n\n");
+    expectBadInput(["import", "ucdp", empty, "--out", join(dir, "e.json")], /empty\.csv: empty, not a CSV file/);
+  });
+
   it("says in one line, exit 2, that a CSV of another format is not a GED export", () => {
     const acled = file(
       "acled.csv",
