@@ -5,7 +5,7 @@ import { appliedIn, momentIn } from "../moment.js";
 import { canonicalJson } from "../query/fingerprint.js";
 import type { Scenario } from "../scenario/scenario.js";
 import { Ledger } from "../state/ledger.js";
-import type { FrontClosureReason, SiegeStatus, State, SupplyStatus } from "../state/types.js";
+import type { CasualtyTally, FrontClosureReason, SiegeStatus, State, SupplyStatus } from "../state/types.js";
 import { toIso } from "../time/instant.js";
 import { applyEdits, earliestMs } from "./apply.js";
 import type { Branch } from "./branch.js";
@@ -17,7 +17,7 @@ export interface Comparison {
   readonly divergedAt: string | null;
   /** The first event at that moment that one log applies and the other does not (the branch's first, then the base's). */
   readonly divergedAfterEvent: EventId | null;
-  /** The moment `places`, `sieges`, `fireControl` and `fronts` are compared at: by default the end of the span (as `simulate` measures), every event of both logs applied. */
+  /** The moment `places`, `sieges`, `fireControl`, `fronts`, `casualties` and `civilianDeaths` are compared at: by default the end of the span (as `simulate` measures), every event of both logs applied. */
   readonly at: string;
   readonly places: readonly { readonly id: PlaceId; readonly base: SideId | null; readonly branch: SideId | null }[];
   /** Sieges whose status or supply differs (null: not laid in that history). */
@@ -41,6 +41,26 @@ export interface Comparison {
     readonly branch: Quantity | null;
     readonly closed: { readonly base: FrontClosureReason | null; readonly branch: FrontClosureReason | null };
   }[];
+  /** Losses that differ, per side and per source that counts them (null: that source counts none for the side in that history). */
+  readonly casualties: readonly {
+    readonly side: SideId;
+    readonly claimant: string;
+    readonly base: Losses | null;
+    readonly branch: Losses | null;
+  }[];
+  /** Civilians killed that differ, per source (null: that source counts none in that history). */
+  readonly civilianDeaths: readonly {
+    readonly claimant: string;
+    readonly base: Quantity | null;
+    readonly branch: Quantity | null;
+  }[];
+}
+
+/** One side's losses as one source counts them, summed over its reports. */
+export interface Losses {
+  readonly killed: Quantity;
+  readonly wounded: Quantity;
+  readonly captured: Quantity;
 }
 
 /** The state's content, without the count of events applied (a dropped no-op is no divergence). */
@@ -61,9 +81,9 @@ function sameQuantity(a: Quantity | null, b: Quantity | null): boolean {
  * the states at each distinct event instant of the two logs, in order), and at `at` (a date,
  * the end of that day, an ISO time, or an event id of either log, just after it: see `Moment`;
  * default the end of the span, with every event applied) the places whose controller differs,
- * the sieges whose status or supply differs, the places whose fire control differs and the
- * fronts whose distance or closure differs. Both logs are
- * replayed tolerantly.
+ * the sieges whose status or supply differs, the places whose fire control differs, the
+ * fronts whose distance or closure differs, and the losses and civilian deaths each source
+ * counts that differ. Both logs are replayed tolerantly.
  * @example
  * const c = compare(s, branch("no-link-up").from(s).drop("cs-0905-link-up-137th").build(), { at: "2017-09-06" });
  * c.divergedAt; // "2017-09-05T13:00:00.000+03:00"
@@ -130,7 +150,49 @@ export function compare(scenario: Scenario, branch: Branch, options: { readonly 
   };
 }
 
-function differences(a: State, b: State): Pick<Comparison, "places" | "sieges" | "fireControl" | "fronts"> {
+const losses = (t: CasualtyTally | undefined): Losses | null =>
+  t === undefined ? null : { killed: t.killed, wounded: t.wounded, captured: t.captured };
+
+const sameLosses = (a: Losses | null, b: Losses | null): boolean =>
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    sameQuantity(a.killed, b.killed) &&
+    sameQuantity(a.wounded, b.wounded) &&
+    sameQuantity(a.captured, b.captured));
+
+/** The tallies of two ledgers that differ, by key in order. */
+function tallyDifferences<T>(
+  a: Ledger<CasualtyTally> | undefined,
+  b: Ledger<CasualtyTally> | undefined,
+  view: (t: CasualtyTally | undefined) => T | null,
+  same: (x: T | null, y: T | null) => boolean,
+): { claimant: string; base: T | null; branch: T | null }[] {
+  const keys = [...new Set([...(a === undefined ? [] : Ledger.keys(a)), ...(b === undefined ? [] : Ledger.keys(b))])];
+  return keys
+    .sort()
+    .map((claimant) => ({
+      claimant,
+      base: view(a === undefined ? undefined : Ledger.get(a, claimant)),
+      branch: view(b === undefined ? undefined : Ledger.get(b, claimant)),
+    }))
+    .filter((d) => !same(d.base, d.branch));
+}
+
+function lossDifferences(a: State, b: State): Pick<Comparison, "casualties" | "civilianDeaths"> {
+  const sides = [...new Set([...Object.keys(a.casualties), ...Object.keys(b.casualties)])].sort();
+  return {
+    casualties: sides.flatMap((side) =>
+      tallyDifferences(a.casualties[side], b.casualties[side], losses, sameLosses).map((d) => ({ side, ...d })),
+    ),
+    civilianDeaths: tallyDifferences(a.civilianDeaths, b.civilianDeaths, (t) => t?.killed ?? null, sameQuantity),
+  };
+}
+
+function differences(
+  a: State,
+  b: State,
+): Pick<Comparison, "places" | "sieges" | "fireControl" | "fronts" | "casualties" | "civilianDeaths"> {
   const places: Comparison["places"][number][] = [];
   const fireControl: Comparison["fireControl"][number][] = [];
   const fronts: Comparison["fronts"][number][] = [];
@@ -162,5 +224,5 @@ function differences(a: State, b: State): Pick<Comparison, "places" | "sieges" |
       };
     })
     .filter((s) => s.base !== s.branch || s.supply.base !== s.supply.branch);
-  return { places, sieges, fireControl, fronts };
+  return { places, sieges, fireControl, fronts, ...lossDifferences(a, b) };
 }

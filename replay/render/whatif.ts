@@ -1,4 +1,4 @@
-import type { Quantity } from "../../engine/model/quantity.js";
+import { type Quantity, upperBound } from "../../engine/model/quantity.js";
 import type { Comparison } from "../../engine/whatif/compare.js";
 import type { Colors } from "./colors.js";
 import { wording } from "./event-line.js";
@@ -25,6 +25,8 @@ export interface WhatIfView {
   readonly comparison: Comparison;
   /** A siege's display name. */
   readonly siegeName: (id: string) => string;
+  /** Who counts a tally, as `sitrep state` says it ("according to SOHR"). */
+  readonly claimant: (id: string) => string;
 }
 
 const km = (q: Quantity | null) => (q === null ? "none" : `${quantity(q)} km`);
@@ -62,8 +64,15 @@ export function renderWhatIf(v: WhatIfView, names: Names, c: Colors): string[] {
       ? "  the two histories never diverge"
       : `  first divergence: ${dayTime(cmp.divergedAt)} (${cmp.divergedAt})${cmp.divergedAfterEvent === null ? "" : `, where ${cmp.divergedAfterEvent} is in one history and not the other`}`,
   );
-  if (cmp.places.length + cmp.sieges.length + cmp.fireControl.length + cmp.fronts.length === 0) {
-    lines.push(`  no place, siege, fire control or front differs at ${dayTime(cmp.at)}`);
+  const differing =
+    cmp.places.length +
+    cmp.sieges.length +
+    cmp.fireControl.length +
+    cmp.fronts.length +
+    cmp.casualties.length +
+    cmp.civilianDeaths.length;
+  if (differing === 0) {
+    lines.push(`  no place, siege, fire control, front or count of losses differs at ${dayTime(cmp.at)}`);
     return lines;
   }
   if (cmp.places.length > 0) {
@@ -100,5 +109,26 @@ export function renderWhatIf(v: WhatIfView, names: Names, c: Colors): string[] {
         `    ${pad(label(f), w)}  ${front(f.base, f.closed.base)} → ${c.bold(front(f.branch, f.closed.branch))}`,
       );
   }
+  if (cmp.casualties.length + cmp.civilianDeaths.length > 0) {
+    lines.push("  Losses that differ (base → branch):");
+    for (const d of cmp.casualties)
+      lines.push(
+        `    ${names.side(d.side)} (${v.claimant(d.claimant)}): ${tally(d.base)} → ${c.bold(tally(d.branch))}`,
+      );
+    for (const d of cmp.civilianDeaths)
+      lines.push(
+        `    civilians (${v.claimant(d.claimant)}): ${d.base === null ? "none counted" : `${quantity(d.base)} killed`} → ${c.bold(d.branch === null ? "none counted" : `${quantity(d.branch)} killed`)}`,
+      );
+  }
   return lines;
+}
+
+/** A source's count of one side's losses: what it counts of killed, wounded and captured. */
+function tally(t: Comparison["casualties"][number]["base"]): string {
+  if (t === null) return "none counted";
+  const parts = [
+    upperBound(t.wounded) > 0 ? `${quantity(t.wounded)} wounded` : null,
+    upperBound(t.captured) > 0 ? `${quantity(t.captured)} captured` : null,
+  ].filter((x) => x !== null);
+  return [`${quantity(t.killed)} killed`, ...parts].join(", ");
 }

@@ -315,7 +315,10 @@ export async function whatif(io: Output, given: string | undefined, opts: WhatIf
     });
     return;
   }
-  const { renderWhatIf } = await import("../../render/whatif.js");
+  const [{ renderWhatIf }, { claimantLabel }] = await Promise.all([
+    import("../../render/whatif.js"),
+    import("../../render/state.js"),
+  ]);
   io.out(
     ...renderWhatIf(
       {
@@ -328,6 +331,7 @@ export async function whatif(io: Output, given: string | undefined, opts: WhatIf
         consequences,
         comparison,
         siegeName,
+        claimant: (id) => claimantLabel(id, scenario.documents),
       },
       names,
       io.colors,
