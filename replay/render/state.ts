@@ -12,14 +12,16 @@ export function holding(p: Pick<StateView["places"][number], "controller" | "sha
 }
 
 /**
- * How many places nobody is known to hold are named in the text before the rest are only counted:
- * a scenario imported from a dataset names hundreds, none of them held.
+ * Places nobody is known to hold are all named up to `UNKNOWN_ALL` (a built-in campaign without
+ * inferred holdings has 84); past that, as in a scenario imported from a dataset, which names
+ * hundreds and holds none, the first `UNKNOWN_LISTED` are named and the rest counted.
  */
+const UNKNOWN_ALL = 100;
 const UNKNOWN_LISTED = 40;
 
 /**
  * The control lines: one per place with known control, then the places nobody is known to hold
- * (past 40, the first 40 and a count). With `mentioned`, places of the shared catalogue the
+ * (past 100, the first 40 and a count). With `mentioned`, places of the shared catalogue the
  * scenario never names are counted, not listed.
  */
 export function controlLines(view: StateView, names: Names, c: Colors, mentioned?: ReadonlySet<string>): string[] {
@@ -46,7 +48,7 @@ export function controlLines(view: StateView, names: Names, c: Colors, mentioned
     const since = p.since === null ? "" : c.dim(` since ${day(p.since)}${p.byEvent ? ` (${p.byEvent})` : ""}`);
     out.push(`  ${pad(p.name, width)}${holding(p, names)}${marks.length > 0 ? `  ${marks.join(", ")}` : ""}${since}`);
   }
-  if (unknown.length > UNKNOWN_LISTED)
+  if (unknown.length > UNKNOWN_ALL)
     out.push(
       `  ${c.dim(`unknown: ${unknown.length} places, the first ${UNKNOWN_LISTED}: ${unknown.slice(0, UNKNOWN_LISTED).join(", ")}; all in --json`)}`,
     );

@@ -64,11 +64,11 @@ describe("the casualties of `sitrep state`", () => {
 });
 
 describe("the control lines of `sitrep state`", () => {
-  it("past 40 places nobody is known to hold, names the first 40 and counts them all", () => {
+  it("past 100 places nobody is known to hold, names the first 40 and counts them all", () => {
     const view = campaign.view("2017-07-01");
     const many = {
       ...view,
-      places: Array.from({ length: 45 }, (_, i) => ({
+      places: Array.from({ length: 101 }, (_, i) => ({
         ...(view.places[0] as (typeof view.places)[number]),
         id: `p${i}`,
         name: `Place ${i}`,
@@ -80,12 +80,12 @@ describe("the control lines of `sitrep state`", () => {
     const lines = controlLines(many, names, plain);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
-      /^ {2}unknown: 45 places, the first 40: Place 0 \(contested\), Place 1, .*, Place 39; all in --json$/,
+      /^ {2}unknown: 101 places, the first 40: Place 0 \(contested\), Place 1, .*, Place 39; all in --json$/,
     );
     expect(lines[0]).not.toContain("Place 40");
-    const few = { ...many, places: many.places.slice(0, 40) };
+    const few = { ...many, places: many.places.slice(0, 100) };
     expect(controlLines(few, names, plain)).toEqual([
-      `  unknown: Place 0 (contested), ${Array.from({ length: 39 }, (_, i) => `Place ${i + 1}`).join(", ")}`,
+      `  unknown: Place 0 (contested), ${Array.from({ length: 99 }, (_, i) => `Place ${i + 1}`).join(", ")}`,
     ]);
   });
 });
