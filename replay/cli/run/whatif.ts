@@ -342,9 +342,12 @@ export async function whatif(io: Output, given: string | undefined, opts: WhatIf
 /** Whether a path names a branch file (a JSON object with `base` and `edits`), given in the scenario's place. */
 async function isBranchFile(name: string): Promise<boolean> {
   if (!name.endsWith(".json") && !name.includes("/") && !name.includes("\\")) return false;
-  const { readJsonInput } = await import("../../../engine/input/read.js");
+  const { readInputText } = await import("../../../engine/input/read.js");
   try {
-    const doc: unknown = JSON.parse(readJsonInput(name, "a scenario or branch JSON file").text);
+    const { text } = readInputText(name, "a scenario or branch JSON file");
+    // A scenario (which may be large) that never writes the key is no branch: not parsed twice.
+    if (!text.includes('"edits"')) return false;
+    const doc: unknown = JSON.parse(text);
     return doc !== null && typeof doc === "object" && !Array.isArray(doc) && "edits" in doc && "base" in doc;
   } catch {
     // not readable or not JSON: the scenario loader says what is wrong
