@@ -231,7 +231,7 @@ export { DEFAULT_SNAPSHOT_EVERY, Timeline, type TimelineOptions } from "./timeli
 export { applyEdits, BranchEditError, type EditedLog, SHIFT_YEARS } from "./whatif/apply.js";
 export type { Branch, DropEdit, Edit, InsertEdit, ReplaceEdit, Shift, ShiftEdit } from "./whatif/branch.js";
 export { type BranchBuilder, branch } from "./whatif/builder.js";
-export { type Comparison, compare, type Losses } from "./whatif/compare.js";
+export { type Comparison, compare, type DeathsDifference, type Losses } from "./whatif/compare.js";
 export { formatBranch, loadBranch, parseBranch } from "./whatif/file.js";
 export {
   type BranchReplay,

@@ -252,7 +252,7 @@ export const KIND_DOCS: { readonly [K in EventType]: KindDoc } = {
     meaning: "Losses per side, as one claimant counts them.",
     rules: [{ rule: "actor-without-side", when: "the actor of a figure belongs to no side" }],
     effects:
-      "Each figure is added to its side's tally in `casualties`, under the claimant (`source.attribution`, or the document when the text asserts the figure). Claimants are never added together. `civilians` is added to `civilianDeaths` under the same claimant; `unknown` (deaths of no known side) and `total` stay on the event.",
+      "Each figure is added to its side's tally in `casualties`, under the claimant (`source.attribution`, or the document when the text asserts the figure). Claimants are never added together. `civilians` is added to `civilianDeaths` and `unknown` (deaths of no known side) to `unknownSideDeaths`, under the same claimant; `total` stays on the event.",
   },
   "person-killed": fate("killed"),
   "person-captured": fate("captured"),

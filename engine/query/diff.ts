@@ -99,6 +99,7 @@ const OTHER = [
   "operations",
   "casualties",
   "civilianDeaths",
+  "unknownSideDeaths",
   "people",
   "displacement",
   "territory",

@@ -69,6 +69,7 @@ const AS_STATE = [
   "advances",
   "casualties",
   "civilianDeaths",
+  "unknownSideDeaths",
   "territory",
   "cleared",
   "people",
@@ -83,6 +84,7 @@ const AS_STATE = [
 /**
  * A state as people read it: what `sitrep state --json` prints. Besides places, sieges and
  * fronts it shows `advances`, `casualties` (per side, then per source), `civilianDeaths`,
+ * `unknownSideDeaths`,
  * `territory`, `cleared`, `people`, `displacement`, `supplyRoutes`, `ceasefires`, `talks`,
  * `operations` and `pockets` as `plainState` gives them.
  */

@@ -48,6 +48,7 @@ export function emptyState(catalogue: Catalogue): State {
       operations: [],
       casualties: emptyRecord(),
       civilianDeaths: [],
+      unknownSideDeaths: [],
       people: [],
       displacement: [],
       territory: [],

@@ -9,6 +9,7 @@ export const LEDGER_FIELDS = [
   "pockets",
   "operations",
   "civilianDeaths",
+  "unknownSideDeaths",
   "people",
   "displacement",
   "territory",

@@ -229,6 +229,8 @@ export interface State {
   readonly casualties: Readonly<Record<SideId, Ledger<CasualtyTally>>>;
   /** Civilians killed, per source. */
   readonly civilianDeaths: Ledger<CasualtyTally>;
+  /** Deaths a source counts without saying on which side (a casualty report's `unknown`; UCDP's `deaths_unknown`), per source. */
+  readonly unknownSideDeaths: Ledger<CasualtyTally>;
   readonly people: Ledger<PersonState>;
   /** Displacement figures, by `from>to>status`. */
   readonly displacement: Ledger<DisplacementFigure>;

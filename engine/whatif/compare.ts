@@ -1,8 +1,8 @@
 import type { DomainEvent } from "../events/event.js";
 import type { EntityId, EventId, PlaceId, SideId } from "../model/ids.js";
 import type { Quantity } from "../model/quantity.js";
+import { sameJson } from "../model/same-json.js";
 import { appliedIn, momentIn } from "../moment.js";
-import { canonicalJson } from "../query/fingerprint.js";
 import type { Scenario } from "../scenario/scenario.js";
 import { Ledger } from "../state/ledger.js";
 import type { CasualtyTally, FrontClosureReason, SiegeStatus, State, SupplyStatus } from "../state/types.js";
@@ -17,7 +17,7 @@ export interface Comparison {
   readonly divergedAt: string | null;
   /** The first event at that moment that one log applies and the other does not (the branch's first, then the base's). */
   readonly divergedAfterEvent: EventId | null;
-  /** The moment `places`, `sieges`, `fireControl`, `fronts`, `casualties` and `civilianDeaths` are compared at: by default the end of the span (as `simulate` measures), every event of both logs applied. */
+  /** The moment `places`, `sieges`, `fireControl`, `fronts` and the losses are compared at: by default the end of the span (as `simulate` measures), every event of both logs applied. */
   readonly at: string;
   readonly places: readonly { readonly id: PlaceId; readonly base: SideId | null; readonly branch: SideId | null }[];
   /** Sieges whose status or supply differs (null: not laid in that history). */
@@ -49,11 +49,16 @@ export interface Comparison {
     readonly branch: Losses | null;
   }[];
   /** Civilians killed that differ, per source (null: that source counts none in that history). */
-  readonly civilianDeaths: readonly {
-    readonly claimant: string;
-    readonly base: Quantity | null;
-    readonly branch: Quantity | null;
-  }[];
+  readonly civilianDeaths: readonly DeathsDifference[];
+  /** Deaths of no known side that differ, per source (null: that source counts none in that history). */
+  readonly unknownSideDeaths: readonly DeathsDifference[];
+}
+
+/** A count of deaths one source gives in each history (null: none counted there). */
+export interface DeathsDifference {
+  readonly claimant: string;
+  readonly base: Quantity | null;
+  readonly branch: Quantity | null;
 }
 
 /** One side's losses as one source counts them, summed over its reports. */
@@ -63,9 +68,27 @@ export interface Losses {
   readonly captured: Quantity;
 }
 
-/** The state's content, without the count of events applied (a dropped no-op is no divergence). */
-function content(s: State): string {
-  return canonicalJson({ ...s, applied: 0, lastEvent: null });
+/** Whether two states hold the same, leaving out the count of events applied (a dropped no-op is no divergence). */
+function sameContent(a: State, b: State): boolean {
+  for (const k in a) {
+    if (k === "applied" || k === "lastEvent") continue;
+    if (!sameJson(a[k as keyof State], b[k as keyof State])) return false;
+  }
+  return true;
+}
+
+/**
+ * The first instant at which the two logs can part: the earliest time of an event from the
+ * first position where they hold different events on. Up to it both replay the same events from
+ * the same state, so (the reducer being deterministic) their states are the same.
+ */
+function firstPossibleDivergence(base: readonly DomainEvent[], edited: readonly DomainEvent[]): number {
+  let i = 0;
+  while (i < base.length && i < edited.length && base[i] === edited[i]) i++;
+  let ms = Number.POSITIVE_INFINITY;
+  for (let k = i; k < base.length; k++) ms = Math.min(ms, earliestMs(base[k] as DomainEvent));
+  for (let k = i; k < edited.length; k++) ms = Math.min(ms, earliestMs(edited[k] as DomainEvent));
+  return ms;
 }
 
 function appliedAt(events: readonly DomainEvent[], lost: ReadonlySet<DomainEvent>, ms: number): DomainEvent[] {
@@ -82,8 +105,8 @@ function sameQuantity(a: Quantity | null, b: Quantity | null): boolean {
  * the end of that day, an ISO time, or an event id of either log, just after it: see `Moment`;
  * default the end of the span, with every event applied) the places whose controller differs,
  * the sieges whose status or supply differs, the places whose fire control differs, the
- * fronts whose distance or closure differs, and the losses and civilian deaths each source
- * counts that differ. Both logs are replayed tolerantly.
+ * fronts whose distance or closure differs, and the losses, civilian deaths and deaths of no
+ * known side each source counts that differ. Both logs are replayed tolerantly.
  * @example
  * const c = compare(s, branch("no-link-up").from(s).drop("cs-0905-link-up-137th").build(), { at: "2017-09-06" });
  * c.divergedAt; // "2017-09-05T13:00:00.000+03:00"
@@ -120,10 +143,12 @@ export function compare(scenario: Scenario, branch: Branch, options: { readonly 
   const b = run(edited);
   let divergedAt: string | null = null;
   let divergedAfterEvent: EventId | null = null;
+  const from = firstPossibleDivergence(base, edited);
   for (const ms of instants) {
+    if (ms < from) continue;
     const sa = a.states.get(ms) as State;
     const sb = b.states.get(ms) as State;
-    if (content(sa) === content(sb)) continue;
+    if (sameContent(sa, sb)) continue;
     divergedAt = toIso(ms, zone);
     const inA = appliedAt(base, a.lost, ms);
     const inB = appliedAt(edited, b.lost, ms);
@@ -179,20 +204,29 @@ function tallyDifferences<T>(
     .filter((d) => !same(d.base, d.branch));
 }
 
-function lossDifferences(a: State, b: State): Pick<Comparison, "casualties" | "civilianDeaths"> {
+function lossDifferences(a: State, b: State): Pick<Comparison, "casualties" | "civilianDeaths" | "unknownSideDeaths"> {
   const sides = [...new Set([...Object.keys(a.casualties), ...Object.keys(b.casualties)])].sort();
   return {
     casualties: sides.flatMap((side) =>
       tallyDifferences(a.casualties[side], b.casualties[side], losses, sameLosses).map((d) => ({ side, ...d })),
     ),
     civilianDeaths: tallyDifferences(a.civilianDeaths, b.civilianDeaths, (t) => t?.killed ?? null, sameQuantity),
+    unknownSideDeaths: tallyDifferences(
+      a.unknownSideDeaths,
+      b.unknownSideDeaths,
+      (t) => t?.killed ?? null,
+      sameQuantity,
+    ),
   };
 }
 
 function differences(
   a: State,
   b: State,
-): Pick<Comparison, "places" | "sieges" | "fireControl" | "fronts" | "casualties" | "civilianDeaths"> {
+): Pick<
+  Comparison,
+  "places" | "sieges" | "fireControl" | "fronts" | "casualties" | "civilianDeaths" | "unknownSideDeaths"
+> {
   const places: Comparison["places"][number][] = [];
   const fireControl: Comparison["fireControl"][number][] = [];
   const fronts: Comparison["fronts"][number][] = [];

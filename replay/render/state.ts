@@ -135,7 +135,7 @@ export function claimantLabel(claimant: string, documents: readonly SourceDocume
   return /^\p{Lu}/u.test(claimant) ? `according to ${claimant}` : claimant;
 }
 
-/** Losses so far, per side and per source that counts them; civilians last. */
+/** Losses so far, per side and per source that counts them; then civilians, then deaths of no known side. */
 export function casualtyLines(view: StateView, names: Names, documents: readonly SourceDocument[]): string[] {
   const out: string[] = [];
   // A report of no losses is a figure too ("0 killed"), not a blank.
@@ -153,6 +153,8 @@ export function casualtyLines(view: StateView, names: Names, documents: readonly
   }
   for (const [claimant, t] of Object.entries(view.civilianDeaths))
     out.push(`  civilians: ${tally(t)} (${claimantLabel(claimant, documents)})`);
+  for (const [claimant, t] of Object.entries(view.unknownSideDeaths))
+    out.push(`  side not known: ${tally(t)} (${claimantLabel(claimant, documents)})`);
   return out.length === 0 ? ["  none reported"] : out;
 }
 

@@ -70,7 +70,8 @@ export function renderWhatIf(v: WhatIfView, names: Names, c: Colors): string[] {
     cmp.fireControl.length +
     cmp.fronts.length +
     cmp.casualties.length +
-    cmp.civilianDeaths.length;
+    cmp.civilianDeaths.length +
+    cmp.unknownSideDeaths.length;
   if (differing === 0) {
     lines.push(`  no place, siege, fire control, front or count of losses differs at ${dayTime(cmp.at)}`);
     return lines;
@@ -109,19 +110,21 @@ export function renderWhatIf(v: WhatIfView, names: Names, c: Colors): string[] {
         `    ${pad(label(f), w)}  ${front(f.base, f.closed.base)} → ${c.bold(front(f.branch, f.closed.branch))}`,
       );
   }
-  if (cmp.casualties.length + cmp.civilianDeaths.length > 0) {
+  if (cmp.casualties.length + cmp.civilianDeaths.length + cmp.unknownSideDeaths.length > 0) {
     lines.push("  Losses that differ (base → branch):");
     for (const d of cmp.casualties)
       lines.push(
         `    ${names.side(d.side)} (${v.claimant(d.claimant)}): ${tally(d.base)} → ${c.bold(tally(d.branch))}`,
       );
-    for (const d of cmp.civilianDeaths)
-      lines.push(
-        `    civilians (${v.claimant(d.claimant)}): ${d.base === null ? "none counted" : `${quantity(d.base)} killed`} → ${c.bold(d.branch === null ? "none counted" : `${quantity(d.branch)} killed`)}`,
-      );
+    const deaths = (who: string, d: Comparison["civilianDeaths"][number]) =>
+      `    ${who} (${v.claimant(d.claimant)}): ${killed(d.base)} → ${c.bold(killed(d.branch))}`;
+    for (const d of cmp.civilianDeaths) lines.push(deaths("civilians", d));
+    for (const d of cmp.unknownSideDeaths) lines.push(deaths("side not known", d));
   }
   return lines;
 }
+
+const killed = (q: Quantity | null) => (q === null ? "none counted" : `${quantity(q)} killed`);
 
 /** A source's count of one side's losses: what it counts of killed, wounded and captured. */
 function tally(t: Comparison["casualties"][number]["base"]): string {

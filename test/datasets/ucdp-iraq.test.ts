@@ -146,6 +146,14 @@ describe("the UCDP GED Iraq file, imported whole", () => {
     expect(tally("isil")?.killed.best).toBe(killed("IS"));
     expect(tally("iraqi-government")?.killed.best).toBe(killed("Government of Iraq"));
     expect(Ledger.get(state.civilianDeaths, "ucdp-ged")?.killed.best).toBe(civilians);
+    // deaths of no known side, a quarter of the file's, are counted too: the tallies add up to the rows' best
+    const unknown = sum(byEnd.map((r) => n(r, "deaths_unknown")));
+    expect(unknown).toBeGreaterThan(0);
+    expect(Ledger.get(state.unknownSideDeaths, "ucdp-ged")?.killed.best).toBe(unknown);
+    const everySide = Object.values(state.casualties).map((l) => Ledger.get(l, "ucdp-ged")?.killed.best ?? 0);
+    expect(sum(everySide) + civilians + unknown).toBe(
+      sum(rows.filter((r) => r.date_start <= at).map((r) => n(r, "best"))),
+    );
   });
 
   it("answers history and diff: Ramadi first fought over at its first clash in the CSV, and a month's changes", () => {

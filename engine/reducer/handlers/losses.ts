@@ -60,6 +60,10 @@ export const casualties: Handler<EventOf<"casualties">, readonly (readonly [Figu
       const civilians = edit(draft, "civilianDeaths");
       Ledger.set(civilians, claimant, add(Ledger.get(civilians, claimant), event, { killed: event.civilians }));
     }
+    if (event.unknown !== undefined) {
+      const unknown = edit(draft, "unknownSideDeaths");
+      Ledger.set(unknown, claimant, add(Ledger.get(unknown, claimant), event, { killed: event.unknown }));
+    }
   },
 };
 

@@ -49,4 +49,22 @@ describe("casualties and people", () => {
       .when(on("01-01", { type: "civilians-killed", killed: 67, by: "rebel-band", place: "north-town" }))
       .thenExpect((s) => expect(Ledger.get(s.civilianDeaths, "test-doc")?.killed.best).toBe(67));
   });
+
+  it("deaths of no known side are counted per claimant, apart from every side's and the civilians'", () => {
+    const report = (unknown: { low: number; best: number; high: number }) =>
+      on("01-01", { type: "casualties", figures: [{ actor: "army", killed: 3 }], civilians: 2, unknown });
+    spec(cat)
+      .given([report({ low: 200, best: 250, high: 300 })])
+      .when(report({ low: 10, best: 10, high: 10 }))
+      .thenExpect((s) => {
+        expect(Ledger.get(s.unknownSideDeaths, "test-doc")?.killed).toMatchObject({ low: 210, best: 260, high: 310 });
+        expect(Ledger.get(s.unknownSideDeaths, "test-doc")?.reports).toBe(2);
+        expect(Ledger.get(s.casualties.govt, "test-doc")?.killed.best).toBe(6);
+        expect(Ledger.get(s.civilianDeaths, "test-doc")?.killed.best).toBe(4);
+      });
+    spec(cat)
+      .given([])
+      .when(armyClaim)
+      .thenExpect((s) => expect(Ledger.size(s.unknownSideDeaths)).toBe(0));
+  });
 });
