@@ -35,7 +35,15 @@ function packedData(html: string): Record<string, unknown> {
 }
 
 /** What a circle of the layer says in its attributes, as the SVG map's `eventsSvg` writes them. */
-const markRow = (m: EventMark) => [m.place, m.family, String(m.count), String(m.killed), `${m.x}`, `${m.y}`, `${m.radius}`];
+const markRow = (m: EventMark) => [
+  m.place,
+  m.family,
+  String(m.count),
+  String(m.killed),
+  `${m.x}`,
+  `${m.y}`,
+  `${m.radius}`,
+];
 
 /** A scenario's events as the map places them, and when each of the page's days ends. */
 async function expected(name: string) {
@@ -56,9 +64,7 @@ describe("the days an event shows on the page", () => {
   it("are exactly the days at whose end eventMarks draws it (property over day ends, event times and windows)", () => {
     const one = (from: number, to: number): MapEvents => ({
       unlocated: 0,
-      events: [
-        { id: "e", index: 0, place: "p", placeName: "P", x: 0, y: 0, from, to, family: "fighting", killed: 0 },
-      ],
+      events: [{ id: "e", index: 0, place: "p", placeName: "P", x: 0, y: 0, from, to, family: "fighting", killed: 0 }],
     });
     // days of about a day (23 h to 25 h, as daylight saving makes them), event instants near their ends
     const scene = fc
@@ -85,7 +91,9 @@ describe("the days an event shows on the page", () => {
           const drawn = eventMarks(one(from, to), end, window).length === 1;
           const inRange = range !== null && range.d0 <= d && d <= range.d1;
           if (drawn !== inRange)
-            throw new Error(`day ${d} (ends ${end}): eventMarks draws it ${drawn}, the page's range ${JSON.stringify(range)}`);
+            throw new Error(
+              `day ${d} (ends ${end}): eventMarks draws it ${drawn}, the page's range ${JSON.stringify(range)}`,
+            );
         }
       }),
       propertyParams({ seed: CI_SEED }),
@@ -151,7 +159,9 @@ describe("the events layer of the page, in a headless Chromium", () => {
   /** The circles drawn, in drawing order, as `markRow` writes a mark. */
   const circles = (page: Page) =>
     page.$$eval("#event-layer circle.event", (cs) =>
-      cs.map((c) => ["data-place", "data-family", "data-count", "data-killed", "cx", "cy", "r"].map((a) => c.getAttribute(a))),
+      cs.map((c) =>
+        ["data-place", "data-family", "data-count", "data-killed", "cx", "cy", "r"].map((a) => c.getAttribute(a)),
+      ),
     );
 
   function writePage(name: string, window: string, file: string): void {
