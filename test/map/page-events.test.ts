@@ -79,7 +79,10 @@ describe("the days an event shows on the page", () => {
       .map((s) => {
         const ends: number[] = [];
         let t = s.start;
-        for (const l of s.lengths) ends.push((t += l));
+        for (const l of s.lengths) {
+          t += l;
+          ends.push(t);
+        }
         const at = ends[Math.max(0, Math.min(ends.length - 1, s.fromDay))] as number;
         const from = at + (s.fromDay < 0 ? -DAY : s.fromDay >= ends.length ? DAY : 0) + s.fromNudge;
         return { ends, window: s.window as EventWindow, from, to: from + s.span };

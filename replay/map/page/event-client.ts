@@ -3,8 +3,8 @@
  * the page draws events. From the layer's arrays (`PageEvents`) it works out each event's
  * position number once; on every redraw it gathers the events whose day range holds the day,
  * one circle per position, and sizes, colours, orders and titles them as `eventMarks` and
- * `markTitle` do, with the constants the data sends. It uses the script's `S` (strings),
- * `escapeHtml`, `stacks` (places by point), `tipFor` and `tip`.
+ * `markTitle` do, with the constants the data sends. It uses the script's strings table, its
+ * escaping, its places by point and their tooltips.
  */
 export const EVENTS_CLIENT = `
 
@@ -89,7 +89,7 @@ export const EVENTS_CLIENT = `
     tip.style.top = Math.max(0, y) + "px";
   }`;
 
-/** The first lines of the script's `showTip` when the page draws events: a circle shows its events. */
+/** The first lines of the script's tooltip handler when the page draws events: a circle shows its events. */
 export const EVENTS_TIP = `
     var c = ev.target && ev.target.closest ? ev.target.closest("circle.event") : null;
     if (c) return showEventTip(ev, c);`;
