@@ -198,7 +198,7 @@ describe("the events layer of the page, in a headless Chromium", () => {
     await page.close();
   });
 
-  it("a UCDP GED slice of Iraq (April to June 2015), last 30 days: the circles eventMarks gives, every third day", async () => {
+  it("a UCDP GED slice of Iraq (April to June 2015), last 30 days: the circles eventMarks gives, every third day forward, then every fifth back", async () => {
     const scenario = join(dir, "iraq-2015q2.json");
     const imported = sitrep([
       "import",
@@ -225,6 +225,12 @@ describe("the events layer of the page, in a headless Chromium", () => {
       if (marks.length > busiest.count) busiest = { day, count: marks.length };
     }
     expect(busiest.count).toBeGreaterThan(10);
+    // backwards, circles are taken away, brought back and reordered
+    for (let d = x.days.length - 1; d >= 0; d -= 5) {
+      const day = x.days[d] as string;
+      await slideTo(page, x.days, day);
+      expect(await circles(page), day).toEqual(x.marksOn(day, { days: 30 }).map(markRow));
+    }
     await slideTo(page, x.days, busiest.day);
     await page.screenshot({ path: join(ARTEFACTS, `iraq-2015q2-events-${busiest.day}.png`) });
     await page.close();

@@ -21,6 +21,7 @@ export const EVENTS_CLIENT = `
   })();
   var evD0 = Int32Array.from(L.d0), evD1 = Int32Array.from(L.d1), evKilled = Float64Array.from(L.killed), evFamily = Int32Array.from(L.family);
   var evStamp = new Int32Array(evPositions).fill(-1), evMarkOf = new Int32Array(evPositions);
+  var evCircles = new Array(evPositions), evShown = new Array(evPositions);
   var marks = [], marksDay = -1, marksRun = 0;
 
   function markRadius(killed) {
@@ -55,14 +56,43 @@ export const EVENTS_CLIENT = `
       m.radius = markRadius(m.killed);
     });
     marks.sort(function (a, b) { return b.radius - a.radius || a.head - b.head; });
-    var html = "";
+    // one circle per position, kept from redraw to redraw: only what changed is set, only what moved is moved
+    var before = eventLayerEl.firstChild;
     for (var k = 0; k < marks.length; k++) {
-      var m = marks[k], fam = L.families[m.family], h = m.head;
-      html += '<circle class="event" data-m="' + k + '" data-place="' + escapeHtml(S[L.place[h]]) + '" data-family="' + fam[0] +
-        '" data-count="' + m.count + '" data-killed="' + m.killed + '" cx="' + L.x[h] + '" cy="' + L.y[h] + '" r="' + m.radius +
-        '" fill="' + fam[1] + '" fill-opacity="0.35" stroke="' + fam[1] + '" stroke-width="1.2"></circle>';
+      var m = marks[k], h = m.head, q = evPos[h], c = evCircles[q], fam = L.families[m.family];
+      if (!c) {
+        c = evCircles[q] = document.createElementNS("http://www.w3.org/2000/svg", "circle");
+        evShown[q] = {};
+        c.setAttribute("class", "event");
+        c.setAttribute("cx", String(L.x[h]));
+        c.setAttribute("cy", String(L.y[h]));
+        c.setAttribute("fill-opacity", "0.35");
+        c.setAttribute("stroke-width", "1.2");
+      }
+      var a = evShown[q];
+      setOnce(c, a, "data-m", k);
+      setOnce(c, a, "data-place", S[L.place[h]]);
+      setOnce(c, a, "data-family", fam[0]);
+      setOnce(c, a, "data-count", m.count);
+      setOnce(c, a, "data-killed", m.killed);
+      setOnce(c, a, "r", m.radius);
+      setOnce(c, a, "fill", fam[1]);
+      setOnce(c, a, "stroke", fam[1]);
+      if (c === before) before = c.nextSibling;
+      else eventLayerEl.insertBefore(c, before);
     }
-    eventLayerEl.innerHTML = html;
+    // the circles after the last one placed are those of positions with no event in the window
+    while (before) {
+      var gone = before;
+      before = before.nextSibling;
+      gone.remove();
+    }
+  }
+
+  function setOnce(node, shownAttrs, name, value) {
+    if (shownAttrs[name] === value) return;
+    shownAttrs[name] = value;
+    node.setAttribute(name, String(value));
   }
 
   function markTitle(m) {
