@@ -185,9 +185,16 @@ export interface EventMark {
   readonly ids: readonly string[];
 }
 
+/**
+ * The constants of `markRadius`: the radius of a circle that counts no deaths, what it grows by
+ * per square root of a death, the largest radius, and the steps a pixel is rounded to.
+ */
+export const MARK_RADIUS = { floor: 3, perRootKilled: 1.2, max: 28, stepsPerPixel: 10 } as const;
+
 /** A circle's radius: area in proportion to the deaths, with a floor so an event without deaths still shows. */
 export function markRadius(killed: number): number {
-  return Math.round(Math.min(28, 3 + 1.2 * Math.sqrt(killed)) * 10) / 10;
+  const { floor, perRootKilled, max, stepsPerPixel } = MARK_RADIUS;
+  return Math.round(Math.min(max, floor + perRootKilled * Math.sqrt(killed)) * stepsPerPixel) / stepsPerPixel;
 }
 
 /**

@@ -118,15 +118,20 @@ describe("sitrep map --events", () => {
     expect(r.stdout).toContain('data-window="last 30 days"');
   });
 
-  it("refuses a window it cannot read, and a page, with one line and exit 2", () => {
-    const bad = sitrep(["map", "anbar-2015", "--events", "3 months"]);
-    expect(bad.code).toBe(2);
-    expect(bad.stderr.trim().split("\n")).toEqual([
-      "sitrep: --events '3 months' is not a window: give days ('30d'), weeks ('2w') or 'all'",
-    ]);
+  it("refuses a window it cannot read, on a map or a page, with one line and exit 2", () => {
+    for (const format of [[], ["--html"]]) {
+      const bad = sitrep(["map", "anbar-2015", ...format, "--events", "3 months"]);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr.trim().split("\n")).toEqual([
+        "sitrep: --events '3 months' is not a window: give days ('30d'), weeks ('2w') or 'all'",
+      ]);
+    }
+  });
+
+  it("lays the layer on the page too (--html), 30 days when no window is given, with the same count of events not drawn", () => {
     const page = sitrep(["map", "anbar-2015", "--html", "--events"]);
-    expect(page.code).toBe(2);
-    expect(page.stderr.trim().split("\n")).toHaveLength(1);
-    expect(page.stderr).toContain("the page (--html) does not draw events");
+    expect(page.code, page.stderr).toBe(0);
+    expect(page.stdout).toContain('<g class="events" id="event-layer" data-window="last 30 days"></g>');
+    expect(page.stderr).toContain("1 of 10 events have no place with coordinates and are not drawn");
   });
 });

@@ -11,7 +11,10 @@ interface Options extends MomentOptions {
 const FORMATS = ["svg", "png", "html"] as const;
 type Format = (typeof FORMATS)[number];
 
-/** `sitrep map <scenario> --at <time>`: a map of control at a moment (SVG or PNG), or with --html a page that plays the campaign. */
+/**
+ * `sitrep map <scenario> --at <time>`: a map of control at a moment (SVG or PNG), or with --html a
+ * page that plays the campaign; `--events` lays the events of a window over either.
+ */
 export function mapCommand(program: Command, io: Output): void {
   endScenarioCommand(
     program
@@ -24,7 +27,7 @@ export function mapCommand(program: Command, io: Output): void {
       .option("--html", "write one self-contained HTML page that plays the whole campaign (same as --format html)")
       .option(
         "--events [window]",
-        "also draw the events of a window ending at the moment as points, sized by the deaths they count: days ('30d'), weeks ('2w') or 'all' (default: 30d)",
+        "also draw the events of a window ending at the moment (on the page: at each day's end) as points, sized by the deaths they count: days ('30d'), weeks ('2w') or 'all' (default: 30d)",
       ),
     {
       infer: true,
@@ -35,6 +38,7 @@ export function mapCommand(program: Command, io: Output): void {
         "sitrep map central-syria-2017 --at 2017-09-05 --out map.png",
         "sitrep map central-syria-2017 --html --out central-syria-2017.html",
         "sitrep map iraq.json --at 2015-05-17 --events 30d --out ramadi.png",
+        "sitrep map iraq.json --html --events 30d --out iraq.html",
       ],
     },
   ).action(async (name: string, opts: Options) => {
@@ -46,10 +50,6 @@ export function mapCommand(program: Command, io: Output): void {
     const window = opts.events === undefined ? undefined : parseEventWindow(opts.events === true ? "30d" : opts.events);
     if (window === null)
       throw new UsageError(`--events '${opts.events}' is not a window: give days ('30d'), weeks ('2w') or 'all'`);
-    if (window !== undefined && format === "html")
-      throw new UsageError(
-        "--events draws on a map of one moment (SVG or PNG); the page (--html) does not draw events: leave out one of the two",
-      );
     if (opts.out !== undefined) await checkWritable(opts.out);
     const { openCampaign, momentOrEnd } = await import("../scenario.js");
     const { mapBase } = await import("../../map/base.js");
@@ -68,10 +68,16 @@ export function mapCommand(program: Command, io: Output): void {
         `${left.length} of ${left.length + base.located.places.length} places '${scenario.id}' names have no coordinates and are left off the map (${shown}${left.length > 5 ? ", ..." : ""})`,
       );
     }
+    if (window !== undefined) {
+      const { mapEvents } = await import("../../map/events.js");
+      const { unlocated, events } = mapEvents(base);
+      if (unlocated > 0)
+        io.note(`${unlocated} of ${unlocated + events.length} events have no place with coordinates and are not drawn`);
+    }
     let body: string | Buffer;
     if (format === "html") {
       const { campaignPage } = await import("../../map/page/page.js");
-      body = campaignPage(base, campaign);
+      body = campaignPage(base, campaign, window);
     } else {
       const snap = campaign.at(momentOrEnd(campaign, opts.at, io.note));
       const date =
@@ -83,10 +89,6 @@ export function mapCommand(program: Command, io: Output): void {
       if (window !== undefined) {
         const { eventMarks, mapEvents } = await import("../../map/events.js");
         const all = mapEvents(base);
-        if (all.unlocated > 0)
-          io.note(
-            `${all.unlocated} of ${all.unlocated + all.events.length} events have no place with coordinates and are not drawn`,
-          );
         layer = { marks: eventMarks(all, snap.at.ms, window), window };
       }
       const svg = mapSvg(base, snap.state, snap.at.ms, date, layer);

@@ -1,3 +1,4 @@
+import { EVENTS_CLIENT, EVENTS_TIP } from "./event-client.js";
 import { patchFrame } from "./patch.js";
 
 /**
@@ -6,8 +7,11 @@ import { patchFrame } from "./patch.js";
  * draws them: it applies no rule of the campaign, only `patchFrame`. Kept as plain ES5-style
  * JavaScript in a string so the page carries it inline with no build step. When it has drawn
  * the first frame it sets `data-ready` on the document's root.
+ *
+ * With `events` it also carries the events layer's part (`EVENTS_CLIENT`), which every redraw
+ * calls, and the circles' tooltips; without, it is the script of a page with no events layer.
  */
-export const CLIENT_SCRIPT = String.raw`
+export const clientScript = (events: boolean): string => String.raw`
 (function () {
   "use strict";
   ${patchFrame.toString()}
@@ -45,7 +49,7 @@ export const CLIENT_SCRIPT = String.raw`
     while (f + 1 < F.length && F[f + 1][0] <= d) f++;
     lastOfDay[d] = f;
   }
-  D.events.forEach(function (e, k) { if (e[0] >= 0) dayEvents[e[0]].push(k); });
+  D.events.forEach(function (e, k) { if (e[0] >= 0) dayEvents[e[0]].push(k); });${events ? EVENTS_CLIENT : ""}
 
   var attrCache = {};
   function attrsOf(s) {
@@ -127,7 +131,7 @@ export const CLIENT_SCRIPT = String.raw`
     performance.mark("sitrep-redraw-start");
     d = Math.max(0, Math.min(DAYS.length - 1, d));
     if (fi === undefined) fi = lastOfDay[d];
-    drawFrame(fi);
+    drawFrame(fi);${events ? "\n    drawEvents(d);" : ""}
     dayNo = d;
     slider.value = String(d);
     dayEl.textContent = DAYS[d];
@@ -199,7 +203,7 @@ export const CLIENT_SCRIPT = String.raw`
     var g = target && target.closest ? target.closest("g.place") : null;
     return g ? Number(g.getAttribute("data-k")) : -1;
   }
-  function showTip(ev) {
+  function showTip(ev) {${events ? EVENTS_TIP : ""}
     var k = placeOf(ev.target);
     if (k < 0) { tip.style.display = "none"; return; }
     tip.innerHTML = tipFor(k);

@@ -9,9 +9,11 @@ import { sourceOf } from "../../render/event-line.js";
 import { namesOf } from "../../render/names.js";
 import { summary } from "../../render/summary.js";
 import type { MapBase } from "../base.js";
+import { type EventWindow, mapEvents } from "../events.js";
 import { frontArrows, frontsSvg } from "../fronts.js";
 import { cutRoutes, siegeRings } from "../sieges.js";
 import { markerAttributes, markerBody, markerStyle } from "../symbols.js";
+import { type PageEvents, pageEvents } from "./event-layer.js";
 import { FrontTracker } from "./front-tracker.js";
 import { touchedPlaces } from "./touched.js";
 
@@ -37,6 +39,8 @@ export interface PageData {
    * cut routes, front arrows) are string indices. Frame 0 sets every place. `patchFrame` applies one.
    */
   readonly frames: readonly (readonly number[])[];
+  /** The events layer, only when the page was asked to draw one (`sitrep map --html --events`). */
+  readonly layer?: PageEvents;
 }
 
 class Table<T> {
@@ -143,8 +147,12 @@ export function pageDays(campaign: Campaign): {
  * Only what changed is computed: the places the event touched (`touchedPlaces`), the siege rings
  * when the sieges changed, the cut routes when the routes did, and the fronts through a
  * `FrontTracker`.
+ *
+ * With a `window`, the events of that window ending at each day's end are added as a layer
+ * (`pageEvents`); its strings come after all the frames' strings, so the rest of the data is
+ * the same as without it.
  */
-export function pageData(base: MapBase, campaign: Campaign): PageData {
+export function pageData(base: MapBase, campaign: Campaign, window?: EventWindow): PageData {
   const scenario = campaign.scenario;
   const names = namesOf(scenario.catalogue, [...scenario.initialEvents, ...scenario.events]);
   const strings = new Table<string>();
@@ -271,6 +279,15 @@ export function pageData(base: MapBase, campaign: Campaign): PageData {
       next += 1;
     }
   }
+  const layer =
+    window === undefined
+      ? undefined
+      : pageEvents(
+          mapEvents(base),
+          days.map((day) => endOf(day)),
+          window,
+          str,
+        );
   return {
     days,
     strings: strings.items,
@@ -278,5 +295,6 @@ export function pageData(base: MapBase, campaign: Campaign): PageData {
     infos: infos.items,
     events,
     frames,
+    ...(layer === undefined ? {} : { layer }),
   };
 }

@@ -1,13 +1,15 @@
 import { gzipSync } from "node:zlib";
 import type { Campaign } from "../../../engine/campaign.js";
 import type { MapBase } from "../base.js";
+import type { EventWindow } from "../events.js";
 import { arrowHeads } from "../fronts.js";
 import { labelCandidates, labelsSvg, placeLabels } from "../labels.js";
 import { esc } from "../layout.js";
 import { legendSvg } from "../legend.js";
 import { LEGEND_WIDTH } from "../projection.js";
 import { furnitureSvg, groundSvg, MAP_CSS, sidesShown } from "../svg.js";
-import { CLIENT_SCRIPT } from "./client.js";
+import { clientScript } from "./client.js";
+import { eventLayerSvg } from "./event-layer.js";
 import { pageData } from "./frames.js";
 
 const PAGE_CSS = `
@@ -42,10 +44,12 @@ const packed = (json: string): string => gzipSync(json, { level: 9 }).toString("
 /**
  * One self-contained HTML page that plays the campaign: the base map (borders, legend, labels)
  * drawn once, the frames the engine replayed embedded as gzipped JSON, and a small script that
- * only unpacks and draws them. It loads nothing from the network.
+ * only unpacks and draws them. It loads nothing from the network. With an events `window` the
+ * page also draws, on each day, the events of that window ending at the day's end, as
+ * `sitrep map --events` does on a map of one moment.
  */
-export function campaignPage(base: MapBase, campaign: Campaign): string {
-  const data = pageData(base, campaign);
+export function campaignPage(base: MapBase, campaign: Campaign, window?: EventWindow): string {
+  const data = pageData(base, campaign, window);
   const { width, height } = base.frame;
   const scenario = campaign.scenario;
   const initial = scenario.initial;
@@ -75,6 +79,7 @@ export function campaignPage(base: MapBase, campaign: Campaign): string {
     groundSvg(base),
     `<g class="layer" id="layer"></g>`,
     `<g class="places" id="places">${places.join("")}</g>`,
+    ...(data.layer === undefined ? [] : [eventLayerSvg(data.layer)]),
     `<g class="labels">${labelsSvg(labels)}</g>`,
     furnitureSvg(base, data.days[0] ?? ""),
     legendSvg(
@@ -82,6 +87,7 @@ export function campaignPage(base: MapBase, campaign: Campaign): string {
       scenario.catalogue,
       base.colors,
       base.frame,
+      window,
     ),
     "</svg>",
   ].join("");
@@ -118,7 +124,7 @@ ${svg}
 <div id="tip" role="tooltip"></div>
 <script id="sitrep-data" type="application/json">${scriptSafe(JSON.stringify({ days: data.days }))}</script>
 <script id="sitrep-frames" type="application/gzip;base64">${packed(JSON.stringify({ names, ...data, days: undefined }))}</script>
-<script>${CLIENT_SCRIPT}</script>
+<script>${clientScript(data.layer !== undefined)}</script>
 </body>
 </html>
 `;
