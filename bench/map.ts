@@ -12,7 +12,9 @@
  *   `sitrep map <file> --at <date> --out x.svg` (target under 2 s) and `sitrep map <file> --html`
  *   (page under 15 MB), each against `sitrep state <file> --at <date>` in the same run, the
  *   compiled cache warm for all three; and where the SVG's time goes, stage by stage, in a fresh
- *   process (bench/map-stages.ts).
+ *   process (bench/map-stages.ts);
+ * - the UCDP GED Iraq file imported whole (13,393 events over 30 years of days): its page's
+ *   slider redraw and size without events and with `--events 30d`.
  * Needs the built CLI (`npm run build`, which `npm run bench:map` runs first).
  */
 import { spawnSync } from "node:child_process";
@@ -136,6 +138,27 @@ const htmlBytes = statSync(htmlFile).size;
 progress("theatre: moving its page's slider in Chromium, every 7th day");
 const theatreRedraw = await redrawsOf(htmlFile, 7);
 
+// 5. an event dataset's page with its events layer: the UCDP GED Iraq file imported whole
+progress("importing the UCDP GED Iraq file and writing its page with and without --events 30d");
+const iraq = join(dir, "ucdp-ged-iraq.json");
+const imported = spawnSync(
+  process.execPath,
+  [cli, "import", "ucdp", join(packageRoot(), "scenarios", "data", "ucdp-ged-iraq.csv.gz"), "--out", iraq],
+  { stdio: ["ignore", "ignore", "ignore"], env },
+);
+if (imported.status !== 0) throw new Error(`sitrep import ucdp failed (${imported.status})`);
+const iraqPlain = join(dir, "ucdp-iraq.html");
+const iraqEvents = join(dir, "ucdp-iraq-events.html");
+timeNode([cli, "map", iraq, "--html", "--out", iraqPlain], env);
+timeNode([cli, "map", iraq, "--html", "--events", "30d", "--out", iraqEvents], env);
+progress("UCDP Iraq: moving the slider of both pages in Chromium, every 7th day");
+const ucdp = {
+  plainBytes: statSync(iraqPlain).size,
+  eventsBytes: statSync(iraqEvents).size,
+  plain: await redrawsOf(iraqPlain, 7),
+  events: await redrawsOf(iraqEvents, 7),
+};
+
 const result = {
   process: { stateMs, mapMs, ratio: mapMs / stateMs, repeats, target: 3 },
   page: { bytes: pageBytes, ms: pageMs, target: 1.5 * 1024 * 1024 },
@@ -158,6 +181,7 @@ const result = {
     repeats: theatreRepeats,
     targets: { mapMs: 2000, htmlBytes: 15 * 1024 * 1024 },
   },
+  ucdp,
 };
 if (opts.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 else {
@@ -193,6 +217,16 @@ else {
         ? ""
         : `p95 ${ms(theatreRedraw.p95)}, max ${ms(theatreRedraw.max)} over ${theatreRedraw.count} days; opened in ${ms(theatreRedraw.openMs)}`,
     ],
+    ...[
+      ["UCDP Iraq page, no events", ucdp.plain, ucdp.plainBytes] as const,
+      ["UCDP Iraq page, --events 30d", ucdp.events, ucdp.eventsBytes] as const,
+    ].map(
+      ([name, r, bytes]): Row => [
+        `${name}: slider redraw`,
+        r === null ? "not measured" : `${ms(r.median)} median`,
+        `${r === null ? "" : `p95 ${ms(r.p95)}, max ${ms(r.max)} over ${r.count} days; `}${(bytes / 1024).toFixed(0)} KiB`,
+      ],
+    ),
   ];
   process.stdout.write(`${table("Map", rows)}\n`);
 }
