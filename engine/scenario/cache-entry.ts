@@ -45,7 +45,7 @@ import type { Scenario } from "./scenario.js";
 // before any of it is parsed, so a chunk parsed later comes from bytes already checked.
 
 /** Bump when the compiled form, the entry's layout or what loading derives changes. */
-const CACHE_FORMAT = 4;
+const CACHE_FORMAT = 5;
 
 /**
  * The cache directory: `$SITREP_CACHE_DIR`, else `$XDG_CACHE_HOME/sitrep`, else

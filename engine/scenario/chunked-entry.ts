@@ -1,5 +1,6 @@
 import { buildCatalogue } from "../catalogue/catalogue.js";
 import type { ActorEntry, PlaceEntry, SideEntry } from "../catalogue/schema.js";
+import { entityNames } from "../events/entity-names.js";
 import type { DomainEvent } from "../events/event.js";
 import { deepFreeze } from "../model/deep-freeze.js";
 import { sha256 } from "../model/sha256.js";
@@ -59,6 +60,8 @@ interface MainSection {
   /** Earliest time of each event (epoch ms). */
   readonly earliest: readonly number[];
   readonly placesNamed: readonly string[];
+  /** The names the log's events give sieges and operations, as [id, name] pairs. */
+  readonly names: { readonly sieges: readonly [string, string][]; readonly operations: readonly [string, string][] };
 }
 
 /** The entry's first line of body. */
@@ -105,12 +108,14 @@ export function writeChunkedBody(scenario: Scenario, chunk = CHUNK): ChunkedBody
   const inferred = inferHoldings(start, events);
   const named = new Set<string>();
   for (const e of events) for (const p of e.places) named.add(p);
+  const logNames = entityNames(events);
   const main: MainSection = {
     scenario: rest,
     catalogue: { sides: catalogue.sides, places: catalogue.places, actors: catalogue.actors },
     inferred,
     earliest: events.map((e) => Date.parse(e.time.earliest)),
     placesNamed: [...named].sort(),
+    names: { sieges: [...logNames.sieges], operations: [...logNames.operations] },
   };
   const sections = [asciiJson(main)];
   for (let from = 0; from < events.length; from += chunk) sections.push(asciiJson(events.slice(from, from + chunk)));
@@ -246,6 +251,7 @@ function chunkedLog(
     length: index.events,
     earliest: Float64Array.from(main.earliest),
     placesNamed: main.placesNamed,
+    names: { sieges: new Map(main.names.sieges), operations: new Map(main.names.operations) },
     all,
     indexOf: indexById(all),
     apply(state, from, to) {

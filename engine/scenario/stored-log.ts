@@ -1,3 +1,4 @@
+import type { EntityNames } from "../events/entity-names.js";
 import type { EventLog } from "../timeline/log.js";
 import type { Scenario } from "./scenario.js";
 
@@ -11,6 +12,8 @@ import type { Scenario } from "./scenario.js";
 export interface StoredLog extends EventLog {
   /** Ids of the places the log's events name (not the initial facts'), sorted. */
   readonly placesNamed: readonly string[];
+  /** The names the log's events (not the initial facts') give sieges and operations. */
+  readonly names: EntityNames;
 }
 
 const logs = new WeakMap<Scenario, StoredLog>();
@@ -24,4 +27,17 @@ export function withStoredLog(scenario: Scenario, log: StoredLog): Scenario {
 /** The stored log of a scenario opened from the compiled cache; undefined for any other. */
 export function storedLog(scenario: Scenario): StoredLog | undefined {
   return logs.get(scenario);
+}
+
+/**
+ * The places a scenario's initial facts and log name; for a scenario from the compiled cache,
+ * from what its entry keeps, without reading the log.
+ */
+export function namedPlaces(scenario: Scenario): Set<string> {
+  const named = new Set<string>();
+  for (const e of scenario.initialEvents) for (const p of e.places) named.add(p);
+  const stored = storedLog(scenario);
+  if (stored !== undefined) for (const p of stored.placesNamed) named.add(p);
+  else for (const e of scenario.events) for (const p of e.places) named.add(p);
+  return named;
 }

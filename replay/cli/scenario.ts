@@ -2,11 +2,13 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Campaign, type When } from "../../engine/campaign.js";
 import { RuleViolationError } from "../../engine/errors/rule-violation.js";
+import { entityNames, withEntityNames } from "../../engine/events/entity-names.js";
 import { isNdjsonPath } from "../../engine/input/stream-events.js";
 import { scenariosDir } from "../../engine/paths.js";
 import { rulesChecked } from "../../engine/scenario/checked.js";
 import { compiledBuiltIn } from "../../engine/scenario/compiled.js";
 import type { Scenario } from "../../engine/scenario/scenario.js";
+import { storedLog } from "../../engine/scenario/stored-log.js";
 import { type Names, namesOf } from "../render/names.js";
 import { cacheTurnedOff } from "./cache-option.js";
 import { UsageError } from "./errors.js";
@@ -109,13 +111,20 @@ export async function openCampaign(
       throw await ruleViolationInFile(e, scenario.file, scenario);
     throw e;
   }
-  // named when first asked: the names of sieges and operations read every event of the log
+  // named when first asked: the names of sieges and operations read every event of the log, but
+  // for a scenario from the compiled cache, whose entry keeps them
   let names: Names | undefined;
   return {
     scenario,
     campaign,
     get names() {
-      names ??= namesOf(scenario.catalogue, [...scenario.initialEvents, ...scenario.events]);
+      const stored = storedLog(scenario);
+      names ??= namesOf(
+        scenario.catalogue,
+        stored === undefined
+          ? [...scenario.initialEvents, ...scenario.events]
+          : withEntityNames(entityNames(scenario.initialEvents), stored.names),
+      );
       return names;
     },
   };

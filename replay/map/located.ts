@@ -1,6 +1,6 @@
 import type { Coordinates, PlaceEntry, Precision } from "../../engine/catalogue/schema.js";
 import type { Scenario } from "../../engine/scenario/scenario.js";
-import { storedLog } from "../../engine/scenario/stored-log.js";
+import { namedPlaces } from "../../engine/scenario/stored-log.js";
 
 /** A place the scenario names that has a position in the catalogue. */
 export interface LocatedPlace {
@@ -35,12 +35,8 @@ function coordinatesOf(entry: PlaceEntry): Coordinates | undefined {
  * locatedPlaces(scenario).places.map((p) => p.id); // ["ramadi", "fallujah", ...]
  */
 export function locatedPlaces(scenario: Scenario): Located {
-  const named = new Set<string>();
-  for (const e of scenario.initialEvents) for (const p of e.places) named.add(p);
   // a scenario from the compiled cache knows the places its log names without reading the log
-  const stored = storedLog(scenario);
-  if (stored !== undefined) for (const p of stored.placesNamed) named.add(p);
-  else for (const e of scenario.events) for (const p of e.places) named.add(p);
+  const named = namedPlaces(scenario);
   const places: LocatedPlace[] = [];
   const unlocated: string[] = [];
   for (const [index, entry] of scenario.catalogue.places.entries()) {

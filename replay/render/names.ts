@@ -1,4 +1,5 @@
 import type { Catalogue } from "../../engine/catalogue/catalogue.js";
+import { type EntityNames, entityNames } from "../../engine/events/entity-names.js";
 import type { DomainEvent } from "../../engine/events/event.js";
 import { type Quantity, shareInWords } from "../../engine/model/quantity.js";
 
@@ -13,31 +14,15 @@ export interface Names {
   operation(id: string): string;
 }
 
-/** The names the log gives sieges, operations and pockets, the first given for each id. */
-function entityNames(events: readonly DomainEvent[]): { sieges: Map<string, string>; operations: Map<string, string> } {
-  const sieges = new Map<string, string>();
-  const operations = new Map<string, string>();
-  const note = (m: Map<string, string>, id: string, name: string | undefined) => {
-    if (name !== undefined && !m.has(id)) m.set(id, name);
-  };
-  for (const e of events) {
-    if (e.type === "siege-imposed") note(sieges, e.siege, e.name);
-    else if (e.type === "offensive-launched" || e.type === "offensive-resumed" || e.type === "air-campaign")
-      note(operations, e.operation, e.name);
-    else if (e.type === "encirclement") note(operations, e.pocket, e.name);
-  }
-  return { sieges, operations };
-}
-
 /**
  * Names of places, actors and sides as output shows them, and of the sieges and operations
- * the scenario's events (`initialEvents` and `events`) name.
+ * the scenario's events (`initialEvents` and `events`) name, or that `entityNames` found.
  * @example
  * namesOf(scenario.catalogue).place("deir-ez-zor-airport"); // "Deir ez-Zor Airport"
  * namesOf(scenario.catalogue, [...scenario.initialEvents, ...scenario.events]).siege("deir-ez-zor-city"); // "Siege of Deir ez-Zor city"
  */
-export function namesOf(catalogue: Catalogue, events: readonly DomainEvent[] = []): Names {
-  const { sieges, operations } = entityNames(events);
+export function namesOf(catalogue: Catalogue, events: readonly DomainEvent[] | EntityNames = []): Names {
+  const { sieges, operations } = Array.isArray(events) ? entityNames(events) : (events as EntityNames);
   return {
     place: (id) => catalogue.place(id)?.name ?? id,
     actor: (id) => catalogue.actor(id)?.name ?? id,

@@ -1,6 +1,7 @@
 import { upperBound } from "../../engine/model/quantity.js";
 import type { StateView } from "../../engine/query/view.js";
 import type { Scenario, SourceDocument } from "../../engine/scenario/scenario.js";
+import { namedPlaces } from "../../engine/scenario/stored-log.js";
 import type { FrontClosureReason } from "../../engine/state/types.js";
 import type { Colors } from "./colors.js";
 import { day, dayTime, type Names, pad, quantity, shares } from "./names.js";
@@ -55,14 +56,6 @@ export function controlLines(view: StateView, names: Names, c: Colors, mentioned
   else if (unknown.length > 0) out.push(`  ${c.dim(`unknown: ${unknown.join(", ")}`)}`);
   if (unnamed > 0) out.push(`  ${c.dim(`(${unnamed} more catalogue places this scenario never names: see --json)`)}`);
   return out;
-}
-
-/** The places a scenario's events and initial facts name. */
-export function mentionedPlaces(s: {
-  readonly initialEvents: readonly { readonly places: readonly string[] }[];
-  readonly events: readonly { readonly places: readonly string[] }[];
-}): Set<string> {
-  return new Set([...s.initialEvents, ...s.events].flatMap((e) => e.places));
 }
 
 /** One line per siege. */
@@ -162,7 +155,7 @@ export function casualtyLines(view: StateView, names: Names, documents: readonly
 export function holdingLines(scenario: Scenario, view: StateView, names: Names, c: Colors): string[] {
   return [
     c.bold("Control"),
-    ...controlLines(view, names, c, mentionedPlaces(scenario)),
+    ...controlLines(view, names, c, namedPlaces(scenario)),
     c.bold("Sieges"),
     ...siegeLines(view, names, c),
     c.bold("Fronts"),

@@ -1,10 +1,11 @@
 import type { REPLServer } from "node:repl";
+import { namedPlaces } from "../../engine/scenario/stored-log.js";
 import type { Opened } from "../cli/scenario.js";
 import type { Cursor } from "../cursor.js";
 import { renderDiff, renderHistory } from "../render/changes.js";
 import { renderExplanation } from "../render/explanation.js";
 import { day } from "../render/names.js";
-import { controlLines, frontLines, holding, mentionedPlaces, renderState, siegeLines } from "../render/state.js";
+import { controlLines, frontLines, holding, renderState, siegeLines } from "../render/state.js";
 import type { Session } from "./session.js";
 
 /** A REPL command: its help line and what it does with its argument text. */
@@ -122,7 +123,7 @@ export const REPL_COMMANDS: Readonly<Record<string, ReplCommand>> = {
     help: "who holds every place at the cursor",
     run: (session) => {
       const { cursor, opened } = need(session);
-      session.print(...controlLines(cursor.state, opened.names, session.colors, mentionedPlaces(opened.scenario)));
+      session.print(...controlLines(cursor.state, opened.names, session.colors, namedPlaces(opened.scenario)));
     },
   },
   diff: {

@@ -38,7 +38,7 @@ function caseOf(name: string, text: string, dates: readonly number[], event: num
 let maps = 0;
 
 /**
- * What `state --json` prints and the SVG `map` writes at a moment, each with its cache directory
+ * What `state --json` and `state` print and the SVG `map` writes at a moment, each with its cache directory
  * (null: `--no-cache`).
  */
 function answers(file: string, at: string, caches: { state: string | null; map: string | null }): Answers {
@@ -51,13 +51,16 @@ function answers(file: string, at: string, caches: { state: string | null; map: 
     return r.stdout;
   };
   const state = run(["state", file, "--at", at, "--json"], caches.state);
+  // the text names sieges and operations: from the entry, a warm cache does not read the log for them
+  const text = run(["state", file, "--at", at], caches.state);
   const out = join(dir, `map-${maps++}.svg`);
   run(["map", file, "--at", at, "--out", out], caches.map);
-  return { state, svg: readFileSync(out, "utf8") };
+  return { state, text, svg: readFileSync(out, "utf8") };
 }
 
 interface Answers {
   readonly state: string;
+  readonly text: string;
   readonly svg: string;
 }
 
@@ -74,6 +77,7 @@ function expectSameEverywhere(c: Case): void {
     ways.push(["warm", answers(c.file, at, { state: warm, map: warm })]);
     for (const [way, got] of ways) {
       expect(got.state, `${c.file} --at ${at}, cache ${way}`).toBe(plain.state);
+      expect(got.text, `${c.file} --at ${at}, cache ${way}`).toBe(plain.text);
       expect(got.svg, `${c.file} --at ${at}, cache ${way}`).toBe(plain.svg);
     }
   }

@@ -70,22 +70,25 @@ export function stateCommand(program: Command, io: Output): void {
       return;
     }
     const view = campaign.view(momentOrEnd(campaign, opts.at, io.note));
-    const events = scenario.events;
+    // The log's length and first time, without reading a log kept in the cache's chunks.
+    const { storedLog } = await import("../../../engine/scenario/stored-log.js");
+    const stored = storedLog(scenario);
+    const total = stored?.length ?? scenario.events.length;
+    const firstMs = stored === undefined ? firstEarliest(scenario.events) : stored.earliest[0];
     const atMs = Date.parse(view.at);
-    const first = events[0];
-    const last = events[events.length - 1];
-    if (opts.at !== undefined && first !== undefined && view.applied === 0 && atMs < Date.parse(first.time.earliest))
+    if (opts.at !== undefined && firstMs !== undefined && view.applied === 0 && atMs < firstMs)
       io.note(
         `${opts.at} is before the first event of '${scenario.id}' (span ${spanText(scenario)}): showing the initial state`,
       );
-    else if (
-      opts.at !== undefined &&
-      last !== undefined &&
-      view.applied === events.length &&
-      atMs > Date.parse(scenario.span.end)
-    )
+    else if (opts.at !== undefined && total > 0 && view.applied === total && atMs > Date.parse(scenario.span.end))
       io.note(`${opts.at} is after the span of '${scenario.id}' (${spanText(scenario)}): showing the final state`);
-    if (format === "json") io.json({ scenario: scenario.id, totalEvents: events.length, ...view });
-    else io.out(...renderState(scenario, view, names, events.length, io.colors));
+    if (format === "json") io.json({ scenario: scenario.id, totalEvents: total, ...view });
+    else io.out(...renderState(scenario, view, names, total, io.colors));
   });
+}
+
+/** The earliest time of a log's first event (epoch ms), if it has one. */
+function firstEarliest(events: readonly { readonly time: { readonly earliest: string } }[]): number | undefined {
+  const first = events[0];
+  return first === undefined ? undefined : Date.parse(first.time.earliest);
 }
