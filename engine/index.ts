@@ -43,6 +43,7 @@ export {
 } from "./forecast/backtest.js";
 export {
   type DayQuantiles,
+  type DeathsBand,
   type Forecast,
   type ForecastOptions,
   type ForecastRun,

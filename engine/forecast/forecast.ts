@@ -71,6 +71,18 @@ export interface ShareBand {
   readonly mean: number;
 }
 
+/**
+ * Quantiles over the runs of the deaths one side's simulated casualty reports count from the
+ * origin to the horizon (best estimates, every source's reports added up).
+ */
+export interface DeathsBand {
+  readonly side: string;
+  readonly p5: number;
+  readonly p50: number;
+  readonly p95: number;
+  readonly mean: number;
+}
+
 /** The result of `forecast`. */
 export interface Forecast {
   readonly scenario: string;
@@ -86,6 +98,8 @@ export interface Forecast {
   readonly control: readonly { readonly at: string; readonly places: readonly PlaceOdds[] }[];
   /** Per day from the origin to the horizon: each side's share of the theatre's places. */
   readonly shares: readonly { readonly date: string; readonly sides: readonly ShareBand[] }[];
+  /** Per side whose losses some run reported, in catalogue order: the deaths reported by the horizon. */
+  readonly deaths: readonly DeathsBand[];
   /** Events generated in all, and refused by the rules (a process asked for what could not be). */
   readonly generated: number;
   readonly refused: number;
@@ -233,6 +247,19 @@ export function summarise(prepared: PreparedForecast, outcomes: readonly RunOutc
         : (setup.world.days[day - 1]?.earliest.slice(0, 10) as string);
     shares.push({ date, sides });
   }
+  const deaths: DeathsBand[] = [];
+  setup.start.refs.sides.forEach((side, k) => {
+    const values = Float64Array.from(outcomes, (o) => o.killed[k] as number).sort();
+    const sum = values.reduce((a, b) => a + b, 0);
+    if (sum === 0) return;
+    deaths.push({
+      side,
+      p5: quantileOfSorted(values, 0.05),
+      p50: quantileOfSorted(values, 0.5),
+      p95: quantileOfSorted(values, 0.95),
+      mean: sum / runs,
+    });
+  });
   return {
     scenario: scenario.id,
     from: prepared.origin.iso,
@@ -245,6 +272,7 @@ export function summarise(prepared: PreparedForecast, outcomes: readonly RunOutc
     milestones,
     control,
     shares,
+    deaths,
     generated: outcomes.reduce((s, o) => s + o.generated, 0),
     refused: outcomes.reduce((s, o) => s + o.refused, 0),
   };

@@ -72,6 +72,8 @@ export interface RunOutcome {
   readonly control: Int16Array;
   /** Per day 0..horizon, per side: how many theatre places it holds (of the located, non-area ones). */
   readonly held: Uint16Array;
+  /** Per side of the catalogue (`refs.sides`, in order): the deaths the run's casualty reports count (best estimates). */
+  readonly killed: Float64Array;
   /** Events generated, and events a process generated that the rules refused. */
   readonly generated: number;
   readonly refused: number;
@@ -124,6 +126,9 @@ export function forwardRun(
   const t = world.theatre.length;
   const control = new Int16Array(setup.controlDays.length * t);
   const held = new Uint16Array((horizon + 1) * setup.sides.length);
+  const allSides = setup.start.refs.sides;
+  const killed = new Float64Array(allSides.length);
+  const sideOf = new Map(allSides.map((side, k) => [side, k] as const));
   const sideIndex = new Map(setup.sides.map((side, k) => [side, k] as const));
   const counted = world.theatre.filter((i) => !world.areas.has(setup.start.refs.placeIds[i] as string));
   const events: DomainEvent[] | null = keep ? [] : null;
@@ -176,6 +181,11 @@ export function forwardRun(
           return null;
         }
         generated++;
+        if (event.type === "casualties")
+          for (const f of event.figures) {
+            const k = sideOf.get(state.refs.actorSide[f.actor] ?? "");
+            if (k !== undefined && f.killed !== undefined) killed[k] = (killed[k] as number) + f.killed.best;
+          }
         events?.push(event);
         return event;
       },
@@ -212,16 +222,17 @@ export function forwardRun(
         recordControl(state, setup, control, controlRow++);
     }
   });
-  return { when, how, control, held, generated, refused, events, final: keep ? final : null };
+  return { when, how, control, held, killed, generated, refused, events, final: keep ? final : null };
 }
 
-/** A range of runs' outcomes in five arrays, run after run: one message from a worker, five buffers moved, not four a run. */
+/** A range of runs' outcomes in six arrays, run after run: one message from a worker, six buffers moved, not five a run. */
 export interface PackedOutcomes {
   readonly runs: number;
   readonly when: Float64Array;
   readonly how: Uint8Array;
   readonly control: Int16Array;
   readonly held: Uint16Array;
+  readonly killed: Float64Array;
   /** Generated and refused events, two a run. */
   readonly counts: Float64Array;
 }
@@ -230,13 +241,14 @@ export interface PackedOutcomes {
 export function pack(outcomes: readonly RunOutcome[]): PackedOutcomes {
   const n = outcomes.length;
   const first = outcomes[0];
-  const size = (k: "when" | "how" | "control" | "held") => first?.[k].length ?? 0;
+  const size = (k: "when" | "how" | "control" | "held" | "killed") => first?.[k].length ?? 0;
   const out = {
     runs: n,
     when: new Float64Array(n * size("when")),
     how: new Uint8Array(n * size("how")),
     control: new Int16Array(n * size("control")),
     held: new Uint16Array(n * size("held")),
+    killed: new Float64Array(n * size("killed")),
     counts: new Float64Array(n * 2),
   };
   outcomes.forEach((o, i) => {
@@ -244,6 +256,7 @@ export function pack(outcomes: readonly RunOutcome[]): PackedOutcomes {
     out.how.set(o.how, i * size("how"));
     out.control.set(o.control, i * size("control"));
     out.held.set(o.held, i * size("held"));
+    out.killed.set(o.killed, i * size("killed"));
     out.counts[i * 2] = o.generated;
     out.counts[i * 2 + 1] = o.refused;
   });
@@ -253,12 +266,13 @@ export function pack(outcomes: readonly RunOutcome[]): PackedOutcomes {
 /** The outcomes of `pack`, each run a view into the packed arrays (nothing copied). */
 export function unpack(p: PackedOutcomes): RunOutcome[] {
   const per = (a: { length: number }) => (p.runs === 0 ? 0 : a.length / p.runs);
-  const [w, h, c, d] = [per(p.when), per(p.how), per(p.control), per(p.held)];
+  const [w, h, c, d, k] = [per(p.when), per(p.how), per(p.control), per(p.held), per(p.killed)];
   return Array.from({ length: p.runs }, (_, i) => ({
     when: p.when.subarray(i * w, (i + 1) * w),
     how: p.how.subarray(i * h, (i + 1) * h),
     control: p.control.subarray(i * c, (i + 1) * c),
     held: p.held.subarray(i * d, (i + 1) * d),
+    killed: p.killed.subarray(i * k, (i + 1) * k),
     generated: p.counts[i * 2] as number,
     refused: p.counts[i * 2 + 1] as number,
     events: null,

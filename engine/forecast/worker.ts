@@ -32,6 +32,7 @@ parentPort?.on("message", (msg: ToForecastWorker) => {
       packed.how.buffer,
       packed.control.buffer,
       packed.held.buffer,
+      packed.killed.buffer,
       packed.counts.buffer,
     ] as ArrayBuffer[]);
   } catch (e) {

@@ -37,7 +37,10 @@ export function milestoneChart(m: MilestoneForecast, f: Forecast, width = 40): s
   });
 }
 
-/** What `sitrep forecast` prints: the model and run, each milestone's dates, what the log recorded, the shares of control at the horizon. */
+/** A number of deaths as printed: whole, or with one decimal where a quantile falls between runs. */
+const count = (x: number) => String(Math.round(x * 10) / 10);
+
+/** What `sitrep forecast` prints: the model and run, each milestone's dates, what the log recorded, the shares of control at the horizon, the deaths reported. */
 export function renderForecast(
   f: Forecast,
   context: {
@@ -82,6 +85,10 @@ export function renderForecast(
     out.push("", c.bold(`Share of the theatre's places held on ${last.date} (median, 90% band)`));
     for (const s of last.sides)
       out.push(`  ${names.side(s.side)}: ${percent(s.p50)} (${percent(s.p5)} to ${percent(s.p95)})`);
+  }
+  if (f.deaths.length > 0) {
+    out.push("", c.bold(`Deaths the runs report from ${f.from.slice(0, 10)} to ${horizon} (median, 90% band)`));
+    for (const d of f.deaths) out.push(`  ${names.side(d.side)}: ${count(d.p50)} (${count(d.p5)} to ${count(d.p95)})`);
   }
   for (const at of f.control) {
     const uncertain = at.places.filter((p) => Math.max(...p.p.values()) < 0.95);

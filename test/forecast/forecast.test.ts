@@ -100,6 +100,54 @@ describe("forecast: a forward simulation from a moment", () => {
     );
   }, 120_000);
 
+  it("gives each side's deaths reported by the horizon: the quantiles of what each run's casualty reports add up to", async () => {
+    const spec = { from: FROM, until: "2017-09-30", seed: "deaths", pool };
+    const runs = 12;
+    const f = await forecast(syria, { ...spec, runs, workers: 0 });
+    // Each run again, alone: its reports' killed (best) added up per side, and the same from its state's tallies.
+    const bySide = new Map<string, number[]>();
+    for (let r = 0; r < runs; r++) {
+      const run = forecastRun(syria, spec, r);
+      const sums = new Map<string, number>();
+      for (const e of run.events)
+        if (e.type === "casualties")
+          for (const fig of e.figures) {
+            const side = syria.catalogue.actor(fig.actor)?.side ?? "";
+            sums.set(side, (sums.get(side) ?? 0) + (fig.killed?.best ?? 0));
+          }
+      const start = Campaign.of(syria).at(FROM).state;
+      for (const side of syria.catalogue.sides.map((x) => x.id)) {
+        const tally = (state: typeof start) =>
+          Ledger.values(state.casualties[side] ?? Ledger.empty()).reduce((a, t) => a + t.killed.best, 0);
+        expect(tally(run.state) - tally(start), `run ${r}, ${side}`).toBeCloseTo(sums.get(side) ?? 0, 9);
+        bySide.set(side, [...(bySide.get(side) ?? []), sums.get(side) ?? 0]);
+      }
+    }
+    // type 7 quantiles, written out here
+    const q = (xs: number[], p: number) => {
+      const s = [...xs].sort((a, b) => a - b);
+      const h = (s.length - 1) * p;
+      const lo = Math.floor(h);
+      return (s[lo] as number) + (h - lo) * ((s[Math.min(s.length - 1, lo + 1)] as number) - (s[lo] as number));
+    };
+    const expected = [...bySide]
+      .filter(([, xs]) => xs.some((x) => x > 0))
+      .map(([side, xs]) => ({
+        side,
+        p5: q(xs, 0.05),
+        p50: q(xs, 0.5),
+        p95: q(xs, 0.95),
+        mean: xs.reduce((a, b) => a + b, 0) / xs.length,
+      }));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(f.deaths.map((d) => d.side)).toEqual(expected.map((d) => d.side));
+    for (const [k, d] of f.deaths.entries()) {
+      const e = expected[k];
+      for (const key of ["p5", "p50", "p95", "mean"] as const)
+        expect(d[key], `${d.side} ${key}`).toBeCloseTo(e?.[key] ?? -1, 9);
+    }
+  });
+
   it("marks every generated event as simulated, with its model, run and seed, and quotes nothing", () => {
     const run = forecastRun(syria, { from: FROM, until: UNTIL, seed: "t1", pool }, 3);
     expect(run.events.length).toBeGreaterThan(0);
