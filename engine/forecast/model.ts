@@ -87,6 +87,10 @@ const siegesInput = processInput("sieges can be lifted, fall or be broken by rel
 /** Casualties: reports per side per day, each a source's figure drawn within its range. */
 const casualtiesInput = processInput("casualty reports are made", {
   ...pooledDailyRate("priorReportsPerDay", "casualty reports", { windowDays: 30, perDay: 0.1, priorDays: 14 }),
+  recentFigures: aPositive(
+    10,
+    "A side with at least this many figures in the window draws its figures from those alone, not from every report since the log began.",
+  ),
 });
 
 /** A forward model file: `{ id, version, processes: { fronts?, captures?, sieges?, casualties? } }`. */
@@ -96,7 +100,7 @@ export const forecastModelInput = z.strictObject({
     .string()
     .regex(/^[a-z0-9][a-z0-9.-]*$/, "expected an id such as 'my-model'")
     .default("sitrep-forward"),
-  version: z.string().min(1).default("1"),
+  version: z.string().min(1).default("2"),
   description: z.string().optional(),
   processes: z
     .strictObject({ fronts: frontsInput, captures: capturesInput, sieges: siegesInput, casualties: casualtiesInput })

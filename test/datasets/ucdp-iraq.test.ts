@@ -11,6 +11,8 @@ import type { ImportReport } from "../../engine/datasets/report.js";
 import type { ImportedScenario } from "../../engine/datasets/scenario-file.js";
 import { importUcdp } from "../../engine/datasets/ucdp/import.js";
 import type { EventOf } from "../../engine/events/event.js";
+import { forecast } from "../../engine/forecast/forecast.js";
+import type { CasualtiesFit } from "../../engine/forecast/processes/casualties.js";
 import { applyTolerant } from "../../engine/reducer/reduce.js";
 import { loadScenario } from "../../engine/scenario/builtin.js";
 import { parseScenario } from "../../engine/scenario/load.js";
@@ -214,6 +216,29 @@ describe("the UCDP GED Iraq file, imported whole", () => {
     const svg = mapSvg(base, at.state, at.at.ms, "2015-05-17", { marks, window: { days: 30 } });
     expect(svg).toContain(`data-place="ramadi" data-family="fighting" data-count="${ramadi?.count}"`);
     expect(svg).toContain("Events, last 30 days");
+  });
+
+  it("fits a forecast from 17 May 2015 on the 30 days before: the Islamic State's figures are its rows of those days", async () => {
+    const f = await forecast(scenario, { from: "2015-05-17", until: "2015-05-31", runs: 20, seed: "ucdp", workers: 0 });
+    const fit = f.parameters.find((p) => p.process === "casualties")?.parameters as CasualtiesFit;
+    const isil = fit.sides.find((x) => x.side === "isil");
+    // rows of 18 April to 17 May: an event's earliest instant is after the window's start
+    const inWindow = rows.filter(
+      (r) => r.type_of_violence !== "3" && r.date_start >= "2015-04-18" && r.date_start <= "2015-05-17",
+    );
+    const figures = inWindow.flatMap((r) => [
+      ...(r.side_a === "IS" ? [n(r, "deaths_a")] : []),
+      ...(r.side_b === "IS" ? [n(r, "deaths_b")] : []),
+    ]);
+    expect(figures.length).toBeGreaterThanOrEqual(10);
+    expect(isil?.figuresFrom).toBe("window");
+    expect(isil?.reports).toBe(figures.length);
+    const drawn = (isil?.claimants ?? []).flatMap((c) => c.killed.map((q) => q.best));
+    expect([...drawn].sort((a, b) => a - b)).toEqual([...figures].sort((a, b) => a - b));
+    // a side with fewer figures in the window draws from all its reports
+    const few = fit.sides.find((x) => x.reports < 10 && x.claimants.length > 0);
+    expect(few?.figuresFrom).toBe("all");
+    expect(f.deaths.find((d) => d.side === "isil")?.p50).toBeGreaterThan(0);
   });
 
   it("crosschecks anbar-2015: the fall of Ramadi matches the Ramadi rows of 14–17 May 2015", () => {

@@ -117,8 +117,10 @@ describe("forecast: a forward simulation from a moment", () => {
           }
       const start = Campaign.of(syria).at(FROM).state;
       for (const side of syria.catalogue.sides.map((x) => x.id)) {
-        const tally = (state: typeof start) =>
-          Ledger.values(state.casualties[side] ?? Ledger.empty()).reduce((a, t) => a + t.killed.best, 0);
+        const tally = (state: typeof start) => {
+          const bySource = state.casualties[side];
+          return bySource === undefined ? 0 : Ledger.values(bySource).reduce((a, t) => a + t.killed.best, 0);
+        };
         expect(tally(run.state) - tally(start), `run ${r}, ${side}`).toBeCloseTo(sums.get(side) ?? 0, 9);
         bySide.set(side, [...(bySide.get(side) ?? []), sums.get(side) ?? 0]);
       }
@@ -152,7 +154,7 @@ describe("forecast: a forward simulation from a moment", () => {
     const run = forecastRun(syria, { from: FROM, until: UNTIL, seed: "t1", pool }, 3);
     expect(run.events.length).toBeGreaterThan(0);
     for (const e of run.events) {
-      expect(e.simulated).toMatchObject({ model: "sitrep-forward", version: "1", run: 3, seed: "t1" });
+      expect(e.simulated).toMatchObject({ model: "sitrep-forward", version: "2", run: 3, seed: "t1" });
       expect(e.source.document).toBe(SIMULATED_DOCUMENT);
       expect(e.source.quote).toBe("");
       expect(Date.parse(e.time.earliest)).toBeGreaterThan(Date.parse("2017-08-20T23:59:59+03:00"));

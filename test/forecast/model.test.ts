@@ -69,6 +69,7 @@ describe("the forward model's parameters", () => {
       "windowDays",
       "priorReportsPerDay",
       "priorDays",
+      "recentFigures",
     ]);
   });
 

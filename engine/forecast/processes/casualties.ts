@@ -23,8 +23,12 @@ export interface SideCasualtyFit extends SideRate {
   readonly actor: ActorId;
   /** Reports of this side's dead in the window before the origin (`days` long). */
   readonly reports: number;
-  /** Every source that reported this side's dead, by claimant (all its reports, not only the window's). */
+  /**
+   * Every source that reported this side's dead, by claimant: its reports in the window when the
+   * side has at least the model's `recentFigures` there (`figuresFrom` "window"), else all its reports ("all").
+   */
   readonly claimants: readonly ClaimantFit[];
+  readonly figuresFrom: "window" | "all";
 }
 
 /** The fitted casualties process: each side's rate of reports, pooled. */
@@ -46,28 +50,53 @@ function estimate(history: KnownHistory, world: World, model: CasualtiesModel): 
     return { count, sides: sides.size };
   });
   const t = history.target;
-  const bySide = new Map<SideId, { recent: number; claims: Map<string, Quantity[]> }>();
+  const bySide = new Map<
+    SideId,
+    { recent: number; claims: Map<string, Quantity[]>; recentClaims: Map<string, Quantity[]> }
+  >();
+  const add = (m: Map<string, Quantity[]>, who: string, q: Quantity) => {
+    const list = m.get(who);
+    if (list === undefined) m.set(who, [q]);
+    else list.push(q);
+  };
   for (const e of t.events) {
     if (e.type !== "casualties") continue;
     const recent = Date.parse(e.time.earliest) > rates.fromMs;
     for (const f of e.figures) {
       const side = t.refs.actorSide[f.actor];
       if (!side || f.killed === undefined) continue;
-      const s = bySide.get(side) ?? { recent: 0, claims: new Map<string, Quantity[]>() };
-      if (recent) s.recent++;
+      let s = bySide.get(side);
+      if (s === undefined) {
+        s = { recent: 0, claims: new Map(), recentClaims: new Map() };
+        bySide.set(side, s);
+      }
       const who = claimantOf(e);
-      s.claims.set(who, [...(s.claims.get(who) ?? []), f.killed]);
-      bySide.set(side, s);
+      add(s.claims, who, f.killed);
+      if (recent) {
+        s.recent++;
+        add(s.recentClaims, who, f.killed);
+      }
     }
   }
   const sides: SideCasualtyFit[] = [];
   for (const [side, s] of [...bySide].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const actor = world.sideActor.get(side);
     if (actor === undefined) continue;
-    const claimants = [...s.claims]
+    // A side reported often of late draws from what was reported of late: a thirty-year dataset's
+    // early rows say little of this year's fighting.
+    const figuresFrom = s.recent >= model.recentFigures ? "window" : "all";
+    const claimants = [...(figuresFrom === "window" ? s.recentClaims : s.claims)]
       .sort((a, b) => (a[0] < b[0] ? -1 : 1))
       .map(([claimant, killed]) => ({ claimant, reports: killed.length, killed }));
-    sides.push({ side, actor, reports: s.recent, days: rates.days, rate: rates.rate(s.recent), claimants });
+    sides.push({
+      side,
+      actor,
+      reports: s.recent,
+      days: rates.days,
+      rate: rates.rate(s.recent),
+      claimants,
+      figuresFrom,
+    });
   }
   return { pooledRate: rates.pooledRate, sides };
 }
