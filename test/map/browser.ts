@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type BrowserContext, chromium } from "playwright-core";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
 
 /** Debian's Chromium, which `.ci/run` installs when it is missing. */
 export const CHROMIUM = "/usr/bin/chromium";
@@ -38,4 +38,21 @@ export async function launchBrowser(): Promise<BrowserContext> {
     viewport: { width: 1400, height: 900 },
     args: [...CHROMIUM_ARGS],
   });
+}
+
+/**
+ * A new page of `browser` that adds to `errors` every console error, uncaught exception and
+ * request beyond `file:` (which it aborts): a page sitrep writes needs nothing from the network.
+ */
+export async function watchedPage(browser: BrowserContext, errors: string[]): Promise<Page> {
+  const page = await browser.newPage();
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.route(/^(?!file:)/, (route) => {
+    errors.push(`network request: ${route.request().url()}`);
+    return route.abort();
+  });
+  return page;
 }

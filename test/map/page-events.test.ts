@@ -22,7 +22,7 @@ import { daysShown } from "../../replay/map/page/event-layer.js";
 import { pageDays } from "../../replay/map/page/frames.js";
 import { campaignPage } from "../../replay/map/page/page.js";
 import { sitrep } from "../cli/run.js";
-import { ARTEFACTS, launchBrowser } from "./browser.js";
+import { ARTEFACTS, launchBrowser, watchedPage } from "./browser.js";
 
 const DAY = 86_400_000;
 const dir = mkdtempSync(join(tmpdir(), "sitrep-page-events-"));
@@ -140,15 +140,7 @@ describe("the events layer of the page, in a headless Chromium", () => {
   });
 
   async function open(file: string): Promise<Page> {
-    const page = await browser.newPage();
-    page.on("console", (m) => {
-      if (m.type() === "error") consoleErrors.push(m.text());
-    });
-    page.on("pageerror", (e) => consoleErrors.push(e.message));
-    await page.route(/^(?!file:)/, (route) => {
-      consoleErrors.push(`network request: ${route.request().url()}`);
-      return route.abort();
-    });
+    const page = await watchedPage(browser, consoleErrors);
     await page.goto(pathToFileURL(file).href);
     await page.waitForSelector("html[data-ready]", { state: "attached" });
     return page;

@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sitrep } from "../cli/run.js";
 import { builtIn } from "../support/scenarios.js";
-import { ARTEFACTS, launchBrowser } from "./browser.js";
+import { ARTEFACTS, launchBrowser, watchedPage } from "./browser.js";
 
 const ORANGE = "#D55E00"; // the Syrian government's colour
 const BLACK = "#000000"; // ISIL's
@@ -21,16 +21,8 @@ beforeAll(async () => {
   const r = sitrep(["map", "central-syria-2017", "--html", "--out", file]);
   if (r.code !== 0) throw new Error(`sitrep map --html failed: ${r.stderr}`);
   browser = await launchBrowser();
-  page = await browser.newPage();
-  page.on("console", (m) => {
-    if (m.type() === "error") consoleErrors.push(m.text());
-  });
-  page.on("pageerror", (e) => consoleErrors.push(e.message));
   // the page must need nothing from the network
-  await page.route(/^(?!file:)/, (route) => {
-    consoleErrors.push(`network request: ${route.request().url()}`);
-    return route.abort();
-  });
+  page = await watchedPage(browser, consoleErrors);
   await page.goto(url);
   await ready(page);
 });
