@@ -1,4 +1,4 @@
-import type { Forecast, MilestoneForecast } from "../../engine/forecast/forecast.js";
+import type { DeathsBand, Forecast, MilestoneForecast } from "../../engine/forecast/forecast.js";
 import type { Recorded } from "../../engine/forecast/recorded.js";
 import { recordOf } from "../../engine/model/record.js";
 import type { Colors } from "./colors.js";
@@ -39,6 +39,11 @@ export function milestoneChart(m: MilestoneForecast, f: Forecast, width = 40): s
 
 /** A number of deaths as printed: whole, or with one decimal where a quantile falls between runs. */
 const count = (x: number) => String(Math.round(x * 10) / 10);
+
+/** A side's deaths over the runs as printed: "318 (189 to 510.4)". */
+export function deathsBand(d: DeathsBand): string {
+  return `${count(d.p50)} (${count(d.p5)} to ${count(d.p95)})`;
+}
 
 /** What `sitrep forecast` prints: the model and run, each milestone's dates, what the log recorded, the shares of control at the horizon, the deaths reported. */
 export function renderForecast(
@@ -88,7 +93,7 @@ export function renderForecast(
   }
   if (f.deaths.length > 0) {
     out.push("", c.bold(`Deaths the runs report from ${f.from.slice(0, 10)} to ${horizon} (median, 90% band)`));
-    for (const d of f.deaths) out.push(`  ${names.side(d.side)}: ${count(d.p50)} (${count(d.p5)} to ${count(d.p95)})`);
+    for (const d of f.deaths) out.push(`  ${names.side(d.side)}: ${deathsBand(d)}`);
   }
   for (const at of f.control) {
     const uncertain = at.places.filter((p) => Math.max(...p.p.values()) < 0.95);

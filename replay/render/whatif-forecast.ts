@@ -1,8 +1,8 @@
 import type { MilestoneForecast } from "../../engine/forecast/forecast.js";
 import type { BranchForecast, BranchMilestone } from "../../engine/forecast/whatif.js";
 import type { Colors } from "./colors.js";
-import { milestoneLine } from "./forecast.js";
-import { dayTime, percent } from "./names.js";
+import { deathsBand, milestoneLine } from "./forecast.js";
+import { dayTime, type Names, percent } from "./names.js";
 
 /** A moment as a reader says it: "the end of 2017-09-04" for the last millisecond of a day. */
 function moment(iso: string): string {
@@ -16,10 +16,15 @@ function recordedLine(m: BranchMilestone): string {
     : `${r.date} ${r.how} ('${r.event}')`;
 }
 
-/** What `sitrep whatif --forecast` prints: the branch point, then per milestone the base's recorded date and the branch's forecast. */
+/**
+ * What `sitrep whatif --forecast` prints: the branch point, then per milestone the base's
+ * recorded date and the branch's forecast, then the deaths the runs report by the horizon in the
+ * branch (and in the base, when its forecast is a separate one).
+ */
 export function renderWhatIfForecast(
   f: BranchForecast,
   context: { readonly edits: readonly string[]; readonly workers: number },
+  names: Names,
   c: Colors,
 ): string[] {
   const horizon = f.until.slice(0, 10);
@@ -49,6 +54,14 @@ export function renderWhatIfForecast(
     if (m.laterThanRecorded !== null)
       out.push(`    later than recorded, or not by ${horizon}: ${percent(m.laterThanRecorded)} of runs`);
   }
+  if (branchForecast.deaths.length > 0) {
+    out.push("", c.bold(`Deaths the runs report to ${horizon} (median, 90% band)`));
+    for (const d of branchForecast.deaths) {
+      const b = f.forecasts.base.deaths.find((x) => x.side === d.side);
+      const base = separate ? `; base ${b === undefined ? "none" : deathsBand(b)}` : "";
+      out.push(`  ${names.side(d.side)}: branch ${deathsBand(d)}${base}`);
+    }
+  }
   return out;
 }
 
@@ -69,6 +82,7 @@ export function whatIfForecastJson(f: BranchForecast): unknown {
     seed: f.seed,
     model: f.forecasts.branch.model,
     sameForecast: base === f.forecasts.branch,
+    deaths: { branch: f.forecasts.branch.deaths, base: base === f.forecasts.branch ? null : base.deaths },
     milestones: f.milestones.map((m) => {
       const b = base.milestones.find((x) => x.id === m.id);
       return {

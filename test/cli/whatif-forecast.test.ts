@@ -18,6 +18,7 @@ interface WhatIfForecastJson {
   runs: number;
   seed: string;
   sameForecast: boolean;
+  deaths: { branch: { side: string; p5: number; p50: number; p95: number }[]; base: unknown };
   milestones: {
     id: string;
     recorded: { date: string; event: string; how: string } | null;
@@ -46,6 +47,16 @@ describe("sitrep whatif --forecast", () => {
     expect(city?.forecast.beyond).toBeCloseTo(1 - (city?.forecast.happened ?? 0), 12);
     expect(city?.laterThanRecorded).toBeGreaterThan(0.3);
     expect(sitrep(args).stdout).toBe(first.stdout);
+    // the deaths the runs report, per side; the base's only when its forecast is a separate one
+    expect(doc.deaths.branch.map((d) => d.side)).toEqual(["syrian-government", "isil"]);
+    for (const d of doc.deaths.branch) expect(d.p5 <= d.p50 && d.p50 <= d.p95).toBe(true);
+    expect(doc.deaths.base).toBeNull();
+    const text = sitrep(["whatif", S, ...NO_LINK_UP, ...RUN]).stdout;
+    const [government, isil] = doc.deaths.branch;
+    const shown = (x: number) => String(Math.round(x * 10) / 10);
+    expect(text).toContain(
+      `Deaths the runs report to 2017-10-31 (median, 90% band)\n  Syrian government: branch ${shown(government?.p50 ?? -1)} (${shown(government?.p5 ?? -1)} to ${shown(government?.p95 ?? -1)})\n  Islamic State (ISIL): branch ${shown(isil?.p50 ?? -1)}`,
+    );
   });
 
   it("prints the branch point and, per milestone, recorded and forecast dates, for a branch file in the scenario's place", () => {

@@ -83,5 +83,6 @@ export async function whatIfForecast(
     });
     return;
   }
-  io.out(...renderWhatIfForecast(f, { edits, workers }, io.colors));
+  const { namesOf } = await import("../../render/names.js");
+  io.out(...renderWhatIfForecast(f, { edits, workers }, namesOf(scenario.catalogue), io.colors));
 }
