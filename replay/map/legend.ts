@@ -5,6 +5,13 @@ import { esc } from "./layout.js";
 import { type Frame, LEGEND_WIDTH } from "./projection.js";
 import { markerBody } from "./symbols.js";
 
+/**
+ * Height the legend takes below its sides: "no known controller" and the symbols (with their
+ * title and spacing), and a margin; and that of the events section when there is one.
+ */
+const BELOW_SIDES = 20 + 20 + 8 * 20 + 10;
+const EVENTS_SECTION = 20 + 4 * 20 + 2 * 15 + 4;
+
 /** The colour the symbol samples are drawn in: any side's colour would read as that side. */
 const SAMPLE_COLOR = "#555555";
 
@@ -31,9 +38,18 @@ export function legendSvg(
     y += 20;
   };
   rows.push(`<text x="${x}" y="${y - 14}" class="legend-title">Held by</text>`);
-  for (const side of sides) {
+  // As many sides as the panel has room for above the sections below them; the rest counted.
+  const room = Math.floor((frame.height - y - BELOW_SIDES - (events === undefined ? 0 : EVENTS_SECTION)) / 20);
+  const listed = sides.length <= room ? sides : sides.slice(0, Math.max(0, room - 1));
+  for (const side of listed) {
     const fill = colors.get(side) ?? NEUTRAL_COLOR;
     row(markerBody({ ...base, side, fill }), catalogue.side(side)?.name ?? side, ` data-legend-side="${esc(side)}"`);
+  }
+  if (listed.length < sides.length) {
+    rows.push(
+      `<text x="${x + 24}" y="${y + 4}" class="small" data-legend-more="${sides.length - listed.length}">${esc(`and ${sides.length - listed.length} more sides`)}</text>`,
+    );
+    y += 20;
   }
   row(markerBody({ ...base, fill: NEUTRAL_COLOR }), "no known controller");
   y += 10;
