@@ -91,6 +91,10 @@ const casualtiesInput = processInput("casualty reports are made", {
     10,
     "A side with at least this many figures in the window draws its figures from those alone, not from every report since the log began.",
   ),
+  dormantDays: aPositive(
+    365,
+    "A side none of whose losses was reported in this many days before the origin is not simulated.",
+  ),
 });
 
 /** A forward model file: `{ id, version, processes: { fronts?, captures?, sieges?, casualties? } }`. */

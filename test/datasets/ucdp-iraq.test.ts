@@ -238,6 +238,16 @@ describe("the UCDP GED Iraq file, imported whole", () => {
     // a side with fewer figures in the window draws from all its reports
     const few = fit.sides.find((x) => x.reports < 10 && x.claimants.length > 0);
     expect(few?.figuresFrom).toBe("all");
+    // a side whose losses the file last gives more than a year before is not simulated
+    const lastYear = (name: string) =>
+      rows
+        .filter((r) => r.type_of_violence !== "3" && (r.side_a === name || r.side_b === name))
+        .map((r) => r.date_start)
+        .sort()
+        .at(-1);
+    expect(lastYear("Government of Kuwait")?.slice(0, 4)).toBe("1991");
+    expect(fit.sides.map((x) => x.side)).not.toContain("government-of-kuwait");
+    expect(fit.sides.map((x) => x.side)).toEqual(expect.arrayContaining(["isil", "iraqi-government"]));
     expect(f.deaths.find((d) => d.side === "isil")?.p50).toBeGreaterThan(0);
   });
 

@@ -70,6 +70,7 @@ describe("the forward model's parameters", () => {
       "priorReportsPerDay",
       "priorDays",
       "recentFigures",
+      "dormantDays",
     ]);
   });
 

@@ -3,7 +3,7 @@ import { exactly, type Quantity } from "../../model/quantity.js";
 import { claimantOf } from "../../reducer/handlers/losses.js";
 import { sampleTriangular } from "../../sim/distributions.js";
 import { pickWeighted, poisson } from "../draws.js";
-import type { KnownHistory } from "../history.js";
+import { DAY_MS, type KnownHistory } from "../history.js";
 import type { CasualtiesModel } from "../model.js";
 import { pooledRates, type SideRate, type SideRates } from "../pooled-rate.js";
 import type { ForecastProcess } from "../process.js";
@@ -52,7 +52,7 @@ function estimate(history: KnownHistory, world: World, model: CasualtiesModel): 
   const t = history.target;
   const bySide = new Map<
     SideId,
-    { recent: number; claims: Map<string, Quantity[]>; recentClaims: Map<string, Quantity[]> }
+    { recent: number; lastMs: number; claims: Map<string, Quantity[]>; recentClaims: Map<string, Quantity[]> }
   >();
   const add = (m: Map<string, Quantity[]>, who: string, q: Quantity) => {
     const list = m.get(who);
@@ -61,16 +61,18 @@ function estimate(history: KnownHistory, world: World, model: CasualtiesModel): 
   };
   for (const e of t.events) {
     if (e.type !== "casualties") continue;
-    const recent = Date.parse(e.time.earliest) > rates.fromMs;
+    const earliest = Date.parse(e.time.earliest);
+    const recent = earliest > rates.fromMs;
     for (const f of e.figures) {
       const side = t.refs.actorSide[f.actor];
       if (!side || f.killed === undefined) continue;
       let s = bySide.get(side);
       if (s === undefined) {
-        s = { recent: 0, claims: new Map(), recentClaims: new Map() };
+        s = { recent: 0, lastMs: earliest, claims: new Map(), recentClaims: new Map() };
         bySide.set(side, s);
       }
       const who = claimantOf(e);
+      s.lastMs = Math.max(s.lastMs, earliest);
       add(s.claims, who, f.killed);
       if (recent) {
         s.recent++;
@@ -82,6 +84,9 @@ function estimate(history: KnownHistory, world: World, model: CasualtiesModel): 
   for (const [side, s] of [...bySide].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const actor = world.sideActor.get(side);
     if (actor === undefined) continue;
+    // A side whose losses nobody has reported for a long time (a dyad of a war decades over, in
+    // a dataset) is not fighting now: it gets no reports, rather than the pooled rate.
+    if (history.originMs - s.lastMs > model.dormantDays * DAY_MS) continue;
     // A side reported often of late draws from what was reported of late: a thirty-year dataset's
     // early rows say little of this year's fighting.
     const figuresFrom = s.recent >= model.recentFigures ? "window" : "all";
