@@ -4,6 +4,7 @@ import type { HistoryEntry } from "../../engine/query/history.js";
 import type { Front } from "../../engine/state/types.js";
 import type { Colors } from "./colors.js";
 import { eventLine, quoteLine } from "./event-line.js";
+import { killedText, type LossesSeen, lossesText } from "./losses.js";
 import { type Names, quantity, shares } from "./names.js";
 
 /** Fields that record where a fact came from rather than what it is (and `heldBy`, which repeats `controller`; `basis`, which an inferred entry says itself): not shown as changes. */
@@ -58,12 +59,49 @@ export function changeText(fields: readonly FieldChange[], names: Names, c: Colo
     .join("; ");
 }
 
+/** The collections of losses, shown with their figures; each record of `casualties` is a side's tallies by source. */
+const LOSSES = ["casualties", "civilianDeaths", "unknownSideDeaths"] as const;
+
+/** A tally's part a loss line shows, or null when there is none. */
+function seen(t: unknown): LossesSeen | null {
+  return t === null || t === undefined ? null : (t as LossesSeen);
+}
+
+/** One line per source whose count changed: "Iraqi government (according to ...): 8536 killed → 8734 killed". */
+function lossLines(d: StateDiff, names: Names, c: Colors, claimant: (id: string) => string): string[] {
+  const out: string[] = [];
+  for (const change of d.other.casualties ?? []) {
+    const before = (change.before ?? {}) as Record<string, unknown>;
+    const after = (change.after ?? {}) as Record<string, unknown>;
+    for (const k of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()) {
+      const [x, y] = [lossesText(seen(before[k])), lossesText(seen(after[k]))];
+      if (x !== y) out.push(`  ${names.side(change.id)} (${claimant(k)}): ${c.dim(x)} → ${y}`);
+    }
+  }
+  for (const [field, who] of [
+    ["civilianDeaths", "civilians"],
+    ["unknownSideDeaths", "side not known"],
+  ] as const)
+    for (const change of d.other[field] ?? []) {
+      const x = killedText(seen(change.before)?.killed ?? null);
+      const y = killedText(seen(change.after)?.killed ?? null);
+      if (x !== y) out.push(`  ${who} (${claimant(change.id)}): ${c.dim(x)} → ${y}`);
+    }
+  return out;
+}
+
 /**
- * What changed between two moments, grouped by place, then siege, then everything else.
+ * What changed between two moments, grouped by place, then siege, then losses (each source's
+ * count before and after, named by `claimant`), then everything else.
  * @example
  * renderDiff(campaign.diff("2017-09-01", "2017-09-10"), names, plain).join("\n");
  */
-export function renderDiff(d: StateDiff, names: Names, c: Colors): string[] {
+export function renderDiff(
+  d: StateDiff,
+  names: Names,
+  c: Colors,
+  claimant: (id: string) => string = (id) => id,
+): string[] {
   const out = [c.bold(`Events applied: ${d.applied.from} → ${d.applied.to}`)];
   const places = d.places
     .map((p) => ({ p, text: changeText(p.fields, names, c) }))
@@ -76,7 +114,9 @@ export function renderDiff(d: StateDiff, names: Names, c: Colors): string[] {
     return `  ${s.after.name}: ${changeText(s.fields, names, c)}${c.dim(s.after.byEvent ? ` (${s.after.byEvent})` : "")}`;
   });
   out.push(c.bold("Sieges"), ...(sieges.length > 0 ? sieges : ["  no change"]));
-  const other = Object.entries(d.other);
+  const losses = lossLines(d, names, c, claimant);
+  if (losses.length > 0) out.push(c.bold("Losses (before → after)"), ...losses);
+  const other = Object.entries(d.other).filter(([name]) => !(LOSSES as readonly string[]).includes(name));
   if (other.length > 0) {
     out.push(c.bold("Other"));
     for (const [name, changes] of other) out.push(`  ${name}: ${changes.map((x) => x.id).join(", ")}`);

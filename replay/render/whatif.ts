@@ -1,7 +1,8 @@
-import { type Quantity, upperBound } from "../../engine/model/quantity.js";
+import type { Quantity } from "../../engine/model/quantity.js";
 import type { Comparison } from "../../engine/whatif/compare.js";
 import type { Colors } from "./colors.js";
 import { wording } from "./event-line.js";
+import { killedText, lossesText } from "./losses.js";
 import { day, dayTime, type Names, pad, quantity } from "./names.js";
 
 /** A consequence as the CLI shows it: the event that lost its footing, the rule, the edit it traces to. */
@@ -114,24 +115,12 @@ export function renderWhatIf(v: WhatIfView, names: Names, c: Colors): string[] {
     lines.push("  Losses that differ (base → branch):");
     for (const d of cmp.casualties)
       lines.push(
-        `    ${names.side(d.side)} (${v.claimant(d.claimant)}): ${tally(d.base)} → ${c.bold(tally(d.branch))}`,
+        `    ${names.side(d.side)} (${v.claimant(d.claimant)}): ${lossesText(d.base)} → ${c.bold(lossesText(d.branch))}`,
       );
     const deaths = (who: string, d: Comparison["civilianDeaths"][number]) =>
-      `    ${who} (${v.claimant(d.claimant)}): ${killed(d.base)} → ${c.bold(killed(d.branch))}`;
+      `    ${who} (${v.claimant(d.claimant)}): ${killedText(d.base)} → ${c.bold(killedText(d.branch))}`;
     for (const d of cmp.civilianDeaths) lines.push(deaths("civilians", d));
     for (const d of cmp.unknownSideDeaths) lines.push(deaths("side not known", d));
   }
   return lines;
-}
-
-const killed = (q: Quantity | null) => (q === null ? "none counted" : `${quantity(q)} killed`);
-
-/** A source's count of one side's losses: what it counts of killed, wounded and captured. */
-function tally(t: Comparison["casualties"][number]["base"]): string {
-  if (t === null) return "none counted";
-  const parts = [
-    upperBound(t.wounded) > 0 ? `${quantity(t.wounded)} wounded` : null,
-    upperBound(t.captured) > 0 ? `${quantity(t.captured)} captured` : null,
-  ].filter((x) => x !== null);
-  return [`${quantity(t.killed)} killed`, ...parts].join(", ");
 }

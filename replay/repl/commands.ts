@@ -5,7 +5,7 @@ import type { Cursor } from "../cursor.js";
 import { renderDiff, renderHistory } from "../render/changes.js";
 import { renderExplanation } from "../render/explanation.js";
 import { day } from "../render/names.js";
-import { controlLines, frontLines, holding, renderState, siegeLines } from "../render/state.js";
+import { claimantLabel, controlLines, frontLines, holding, renderState, siegeLines } from "../render/state.js";
 import type { Session } from "./session.js";
 
 /** A REPL command: its help line and what it does with its argument text. */
@@ -130,7 +130,11 @@ export const REPL_COMMANDS: Readonly<Record<string, ReplCommand>> = {
     help: "what changed since the cursor last stopped",
     run: (session) => {
       const { cursor, opened } = need(session);
-      session.print(...renderDiff(cursor.diff(), opened.names, session.colors));
+      session.print(
+        ...renderDiff(cursor.diff(), opened.names, session.colors, (id) =>
+          claimantLabel(id, opened.scenario.documents),
+        ),
+      );
     },
   },
   why: {

@@ -24,7 +24,10 @@ export function diffCommand(program: Command, io: Output): void {
     .addHelpText("after", "\nExample:\n  sitrep diff central-syria-2017 --from 2017-09-01 --to 2017-09-10")
     .action(async (name: string, opts: Options) => {
       const { openCampaign, moment } = await import("../scenario.js");
-      const { renderDiff } = await import("../../render/changes.js");
+      const [{ renderDiff }, { claimantLabel }] = await Promise.all([
+        import("../../render/changes.js"),
+        import("../../render/state.js"),
+      ]);
       const { diff } = await import("../../../engine/query/diff.js");
       const { scenario, campaign, names } = await openCampaign(name, opts.dir, { infer: opts.infer });
       const from = campaign.at(moment(campaign, opts.from, "--from"));
@@ -49,7 +52,7 @@ export function diffCommand(program: Command, io: Output): void {
       } else {
         io.out(
           io.colors.bold(`${scenario.id}: from ${from.at.iso} to ${to.at.iso}`),
-          ...renderDiff(d, names, io.colors),
+          ...renderDiff(d, names, io.colors, (id) => claimantLabel(id, scenario.documents)),
         );
       }
     });
