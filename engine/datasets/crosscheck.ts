@@ -1,5 +1,6 @@
 import type { DomainEvent } from "../events/event.js";
 import type { Scenario } from "../scenario/scenario.js";
+import { DAY_MS } from "../time/day-ms.js";
 import { distanceKm, type Point, pointOf, uncertaintyKm } from "./geo.js";
 
 /** How close in time and place a dataset event must be to match: days of slack and km. */
@@ -72,8 +73,6 @@ interface Located {
   readonly from: number;
   readonly to: number;
 }
-
-const DAY_MS = 86_400_000;
 
 function locate(s: Scenario, e: DomainEvent): { point: Point; place: string } | null {
   for (const p of e.places) {

@@ -71,8 +71,11 @@ export async function openCsv(path: string, options: CsvOptions = {}): Promise<C
       info: true,
     }),
   );
+  // the parser's own words for the first line it could not read, should no line be readable
+  let firstSkip: { line: number; why: string } | undefined;
   parser.on("skip", (err: CsvError) => {
     const line = (err as CsvError & { lines?: number }).lines ?? 0;
+    firstSkip ??= { line, why: err.message };
     unreadable.push({
       row: line,
       column: null,
@@ -93,10 +96,9 @@ export async function openCsv(path: string, options: CsvOptions = {}): Promise<C
   const first = await next();
   if (first.done === true) {
     // No record at all: either nothing but blank lines, or no line the parser could read.
-    const bad = unreadable[0];
-    if (bad !== undefined)
+    if (firstSkip !== undefined)
       throw new DatasetError(
-        `${path}: not a CSV file: no line of it reads as CSV (line ${bad.row}: ${bad.message.replace(/^.*?: /, "")})`,
+        `${path}: not a CSV file: no line of it reads as CSV (line ${firstSkip.line}: ${firstSkip.why})`,
       );
     throw new DatasetError(`${path}: empty, not a CSV file with a header row`);
   }

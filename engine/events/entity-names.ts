@@ -27,13 +27,3 @@ export function entityNames(...lists: readonly (readonly DomainEvent[])[]): Enti
     }
   return { sieges, operations };
 }
-
-/** Names given first in `first`, then those only `then` gives. */
-export function withEntityNames(first: EntityNames, then: EntityNames): EntityNames {
-  const merge = (a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>) => {
-    const out = new Map(a);
-    for (const [id, name] of b) if (!out.has(id)) out.set(id, name);
-    return out;
-  };
-  return { sieges: merge(first.sieges, then.sieges), operations: merge(first.operations, then.operations) };
-}

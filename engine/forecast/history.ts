@@ -28,8 +28,8 @@ export interface KnownHistory {
   readonly pool: readonly KnownLog[];
 }
 
-/** Milliseconds in a day. */
-export const DAY_MS = 86_400_000;
+/** Milliseconds in a UTC day, as the forward processes count days. */
+export { DAY_MS } from "../time/day-ms.js";
 
 /** The middle of an event's interval, epoch ms: where a vague date is placed to measure rates. */
 export function midpointMs(event: DomainEvent): number {

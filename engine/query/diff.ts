@@ -1,8 +1,8 @@
 import type { PlaceId } from "../model/ids.js";
 import { ownValue } from "../model/record.js";
+import { sameJson } from "../model/same-json.js";
 import { Ledger } from "../state/ledger.js";
 import type { PlaceState, SiegeState, State } from "../state/types.js";
-import { canonicalJson } from "./fingerprint.js";
 
 /** One field that differs between two records. */
 export interface FieldChange {
@@ -36,8 +36,8 @@ export interface StateDiff {
   readonly applied: { readonly from: number; readonly to: number };
 }
 
-const same = (a: unknown, b: unknown) =>
-  a === b || (a !== undefined && b !== undefined && canonicalJson(a) === canonicalJson(b));
+/** Whether two values have the same canonical JSON (`sameJson`: parts both share are not walked). */
+const same = (a: unknown, b: unknown) => a === b || (a !== undefined && b !== undefined && sameJson(a, b));
 
 /** Fields kept only as indexes for the reducer (PlaceState.sieges): derived, so never a change. */
 const DERIVED = new Set(["sieges"]);

@@ -60,7 +60,7 @@ interface MainSection {
   /** Earliest time of each event (epoch ms). */
   readonly earliest: readonly number[];
   readonly placesNamed: readonly string[];
-  /** The names the log's events give sieges and operations, as [id, name] pairs. */
+  /** The names the initial facts and the log give sieges and operations, as [id, name] pairs. */
   readonly names: { readonly sieges: readonly [string, string][]; readonly operations: readonly [string, string][] };
 }
 
@@ -108,7 +108,7 @@ export function writeChunkedBody(scenario: Scenario, chunk = CHUNK): ChunkedBody
   const inferred = inferHoldings(start, events);
   const named = new Set<string>();
   for (const e of events) for (const p of e.places) named.add(p);
-  const logNames = entityNames(events);
+  const logNames = entityNames(scenario.initialEvents, events);
   const main: MainSection = {
     scenario: rest,
     catalogue: { sides: catalogue.sides, places: catalogue.places, actors: catalogue.actors },

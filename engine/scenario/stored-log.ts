@@ -12,7 +12,7 @@ import type { Scenario } from "./scenario.js";
 export interface StoredLog extends EventLog {
   /** Ids of the places the log's events name (not the initial facts'), sorted. */
   readonly placesNamed: readonly string[];
-  /** The names the log's events (not the initial facts') give sieges and operations. */
+  /** The names the initial facts and the log give sieges and operations (see `entityNames`). */
   readonly names: EntityNames;
 }
 

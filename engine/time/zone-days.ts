@@ -1,4 +1,5 @@
 import { Info } from "luxon";
+import { DAY_MS } from "./day-ms.js";
 import { isoFields } from "./iso-text.js";
 import { zoneTransitions } from "./zone-transitions.js";
 
@@ -7,7 +8,6 @@ import { zoneTransitions } from "./zone-transitions.js";
 // it; times on a day that is not steady, and offsets that are not a whole number of minutes
 // (local mean time before 1900, say), are left to luxon (see event-time.ts).
 
-const DAY_MS = 86_400_000;
 /** Luxon writes a universal zone at offset zero ("UTC") as `Z`, any other as `+00:00`; by zone name. */
 const writesZ = new Map<string, boolean>();
 

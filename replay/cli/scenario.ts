@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Campaign, type When } from "../../engine/campaign.js";
 import { RuleViolationError } from "../../engine/errors/rule-violation.js";
-import { entityNames, withEntityNames } from "../../engine/events/entity-names.js";
 import { isNdjsonPath } from "../../engine/input/stream-events.js";
 import { scenariosDir } from "../../engine/paths.js";
 import { rulesChecked } from "../../engine/scenario/checked.js";
@@ -121,9 +120,7 @@ export async function openCampaign(
       const stored = storedLog(scenario);
       names ??= namesOf(
         scenario.catalogue,
-        stored === undefined
-          ? [...scenario.initialEvents, ...scenario.events]
-          : withEntityNames(entityNames(scenario.initialEvents), stored.names),
+        stored === undefined ? [...scenario.initialEvents, ...scenario.events] : stored.names,
       );
       return names;
     },

@@ -2,6 +2,7 @@ import { pointOf } from "../../engine/datasets/geo.js";
 import { eventFacts } from "../../engine/datasets/geojson.js";
 import type { DomainEvent } from "../../engine/events/event.js";
 import type { EventType } from "../../engine/events/kinds.js";
+import { DAY_MS } from "../../engine/time/day-ms.js";
 import type { MapBase } from "./base.js";
 import { esc } from "./layout.js";
 import { project } from "./projection.js";
@@ -148,8 +149,6 @@ export function mapEvents(base: MapBase): MapEvents {
 
 /** The time an events layer covers: a number of days up to the map's moment, or everything up to it. */
 export type EventWindow = { readonly days: number } | "all";
-
-const DAY_MS = 86_400_000;
 
 /**
  * Reads a window as the command line writes it: days (`30d`), weeks (`2w`) or `all`. Returns

@@ -13,12 +13,20 @@ export function killedText(q: Quantity | null): string {
   return q === null ? "none counted" : `${quantity(q)} killed`;
 }
 
-/** A source's count of one side's losses: "372 killed, 79 (65–93) wounded", or "none counted". */
+/**
+ * A source's count of one side's losses: what it counts of killed, wounded and captured
+ * ("372 killed, 79 (65–93) wounded"); a count of no losses is a figure too ("0 killed"); "none
+ * counted" when there is no count.
+ */
 export function lossesText(t: LossesSeen | null): string {
   if (t === null) return "none counted";
-  const parts = [
-    upperBound(t.wounded) > 0 ? `${quantity(t.wounded)} wounded` : null,
-    upperBound(t.captured) > 0 ? `${quantity(t.captured)} captured` : null,
-  ].filter((x) => x !== null);
-  return [`${quantity(t.killed)} killed`, ...parts].join(", ");
+  return (
+    [
+      upperBound(t.killed) > 0 ? `${quantity(t.killed)} killed` : null,
+      upperBound(t.wounded) > 0 ? `${quantity(t.wounded)} wounded` : null,
+      upperBound(t.captured) > 0 ? `${quantity(t.captured)} captured` : null,
+    ]
+      .filter((x) => x !== null)
+      .join(", ") || `${quantity(t.killed)} killed`
+  );
 }

@@ -1,9 +1,9 @@
-import { upperBound } from "../../engine/model/quantity.js";
 import type { StateView } from "../../engine/query/view.js";
 import type { Scenario, SourceDocument } from "../../engine/scenario/scenario.js";
 import { namedPlaces } from "../../engine/scenario/stored-log.js";
 import type { FrontClosureReason } from "../../engine/state/types.js";
 import type { Colors } from "./colors.js";
+import { lossesText } from "./losses.js";
 import { day, dayTime, type Names, pad, quantity, shares } from "./names.js";
 
 /** Who holds a place, as a phrase: a side, shares of a divided place, or "unknown". */
@@ -131,23 +131,14 @@ export function claimantLabel(claimant: string, documents: readonly SourceDocume
 /** Losses so far, per side and per source that counts them; then civilians, then deaths of no known side. */
 export function casualtyLines(view: StateView, names: Names, documents: readonly SourceDocument[]): string[] {
   const out: string[] = [];
-  // A report of no losses is a figure too ("0 killed"), not a blank.
-  const tally = (t: StateView["civilianDeaths"][string]) =>
-    [
-      upperBound(t.killed) > 0 ? `${quantity(t.killed)} killed` : null,
-      upperBound(t.wounded) > 0 ? `${quantity(t.wounded)} wounded` : null,
-      upperBound(t.captured) > 0 ? `${quantity(t.captured)} captured` : null,
-    ]
-      .filter((x) => x !== null)
-      .join(", ") || `${quantity(t.killed)} killed`;
   for (const side of Object.keys(view.casualties).sort()) {
     for (const [claimant, t] of Object.entries(view.casualties[side] ?? {}))
-      out.push(`  ${names.side(side)}: ${tally(t)} (${claimantLabel(claimant, documents)})`);
+      out.push(`  ${names.side(side)}: ${lossesText(t)} (${claimantLabel(claimant, documents)})`);
   }
   for (const [claimant, t] of Object.entries(view.civilianDeaths))
-    out.push(`  civilians: ${tally(t)} (${claimantLabel(claimant, documents)})`);
+    out.push(`  civilians: ${lossesText(t)} (${claimantLabel(claimant, documents)})`);
   for (const [claimant, t] of Object.entries(view.unknownSideDeaths))
-    out.push(`  side not known: ${tally(t)} (${claimantLabel(claimant, documents)})`);
+    out.push(`  side not known: ${lossesText(t)} (${claimantLabel(claimant, documents)})`);
   return out.length === 0 ? ["  none reported"] : out;
 }
 

@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import type { Forecast, MilestoneForecast } from "../../forecast/forecast.js";
 import type { BranchForecast } from "../../forecast/whatif.js";
 import { didYouMean, suggest } from "../../model/suggest.js";
+import { DAY_MS } from "../../time/day-ms.js";
 import { NameError } from "../subject.js";
 import { show } from "./format.js";
 import { matcher, verdict } from "./result.js";
@@ -23,7 +24,6 @@ export interface LaterThan {
   readonly probability: number;
 }
 
-const DAY_MS = 86_400_000;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function isForecast(x: unknown): x is Forecast {

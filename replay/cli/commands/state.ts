@@ -70,13 +70,11 @@ export function stateCommand(program: Command, io: Output): void {
       return;
     }
     const view = campaign.view(momentOrEnd(campaign, opts.at, io.note));
-    // The log's length and first time, without reading a log kept in the cache's chunks.
-    const { storedLog } = await import("../../../engine/scenario/stored-log.js");
-    const stored = storedLog(scenario);
-    const total = stored?.length ?? scenario.events.length;
-    const firstMs = stored === undefined ? firstEarliest(scenario.events) : stored.earliest[0];
+    // The timeline knows its log's length without reading a log kept in the cache's chunks; no
+    // event applied at a moment of a log that has some is a moment before its first.
+    const total = campaign.timeline.length;
     const atMs = Date.parse(view.at);
-    if (opts.at !== undefined && firstMs !== undefined && view.applied === 0 && atMs < firstMs)
+    if (opts.at !== undefined && total > 0 && view.applied === 0)
       io.note(
         `${opts.at} is before the first event of '${scenario.id}' (span ${spanText(scenario)}): showing the initial state`,
       );
@@ -85,10 +83,4 @@ export function stateCommand(program: Command, io: Output): void {
     if (format === "json") io.json({ scenario: scenario.id, totalEvents: total, ...view });
     else io.out(...renderState(scenario, view, names, total, io.colors));
   });
-}
-
-/** The earliest time of a log's first event (epoch ms), if it has one. */
-function firstEarliest(events: readonly { readonly time: { readonly earliest: string } }[]): number | undefined {
-  const first = events[0];
-  return first === undefined ? undefined : Date.parse(first.time.earliest);
 }

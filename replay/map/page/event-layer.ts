@@ -1,7 +1,6 @@
+import { DAY_MS } from "../../../engine/time/day-ms.js";
 import { EVENT_FAMILIES, type EventWindow, FAMILY_STYLE, MARK_RADIUS, type MapEvents, windowWords } from "../events.js";
 import { esc } from "../layout.js";
-
-const DAY_MS = 86_400_000;
 
 /**
  * The events layer as the page carries it: every event that shows on at least one of the page's
