@@ -112,6 +112,7 @@ else {
   const lines = [
     `load ${load.events} events (${(load.fileBytes / 2 ** 20).toFixed(1)} MiB): JSON.parse ${f(load.jsonParseMs)} ms, load ${f(load.loadMs)} ms, replay ${f(load.replayMs)} ms`,
     `  load / JSON.parse ${f(load.vsJsonParse)}×, load / replay ${f(load.vsReplay)}×, ${f(load.bytesPerEvent)} B/event kept`,
+    `  floor of a complete load (JSON.parse + the load's rule check, ${f(load.rulesMs)} ms): ${f(load.floorMs)} ms, ${f(load.floorVsReplay)}× a replay; load / floor ${f(load.vsFloor)}×`,
     `${cliResult.command}: first ${f(cliResult.firstMs)} ms, --no-cache ${f(cliResult.noCacheMs)} ms, cached ${f(cliResult.cachedMs)} ms; built-in ${f(cliResult.builtInMs)} ms: ${f(cliResult.ratio)}×`,
     ...(million === null ? [] : [`million: ${JSON.stringify(million)}`]),
     ...targets.map((t) => `${t.met ? "met   " : "MISSED"} ${t.name}: ${f(t.value)}`),

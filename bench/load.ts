@@ -4,12 +4,18 @@
  * events, all in the same process; and the heap the loaded events keep, per event.
  * Targets: load within 5× `JSON.parse` and within 2× a replay; under 1 KB per event (the whole
  * loaded scenario, its catalogue and initial state included, divided by its events).
+ *
+ * Beside them, the floor of any complete load: `JSON.parse` of the text plus the rule check a load
+ * runs over the loaded events (`brokenRules`, a replay that notes what breaks a rule), timed alone
+ * in the same rounds. A load cannot take less than the two together, so `floorVsReplay` above 2
+ * means the 2× target cannot be met by this loader on this machine, whatever the rest costs.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { replay, type Scenario } from "../engine/index.js";
+import { brokenRules } from "../engine/reducer/reduce.js";
 import { packageRoot } from "../engine/paths.js";
 import { parseScenario } from "../engine/scenario/load.js";
 import { median, settle } from "./measure.js";
@@ -23,6 +29,14 @@ export interface LoadResult {
   readonly jsonParseMs: number;
   readonly loadMs: number;
   readonly replayMs: number;
+  /** The rule check a load runs over the loaded events, alone. */
+  readonly rulesMs: number;
+  /** jsonParseMs + rulesMs: what any complete load must spend. */
+  readonly floorMs: number;
+  /** floorMs / replayMs: the least `vsReplay` a load could reach. */
+  readonly floorVsReplay: number;
+  /** loadMs / floorMs: how far the load is from its floor. */
+  readonly vsFloor: number;
   /** loadMs / jsonParseMs; target <= 5. */
   readonly vsJsonParse: number;
   /** loadMs / replayMs; target <= 2. */
@@ -52,6 +66,7 @@ export function benchLoad(events: number, repeats = 3, progress: (m: string) => 
   const parse: number[] = [];
   const loads: number[] = [];
   const replays: number[] = [];
+  const rules: number[] = [];
   const held: { scenario: Scenario | null } = { scenario: null };
   const once = (): void => {
     settle();
@@ -63,12 +78,16 @@ export function benchLoad(events: number, repeats = 3, progress: (m: string) => 
     const s = l.value;
     settle();
     replays.push(time(() => replay(s.initial, s.events)).ms);
+    settle();
+    const broken = time(() => brokenRules(s.initial, s.events));
+    if (broken.value.length > 0) throw new Error("the generated scenario breaks a rule");
+    rules.push(broken.ms);
     held.scenario = s;
   };
   for (let r = 0; r < repeats; r++) {
     once();
     progress(
-      `load: JSON.parse ${parse.at(-1)?.toFixed(0)} ms, load ${loads.at(-1)?.toFixed(0)} ms, replay ${replays.at(-1)?.toFixed(0)} ms`,
+      `load: JSON.parse ${parse.at(-1)?.toFixed(0)} ms, load ${loads.at(-1)?.toFixed(0)} ms, replay ${replays.at(-1)?.toFixed(0)} ms, rule check ${rules.at(-1)?.toFixed(0)} ms`,
     );
   }
   held.scenario = null;
@@ -77,6 +96,8 @@ export function benchLoad(events: number, repeats = 3, progress: (m: string) => 
   const jsonParseMs = median(parse);
   const loadMs = median(loads);
   const replayMs = median(replays);
+  const rulesMs = median(rules);
+  const floorMs = jsonParseMs + rulesMs;
   return {
     events,
     fileBytes,
@@ -84,6 +105,10 @@ export function benchLoad(events: number, repeats = 3, progress: (m: string) => 
     jsonParseMs,
     loadMs,
     replayMs,
+    rulesMs,
+    floorMs,
+    floorVsReplay: floorMs / replayMs,
+    vsFloor: loadMs / floorMs,
     vsJsonParse: loadMs / jsonParseMs,
     vsReplay: loadMs / replayMs,
     bytesPerEvent,
