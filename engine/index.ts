@@ -40,7 +40,11 @@ export {
   type BacktestOptions,
   type BaselineName,
   backtest,
+  type DeathsCase,
+  type Pooled,
 } from "./forecast/backtest.js";
+export { DEATHS_BASELINES, type DeathsBaselineName } from "./forecast/deaths-baselines.js";
+export type { DeathsScore, DeathsSummary } from "./forecast/deaths-score.js";
 export {
   type DayQuantiles,
   type DeathsBand,

@@ -4,13 +4,21 @@ import type { DomainEvent } from "../events/event.js";
 import type { Scenario } from "../scenario/scenario.js";
 import { type DistanceReport, historical, noChange, straightLine } from "./baselines.js";
 import { crps } from "./crps.js";
-import { forecastPrepared } from "./forecast.js";
+import {
+  baselinesOf,
+  DEATHS_BASELINES,
+  type DeathsBaselineName,
+  deathsBaselines,
+  recordedDeaths,
+} from "./deaths-baselines.js";
+import { crpsCount, type DeathsScore, type DeathsSummary, scoreDeaths, summariseDeaths } from "./deaths-score.js";
+import { type Forecast, forecastPrepared } from "./forecast.js";
 import { DAY_MS, type KnownLog, midpointMs } from "./history.js";
 import type { Milestone } from "./milestones.js";
 import type { ForecastModel } from "./model.js";
 import { ForecastPool } from "./pool.js";
 import { recordedOutcomes } from "./recorded.js";
-import { ForecastError, prepareForecast } from "./setup.js";
+import { ForecastError, type PreparedForecast, prepareForecast } from "./setup.js";
 import { type MilestoneScore, type ScoreSummary, scoreMilestone, summarise } from "./summary.js";
 
 /** The baselines every backtest scores beside the model, as conflict-forecasting competitions do. */
@@ -19,8 +27,15 @@ export type BaselineName = (typeof BASELINES)[number];
 
 /** Options of `backtest`. */
 export interface BacktestOptions {
-  /** "weekly" (default: every 7 days from a week into the span), or the dates to forecast from. */
-  readonly origins?: "weekly" | readonly string[];
+  /**
+   * "weekly" (default: every 7 days from a week into the span), "monthly" (every month from a
+   * month into it), or the dates to forecast from.
+   */
+  readonly origins?: "weekly" | "monthly" | readonly string[];
+  /** Keep only the rolling origins from this date on (YYYY-MM-DD; with "weekly" or "monthly"). */
+  readonly originsFrom?: string;
+  /** Keep only the rolling origins up to this date (YYYY-MM-DD; with "weekly" or "monthly"). */
+  readonly originsTo?: string;
   /** Days each forecast looks ahead (default 30); cut short where the span ends, since the log says nothing after it. */
   readonly horizonDays?: number;
   readonly runs: number;
@@ -48,6 +63,31 @@ export interface BacktestCase {
   readonly baselines: Readonly<Record<BaselineName, number>>;
 }
 
+/** One forecast of one side's deaths from one origin, with what the log records and every score. */
+export interface DeathsCase {
+  readonly scenario: string;
+  readonly origin: string;
+  readonly side: string;
+  /** The horizon of this case in days. */
+  readonly horizon: number;
+  /** The deaths the log's reports of this side count after the origin, within the horizon (best estimates, every source added up). */
+  readonly observed: number;
+  /** The runs' median, 90% band and mean. */
+  readonly forecast: { readonly p5: number; readonly p50: number; readonly p95: number; readonly mean: number };
+  readonly model: DeathsScore;
+  /** CRPS (deaths) of each baseline on this case. */
+  readonly baselines: Readonly<Record<DeathsBaselineName, number>>;
+}
+
+/** Pooled scores beside each baseline's mean CRPS, the best baseline and the model's skill over it. */
+export interface Pooled<S, N extends string> {
+  readonly model: S | null;
+  readonly baselines: Readonly<Record<N, number>>;
+  readonly best: N | null;
+  /** 1 - CRPS(model) / CRPS(best baseline); null without cases. */
+  readonly skill: number | null;
+}
+
 /** The result of `backtest`. */
 export interface Backtest {
   readonly scenarios: readonly string[];
@@ -58,12 +98,14 @@ export interface Backtest {
   readonly origins: readonly { readonly scenario: string; readonly origin: string; readonly milestones: number }[];
   readonly cases: readonly BacktestCase[];
   /** Pooled over every case: the model's scores, each baseline's mean CRPS, the best baseline and the skill. */
-  readonly pooled: {
-    readonly model: ScoreSummary | null;
-    readonly baselines: Readonly<Record<BaselineName, number>>;
-    readonly best: BaselineName | null;
-    /** 1 - CRPS(model) / CRPS(best baseline); null without cases. */
-    readonly skill: number | null;
+  readonly pooled: Pooled<ScoreSummary, BaselineName>;
+  /**
+   * The deaths forecasts: from each origin, each side whose losses a run or the log reports
+   * within the horizon; CRPS in deaths, beside the zero, persistence and historical baselines.
+   */
+  readonly deaths: {
+    readonly cases: readonly DeathsCase[];
+    readonly pooled: Pooled<DeathsSummary, DeathsBaselineName>;
   };
 }
 
@@ -117,14 +159,20 @@ export function historicalDurations(log: Pick<KnownLog, "initial" | "events" | "
   return { axes, sieges };
 }
 
-function originsOf(scenario: Scenario, origins: BacktestOptions["origins"]): string[] {
-  if (origins !== undefined && origins !== "weekly") return [...origins];
+function originsOf(scenario: Scenario, options: BacktestOptions): string[] {
+  const { origins, originsFrom, originsTo } = options;
+  if (origins !== undefined && origins !== "weekly" && origins !== "monthly") return [...origins];
   const zone = scenario.timeZone;
   const start = DateTime.fromISO(scenario.span.start, { zone }).startOf("day");
   const end = DateTime.fromISO(scenario.span.end, { zone });
   const out: string[] = [];
-  for (let d = start.plus({ days: 7 }); d.endOf("day") < end; d = d.plus({ days: 7 }))
-    out.push(d.toISODate() as string);
+  for (let k = 1; ; k++) {
+    const d = origins === "monthly" ? start.plus({ months: k }) : start.plus({ days: 7 * k });
+    if (!(d.endOf("day") < end)) break;
+    const iso = d.toISODate() as string;
+    if ((originsFrom === undefined || iso >= originsFrom) && (originsTo === undefined || iso <= originsTo))
+      out.push(iso);
+  }
   return out;
 }
 
@@ -155,7 +203,10 @@ function reportsOf(
  * (censored at the horizon), coverage of the 50% and 90% intervals, the randomized PIT and
  * the log score of "happens within the horizon"; beside them three baselines (no change, a
  * straight line through the last two distance reports, the historical times-to-go of other
- * axes and sieges) and the model's skill over the best of them. Deterministic for a seed.
+ * axes and sieges) and the model's skill over the best of them. From the same forecasts, each
+ * side's deaths within the horizon (`deaths`): CRPS in deaths, coverage and PIT against the
+ * count the log records, beside zero, persistence and historical baselines. Deterministic for a
+ * seed.
  * @example
  * const b = await backtest([loadScenario("central-syria-2017")], { runs: 1000, seed: "bt" });
  * b.pooled.skill; // 1 - CRPS(model) / CRPS(best baseline)
@@ -164,10 +215,20 @@ export async function backtest(scenarios: readonly Scenario[], options: Backtest
   const horizonDays = options.horizonDays ?? 30;
   if (!Number.isInteger(horizonDays) || horizonDays < 1 || horizonDays > 3650)
     throw new ForecastError(`--horizon must be a whole number of days from 1 to 3650, got ${horizonDays}`);
+  for (const [name, v] of [
+    ["originsFrom", options.originsFrom],
+    ["originsTo", options.originsTo],
+  ] as const) {
+    if (v === undefined) continue;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new ForecastError(`${name} '${v}' is not a date: give YYYY-MM-DD`);
+    if (Array.isArray(options.origins))
+      throw new ForecastError(`${name} bounds rolling origins: give origins "weekly" or "monthly", or leave it out`);
+  }
   const seed = String(options.seed);
   const cases: BacktestCase[] = [];
+  const deathCases: DeathsCase[] = [];
   const origins: { scenario: string; origin: string; milestones: number }[] = [];
-  const plan = scenarios.flatMap((s) => originsOf(s, options.origins).map((o) => ({ scenario: s, origin: o })));
+  const plan = scenarios.flatMap((s) => originsOf(s, options).map((o) => ({ scenario: s, origin: o })));
   let model = { id: options.model?.id ?? "", version: options.model?.version ?? "" };
   let done = 0;
   // One pool of worker threads for every origin: their start-up is paid once.
@@ -197,6 +258,7 @@ export async function backtest(scenarios: readonly Scenario[], options: Backtest
         ...(pool === undefined ? {} : { workerPool: pool }),
       });
       model = f.model;
+      deathCases.push(...scoreDeathsAt(prepared, f.deaths, { scenario: scenario.id, origin, horizon, seed }));
       const recorded = recordedOutcomes(prepared);
       const history = prepared.history;
       const pooled = history.pool.map((log) => ({ log, d: historicalDurations(log) }));
@@ -225,26 +287,6 @@ export async function backtest(scenarios: readonly Scenario[], options: Backtest
   } finally {
     await pool?.close();
   }
-  const mean = (name: BaselineName) =>
-    cases.length === 0 ? Number.NaN : cases.reduce((s, c) => s + c.baselines[name], 0) / cases.length;
-  const baselines = {
-    "no-change": mean("no-change"),
-    "straight-line": mean("straight-line"),
-    historical: mean("historical"),
-  };
-  const summary = summarise(cases.map((c) => c.model));
-  const best =
-    cases.length === 0
-      ? null
-      : ([...BASELINES].sort((a, b) => baselines[a] - baselines[b] || (a < b ? -1 : 1))[0] ?? null);
-  const skill =
-    summary === null || best === null
-      ? null
-      : baselines[best] === 0
-        ? summary.meanCrps === 0
-          ? 0
-          : Number.NEGATIVE_INFINITY
-        : 1 - summary.meanCrps / baselines[best];
   return {
     scenarios: scenarios.map((s) => s.id),
     horizonDays,
@@ -253,8 +295,90 @@ export async function backtest(scenarios: readonly Scenario[], options: Backtest
     model,
     origins,
     cases,
-    pooled: { model: summary, baselines, best, skill },
+    pooled: pooledWith(summarise(cases.map((c) => c.model)), cases, BASELINES),
+    deaths: {
+      cases: deathCases,
+      pooled: pooledWith(summariseDeaths(deathCases.map((c) => c.model)), deathCases, DEATHS_BASELINES),
+    },
   };
+}
+
+/**
+ * Each baseline's mean CRPS over the cases, the best of them (ties to the first by name) and
+ * the model's skill over it: `1 - CRPS(model) / CRPS(best)`; 0 when both are 0, -Infinity when
+ * only the baseline is.
+ */
+function pooledWith<S extends { readonly meanCrps: number }, N extends string>(
+  summary: S | null,
+  cases: readonly { readonly baselines: Readonly<Record<N, number>> }[],
+  names: readonly N[],
+): Pooled<S, N> {
+  const baselines = Object.fromEntries(
+    names.map((name) => [
+      name,
+      cases.length === 0 ? Number.NaN : cases.reduce((s, c) => s + c.baselines[name], 0) / cases.length,
+    ]),
+  ) as Record<N, number>;
+  const best =
+    cases.length === 0 ? null : ([...names].sort((a, b) => baselines[a] - baselines[b] || (a < b ? -1 : 1))[0] ?? null);
+  const skill =
+    summary === null || best === null
+      ? null
+      : baselines[best] === 0
+        ? summary.meanCrps === 0
+          ? 0
+          : Number.NEGATIVE_INFINITY
+        : 1 - summary.meanCrps / baselines[best];
+  return { model: summary, baselines, best, skill };
+}
+
+/**
+ * The deaths cases of one origin: each side whose losses some run or the log reports within the
+ * horizon, the runs' deaths scored against the log's and beside each baseline's.
+ */
+function scoreDeathsAt(
+  prepared: PreparedForecast,
+  bands: Forecast["deaths"],
+  at: { readonly scenario: string; readonly origin: string; readonly horizon: number; readonly seed: string },
+): DeathsCase[] {
+  const { setup } = prepared;
+  const originMs = prepared.origin.ms;
+  const last = setup.world.days.at(-1);
+  if (last === undefined) return [];
+  const refs = setup.start.refs;
+  const observed = recordedDeaths(prepared.events.slice(prepared.known), refs, originMs, Date.parse(last.latest));
+  const baselines = deathsBaselines(prepared.history.target, originMs, at.horizon);
+  const runs = bands[0]?.samples.length ?? 0;
+  const out: DeathsCase[] = [];
+  // Catalogue order, as the forecast's bands are.
+  for (const side of refs.sides) {
+    const band = bands.find((b) => b.side === side);
+    const y = observed.get(side) ?? 0;
+    if (band === undefined && y === 0) continue;
+    const samples = band?.samples ?? new Float64Array(Math.max(1, runs));
+    const u = seedrandom(`${at.seed}:pit:${at.scenario}:${at.origin}:deaths:${side}`)();
+    const b = baselinesOf(baselines, side);
+    out.push({
+      scenario: at.scenario,
+      origin: at.origin,
+      side,
+      horizon: at.horizon,
+      observed: y,
+      forecast: {
+        p5: band?.p5 ?? 0,
+        p50: band?.p50 ?? 0,
+        p95: band?.p95 ?? 0,
+        mean: band?.mean ?? 0,
+      },
+      model: scoreDeaths(samples, y, u),
+      baselines: {
+        zero: crpsCount(b.zero, y),
+        persistence: crpsCount(b.persistence, y),
+        historical: crpsCount(b.historical, y),
+      },
+    });
+  }
+  return out;
 }
 
 /** Each baseline's CRPS on one case. */

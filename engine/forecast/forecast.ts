@@ -81,6 +81,8 @@ export interface DeathsBand {
   readonly p50: number;
   readonly p95: number;
   readonly mean: number;
+  /** Every run's deaths for this side, in run order (what `backtest` scores). */
+  readonly samples: Float64Array;
 }
 
 /** The result of `forecast`. */
@@ -249,7 +251,8 @@ export function summarise(prepared: PreparedForecast, outcomes: readonly RunOutc
   }
   const deaths: DeathsBand[] = [];
   setup.start.refs.sides.forEach((side, k) => {
-    const values = Float64Array.from(outcomes, (o) => o.killed[k] as number).sort();
+    const samples = Float64Array.from(outcomes, (o) => o.killed[k] as number);
+    const values = Float64Array.from(samples).sort();
     const sum = values.reduce((a, b) => a + b, 0);
     if (sum === 0) return;
     deaths.push({
@@ -258,6 +261,7 @@ export function summarise(prepared: PreparedForecast, outcomes: readonly RunOutc
       p50: quantileOfSorted(values, 0.5),
       p95: quantileOfSorted(values, 0.95),
       mean: sum / runs,
+      samples,
     });
   });
   return {

@@ -86,7 +86,7 @@ const siegesInput = processInput("sieges can be lifted, fall or be broken by rel
 
 /** Casualties: reports per side per day, each a source's figure drawn within its range. */
 const casualtiesInput = processInput("casualty reports are made", {
-  ...pooledDailyRate("priorReportsPerDay", "casualty reports", { windowDays: 30, perDay: 0.1, priorDays: 14 }),
+  ...pooledDailyRate("priorReportsPerDay", "casualty reports", { windowDays: 90, perDay: 0.1, priorDays: 14 }),
   recentFigures: aPositive(
     10,
     "A side with at least this many figures in the window draws its figures from those alone, not from every report since the log began.",
@@ -104,7 +104,7 @@ export const forecastModelInput = z.strictObject({
     .string()
     .regex(/^[a-z0-9][a-z0-9.-]*$/, "expected an id such as 'my-model'")
     .default("sitrep-forward"),
-  version: z.string().min(1).default("2"),
+  version: z.string().min(1).default("3"),
   description: z.string().optional(),
   processes: z
     .strictObject({ fronts: frontsInput, captures: capturesInput, sieges: siegesInput, casualties: casualtiesInput })
@@ -118,7 +118,7 @@ export type CapturesModel = ForecastModel["processes"]["captures"];
 export type SiegesModel = ForecastModel["processes"]["sieges"];
 export type CasualtiesModel = ForecastModel["processes"]["casualties"];
 
-/** The model shipped with sitrep (`sitrep-forward`, version 1): every prior at its documented default. */
+/** The model shipped with sitrep (`sitrep-forward`, version 3): every prior at its documented default. */
 export const DEFAULT_FORECAST_MODEL: ForecastModel = Object.freeze(forecastModelInput.parse({})) as ForecastModel;
 
 /**

@@ -3,15 +3,28 @@ import type { Colors } from "./colors.js";
 import { pad, percent } from "./names.js";
 
 const n2 = (x: number | null) => (x === null || !Number.isFinite(x) ? String(x) : x.toFixed(2));
+/** A count of deaths as printed: whole, or with one decimal where a quantile falls between runs. */
+const count = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
 
-/** What `sitrep backtest` prints: a row per case, then the pooled scores against the baselines. */
-export function renderBacktest(b: Backtest, c: Colors, cases: boolean): string[] {
+/** A side's name in one of the scenarios backtested. */
+export type SideNamer = (scenario: string, side: string) => string;
+
+/**
+ * What `sitrep backtest` prints: a row per case (with `cases`), then the pooled scores of the
+ * milestone forecasts and of the deaths forecasts against their baselines.
+ */
+export function renderBacktest(
+  b: Backtest,
+  c: Colors,
+  cases: boolean,
+  sideName: SideNamer = (_, side) => side,
+): string[] {
   const out = [
     c.bold(
       `Backtest of ${b.scenarios.join(", ")}: ${b.origins.length} origins, horizon ${b.horizonDays} days, ${b.runs} runs each, seed '${b.seed}', model ${b.model.id} ${b.model.version}`,
     ),
   ];
-  if (cases) {
+  if (cases && b.cases.length > 0) {
     out.push(
       "",
       c.dim(
@@ -24,15 +37,48 @@ export function renderBacktest(b: Backtest, c: Colors, cases: boolean): string[]
       );
   }
   const m = b.pooled.model;
-  if (m === null) return [...out, "", "no milestone was open at any origin: nothing to score"];
+  if (m === null)
+    out.push("", "Milestones: none was open at any origin (no open front, no active siege): nothing to score");
+  else
+    out.push(
+      "",
+      c.bold(`Pooled over ${m.milestones} milestone forecasts`),
+      `  CRPS (days, censored at the horizon): model ${n2(m.meanCrps)}; no change ${n2(b.pooled.baselines["no-change"])}, straight line ${n2(b.pooled.baselines["straight-line"])}, historical ${n2(b.pooled.baselines.historical)}`,
+      `  skill over the best baseline (${b.pooled.best}): ${n2(b.pooled.skill)}`,
+      `  coverage: 50% intervals ${percent(m.coverage50)}, 90% intervals ${percent(m.coverage90)}`,
+      `  log score of "within the horizon": ${n2(m.meanLogScore)}`,
+      `  PIT histogram (10 bins): ${m.pitHistogram.join(" ")}`,
+    );
+  out.push(...renderDeaths(b, c, cases, sideName));
+  return out;
+}
+
+/** The deaths section: a row per case (with `cases`), then the pooled scores. */
+function renderDeaths(b: Backtest, c: Colors, cases: boolean, sideName: SideNamer): string[] {
+  const { cases: list, pooled } = b.deaths;
+  const d = pooled.model;
+  if (d === null)
+    return ["", "Deaths: no side's losses were reported, by the runs or the log, within any horizon: nothing to score"];
+  const out: string[] = [];
+  if (cases) {
+    out.push(
+      "",
+      c.dim(
+        `${pad("origin", 11)}${pad("side", 34)}${pad("recorded", 10)}${pad("median (90% band)", 24)}${pad("CRPS", 9)}${pad("zero", 9)}${pad("persist", 9)}${pad("hist", 9)}90%`,
+      ),
+    );
+    for (const k of list)
+      out.push(
+        `${pad(k.origin, 11)}${pad(sideName(k.scenario, k.side).slice(0, 32), 34)}${pad(count(k.observed), 10)}${pad(`${count(k.forecast.p50)} (${count(k.forecast.p5)}-${count(k.forecast.p95)})`, 24)}${pad(n2(k.model.crps), 9)}${pad(n2(k.baselines.zero), 9)}${pad(n2(k.baselines.persistence), 9)}${pad(n2(k.baselines.historical), 9)}${k.model.covered90 ? "yes" : "no"}`,
+      );
+  }
   out.push(
     "",
-    c.bold(`Pooled over ${m.milestones} milestone forecasts`),
-    `  CRPS (days, censored at the horizon): model ${n2(m.meanCrps)}; no change ${n2(b.pooled.baselines["no-change"])}, straight line ${n2(b.pooled.baselines["straight-line"])}, historical ${n2(b.pooled.baselines.historical)}`,
-    `  skill over the best baseline (${b.pooled.best}): ${n2(b.pooled.skill)}`,
-    `  coverage: 50% intervals ${percent(m.coverage50)}, 90% intervals ${percent(m.coverage90)}`,
-    `  log score of "within the horizon": ${n2(m.meanLogScore)}`,
-    `  PIT histogram (10 bins): ${m.pitHistogram.join(" ")}`,
+    c.bold(`Pooled over ${d.forecasts} forecasts of a side's deaths within the horizon`),
+    `  CRPS (deaths): model ${n2(d.meanCrps)}; zero ${n2(pooled.baselines.zero)}, persistence ${n2(pooled.baselines.persistence)}, historical ${n2(pooled.baselines.historical)}`,
+    `  skill over the best baseline (${pooled.best}): ${n2(pooled.skill)}`,
+    `  coverage: 50% intervals ${percent(d.coverage50)}, 90% intervals ${percent(d.coverage90)}`,
+    `  PIT histogram (10 bins): ${d.pitHistogram.join(" ")}`,
   );
   return out;
 }

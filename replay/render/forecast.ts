@@ -90,6 +90,7 @@ export function renderForecast(
     out.push("", c.bold(`Share of the theatre's places held on ${last.date} (median, 90% band)`));
     for (const s of last.sides)
       out.push(`  ${names.side(s.side)}: ${percent(s.p50)} (${percent(s.p5)} to ${percent(s.p95)})`);
+    if (last.sides.length === 0) out.push("  none: no side holds a place of the theatre in any run");
   }
   if (f.deaths.length > 0) {
     out.push("", c.bold(`Deaths the runs report from ${f.from.slice(0, 10)} to ${horizon} (median, 90% band)`));
@@ -122,5 +123,11 @@ export function forecastJson(f: Forecast, recorded: ReadonlyMap<string, Recorded
       at: c.at,
       places: c.places.map((p) => ({ place: p.place, name: p.name, p: recordOf(p.p) })),
     })),
+    deaths: deathsJson(f.deaths),
   };
+}
+
+/** Deaths bands as JSON: samples left out, as the milestones' are. */
+export function deathsJson(deaths: readonly DeathsBand[]): unknown[] {
+  return deaths.map(({ samples: _samples, ...d }) => d);
 }

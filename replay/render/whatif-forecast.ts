@@ -1,7 +1,7 @@
 import type { MilestoneForecast } from "../../engine/forecast/forecast.js";
 import type { BranchForecast, BranchMilestone } from "../../engine/forecast/whatif.js";
 import type { Colors } from "./colors.js";
-import { deathsBand, milestoneLine } from "./forecast.js";
+import { deathsBand, deathsJson, milestoneLine } from "./forecast.js";
 import { dayTime, type Names, percent } from "./names.js";
 
 /** A moment as a reader says it: "the end of 2017-09-04" for the last millisecond of a day. */
@@ -82,7 +82,10 @@ export function whatIfForecastJson(f: BranchForecast): unknown {
     seed: f.seed,
     model: f.forecasts.branch.model,
     sameForecast: base === f.forecasts.branch,
-    deaths: { branch: f.forecasts.branch.deaths, base: base === f.forecasts.branch ? null : base.deaths },
+    deaths: {
+      branch: deathsJson(f.forecasts.branch.deaths),
+      base: base === f.forecasts.branch ? null : deathsJson(base.deaths),
+    },
     milestones: f.milestones.map((m) => {
       const b = base.milestones.find((x) => x.id === m.id);
       return {

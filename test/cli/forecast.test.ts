@@ -39,7 +39,7 @@ describe("sitrep forecast", () => {
     const a = okJson<ForecastJson>([...base, "--runs", "150", "--json"]);
     const b = okJson<ForecastJson>([...base, "--runs", "150", "--json", "--workers", "2"]);
     expect(b.milestones).toEqual(a.milestones);
-    expect(a.model).toEqual({ id: "sitrep-forward", version: "2" });
+    expect(a.model).toEqual({ id: "sitrep-forward", version: "3" });
     const city = a.milestones.find((m) => m.id === "siege:deir-ez-zor-city");
     expect(city?.recorded?.event).toBe("cs-0905-siege-broken");
     expect(city?.samples).toBeUndefined();
@@ -68,7 +68,7 @@ describe("sitrep forecast", () => {
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines[0]).toMatch(/^run 3 of seed '1': \d+ simulated events/);
     expect(lines.length).toBeGreaterThan(3);
-    for (const line of lines.slice(1)) expect(line).toMatch(/SIMULATED by sitrep-forward 2 \(\w+\), run 3, seed '1'/);
+    for (const line of lines.slice(1)) expect(line).toMatch(/SIMULATED by sitrep-forward 3 \(\w+\), run 3, seed '1'/);
   });
 
   it("--no-infer forecasts from what the texts state: al-Shulah, inferred ISIL's, is then nobody's", () => {
@@ -166,10 +166,58 @@ describe("sitrep backtest", () => {
     expect(text.stdout).toMatch(/2017-08-20 +Siege of Deir ez-Zor city ends/);
   });
 
+  it("scores each side's deaths too: a row per side with its name, and the pooled scores against zero, persistence and history", () => {
+    const a = okJson<{ deaths: { cases: { side: string; observed: number }[]; pooled: { best: string } } }>([
+      ...args,
+      "--json",
+    ]);
+    const isil = a.deaths.cases.find((c) => c.side === "isil" && c.observed === 121);
+    expect(isil).toBeDefined();
+    const text = sitrep([...args, "--cases"]);
+    expect(text.stdout).toMatch(/2017-08-20 +Islamic State \(ISIL\) +121 +\d/);
+    expect(text.stdout).toMatch(/Pooled over \d+ forecasts of a side's deaths within the horizon/);
+    expect(text.stdout).toMatch(
+      /CRPS \(deaths\): model \d+\.\d\d; zero \d+\.\d\d, persistence \d+\.\d\d, historical \d+\.\d\d/,
+    );
+  });
+
+  it("rolls origins monthly between --from and --to", () => {
+    const r = okJson<{ origins: { origin: string }[] }>([
+      "backtest",
+      S,
+      "--origins",
+      "monthly",
+      "--from",
+      "2017-08-01",
+      "--to",
+      "2017-09-30",
+      "--horizon",
+      "7",
+      "--runs",
+      "5",
+      "--seed",
+      "1",
+      "--json",
+    ]);
+    expect(r.origins.map((o) => o.origin)).toEqual(["2017-08-14", "2017-09-14"]);
+  });
+
   it("refuses bad input with one line and exit 2", () => {
     expectBadInput(["backtest", S, "--runs", "10"], /--seed <seed> is required/);
     expectBadInput(["backtest", S, "--origins", "soon", "--seed", "1"], /'soon' is not a date/);
     expectBadInput(["backtest", S, "--horizon", "0", "--seed", "1"], /whole number of at least 1/);
     expectBadInput(["backtest", "no-such-scenario", "--seed", "1"], /no-such-scenario/);
+    expectBadInput(
+      ["backtest", S, "--origins", "monthly", "--from", "August", "--seed", "1"],
+      /--from: 'August' is not a date: give YYYY-MM-DD/,
+    );
+    expectBadInput(
+      ["backtest", S, "--origins", "monthly", "--from", "2017-09-01", "--to", "2017-08-01", "--seed", "1"],
+      /--to 2017-08-01 is before --from 2017-09-01/,
+    );
+    expectBadInput(
+      ["backtest", S, "--origins", "2017-08-20", "--from", "2017-08-01", "--seed", "1"],
+      /--from and --to bound rolling origins/,
+    );
   });
 });

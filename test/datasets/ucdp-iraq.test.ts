@@ -11,6 +11,7 @@ import type { ImportReport } from "../../engine/datasets/report.js";
 import type { ImportedScenario } from "../../engine/datasets/scenario-file.js";
 import { importUcdp } from "../../engine/datasets/ucdp/import.js";
 import type { EventOf } from "../../engine/events/event.js";
+import { backtest } from "../../engine/forecast/backtest.js";
 import { forecast } from "../../engine/forecast/forecast.js";
 import type { CasualtiesFit } from "../../engine/forecast/processes/casualties.js";
 import { applyTolerant } from "../../engine/reducer/reduce.js";
@@ -218,13 +219,14 @@ describe("the UCDP GED Iraq file, imported whole", () => {
     expect(svg).toContain("Events, last 30 days");
   });
 
-  it("fits a forecast from 17 May 2015 on the 30 days before: the Islamic State's figures are its rows of those days", async () => {
+  it("fits a forecast from 17 May 2015 on the 90 days before: the Islamic State's figures are its rows of those days", async () => {
     const f = await forecast(scenario, { from: "2015-05-17", until: "2015-05-31", runs: 20, seed: "ucdp", workers: 0 });
     const fit = f.parameters.find((p) => p.process === "casualties")?.parameters as CasualtiesFit;
     const isil = fit.sides.find((x) => x.side === "isil");
-    // rows of 18 April to 17 May: an event's earliest instant is after the window's start
+    // rows of 17 February to 17 May (the window ends with the origin's day; 90 days before its
+    // end is the end of 16 February): an event's earliest instant is after the window's start
     const inWindow = rows.filter(
-      (r) => r.type_of_violence !== "3" && r.date_start >= "2015-04-18" && r.date_start <= "2015-05-17",
+      (r) => r.type_of_violence !== "3" && r.date_start >= "2015-02-17" && r.date_start <= "2015-05-17",
     );
     const figures = inWindow.flatMap((r) => [
       ...(r.side_a === "IS" ? [n(r, "deaths_a")] : []),
@@ -250,6 +252,61 @@ describe("the UCDP GED Iraq file, imported whole", () => {
     expect(fit.sides.map((x) => x.side)).toEqual(expect.arrayContaining(["isil", "iraqi-government"]));
     expect(f.deaths.find((d) => d.side === "isil")?.p50).toBeGreaterThan(0);
   });
+
+  it("backtests the deaths forecast from 17 May 2015: what it scores against is the CSV's deaths of the 30 days after", async () => {
+    const b = await backtest([scenario], {
+      origins: ["2015-05-17"],
+      horizonDays: 30,
+      runs: 50,
+      seed: "ucdp",
+      workers: 0,
+    });
+    // a side's deaths in the state-based and non-state rows starting within [from, to]
+    const deaths = (name: string, from: string, to: string) =>
+      sum(
+        rows
+          .filter((r) => r.type_of_violence !== "3" && r.date_start >= from && r.date_start <= to)
+          .map((r) => (r.side_a === name ? n(r, "deaths_a") : 0) + (r.side_b === name ? n(r, "deaths_b") : 0)),
+      );
+    for (const [side, name] of [
+      ["isil", "IS"],
+      ["iraqi-government", "Government of Iraq"],
+    ] as const) {
+      const c = b.deaths.cases.find((k) => k.side === side);
+      const after = deaths(name, "2015-05-18", "2015-06-16");
+      const before = deaths(name, "2015-04-18", "2015-05-17");
+      expect(after).toBeGreaterThan(0);
+      expect(c).toMatchObject({ origin: "2015-05-17", horizon: 30, observed: after });
+      expect(c?.baselines.zero).toBe(after);
+      expect(c?.baselines.persistence).toBe(Math.abs(before - after));
+    }
+    // every case is of a side the runs or the file give losses to within the horizon
+    for (const c of b.deaths.cases) expect(c.observed > 0 || c.forecast.p95 > 0 || c.forecast.mean > 0).toBe(true);
+  });
+
+  it("prints a backtest of the file with each side's deaths by name, and a forecast that says no side holds a place", () => {
+    const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", timeout: 180_000 });
+    const b = run([
+      "backtest",
+      path,
+      "--origins",
+      "2015-05-17",
+      "--horizon",
+      "30",
+      "--runs",
+      "20",
+      "--seed",
+      "1",
+      "--cases",
+    ]);
+    expect(b.status, b.stderr).toBe(0);
+    expect(b.stdout).toContain("Milestones: none was open at any origin");
+    expect(b.stdout).toMatch(/2015-05-17 +Islamic State \(ISIL\) +\d+ /);
+    expect(b.stdout).toMatch(/Pooled over \d+ forecasts of a side's deaths within the horizon/);
+    const f = run(["forecast", path, "--from", "2015-05-17", "--until", "2015-05-31", "--runs", "20", "--seed", "1"]);
+    expect(f.status, f.stderr).toBe(0);
+    expect(f.stdout).toContain("none: no side holds a place of the theatre in any run");
+  }, 200_000);
 
   it("crosschecks anbar-2015: the fall of Ramadi matches the Ramadi rows of 14–17 May 2015", () => {
     const entries = crosscheck(loadScenario("anbar-2015"), scenario, { days: 3, km: 10 });

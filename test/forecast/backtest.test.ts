@@ -1,6 +1,9 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { backtest } from "../../engine/forecast/backtest.js";
+import { deathsBaselines } from "../../engine/forecast/deaths-baselines.js";
+import { crpsCount } from "../../engine/forecast/deaths-score.js";
+import { prepareForecast } from "../../engine/forecast/setup.js";
 import { loadScenario } from "../../engine/scenario/builtin.js";
 import { loadScenarioFile } from "../../engine/scenario/load.js";
 
@@ -64,6 +67,10 @@ describe("backtest: forecasts scored against what the log records", () => {
     const b = await backtest([s], opts);
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));
     expect(a.cases.length).toBeGreaterThan(2);
+    // worker threads give the same evaluation, the deaths forecasts' included
+    const threaded = await backtest([s], { ...opts, workers: 1 });
+    expect(JSON.stringify(threaded)).toBe(JSON.stringify(a));
+    expect(a.deaths.cases.length).toBeGreaterThan(2);
     const c = await backtest([s], { ...opts, seed: "other" });
     expect(JSON.stringify(c.cases.map((k) => k.model))).not.toBe(JSON.stringify(a.cases.map((k) => k.model)));
   });
@@ -71,5 +78,86 @@ describe("backtest: forecasts scored against what the log records", () => {
   it("refuses a horizon out of range and an origin that is not a date", async () => {
     await expect(backtest([axis], { horizonDays: 0, runs: 5, seed: "x" })).rejects.toThrow(/--horizon must be/);
     await expect(backtest([axis], { origins: ["soon"], runs: 5, seed: "x" })).rejects.toThrow(/'soon' is not a date/);
+    await expect(backtest([axis], { origins: "monthly", originsFrom: "2017-8-1", runs: 5, seed: "x" })).rejects.toThrow(
+      /originsFrom '2017-8-1' is not a date: give YYYY-MM-DD/,
+    );
+    await expect(
+      backtest([axis], { origins: ["2017-08-07"], originsTo: "2017-09-01", runs: 5, seed: "x" }),
+    ).rejects.toThrow(/originsTo bounds rolling origins/);
+  });
+});
+
+describe("backtest: deaths forecasts scored against the casualty reports the log records next", () => {
+  const syria = loadScenario("central-syria-2017");
+  // From the end of 20 August 2017, 14 days ahead. In the 14 days before: the Army's claim of
+  // 9 August (ISIL 81, army 22), SOHR's of the same day (army 32, ISIL 35) and the paratroopers'
+  // of 11 August (ISIL 25, army 6): ISIL 141, the government 60. In the 14 days before those:
+  // Ghan al-Ali on 29 July, the government 43. The 14 before that begin on 9 July, before the
+  // span (14 July): not a window. Within the horizon: SOHR's of 3 September, ISIL 121, army 35.
+  const spec = { origins: ["2017-08-20"], horizonDays: 14, runs: 60, seed: "deaths", workers: 0 } as const;
+
+  it("counts each side's deaths per window before the origin, as worked out by hand", () => {
+    const p = prepareForecast(syria, { from: "2017-08-20", until: "2017-09-03", seed: "x" });
+    const b = deathsBaselines(p.history.target, p.origin.ms, 14);
+    expect(b.get("isil")).toEqual({ zero: [0], persistence: [141], historical: [141, 0] });
+    expect(b.get("syrian-government")).toEqual({ zero: [0], persistence: [60], historical: [60, 43] });
+  });
+
+  it("scores each side's deaths within the horizon beside the zero, persistence and historical baselines", async () => {
+    const b = await backtest([syria], spec);
+    const isil = b.deaths.cases.find((c) => c.side === "isil");
+    const army = b.deaths.cases.find((c) => c.side === "syrian-government");
+    expect(isil).toMatchObject({ origin: "2017-08-20", horizon: 14, observed: 121 });
+    expect(army).toMatchObject({ observed: 35 });
+    // zero: the count itself; persistence: |141 − 121|; historical over [141, 0]:
+    // (20 + 121) / 2 − ½·(141 + 141) / 4 = 70.5 − 35.25
+    expect(isil?.baselines).toEqual({ zero: 121, persistence: 20, historical: 35.25 });
+    // over [60, 43]: (25 + 8) / 2 − ½·(17 + 17) / 4 = 16.5 − 4.25
+    expect(army?.baselines).toEqual({ zero: 35, persistence: 25, historical: 12.25 });
+    // the model's score is of the runs' own deaths, which the forecast gives
+    const f = b.deaths.cases.map((c) => c.side);
+    expect(f).toEqual([...new Set(f)]);
+    expect(isil?.model.crps).toBeGreaterThanOrEqual(0);
+    const pooled = b.deaths.pooled;
+    expect(pooled.model?.forecasts).toBe(b.deaths.cases.length);
+    const mean = (k: "zero" | "persistence" | "historical") =>
+      b.deaths.cases.reduce((s, c) => s + c.baselines[k], 0) / b.deaths.cases.length;
+    expect(pooled.baselines.persistence).toBeCloseTo(mean("persistence"), 9);
+    expect(pooled.best).toBe(
+      (["historical", "persistence", "zero"] as const).reduce((a, k) => (mean(k) < mean(a) ? k : a)),
+    );
+    expect(pooled.skill).toBeCloseTo(1 - (pooled.model?.meanCrps ?? 0) / mean(pooled.best ?? "zero"), 9);
+  });
+
+  it("scores the runs' own deaths: the model's CRPS is that of each run's reports against the record", async () => {
+    const { forecast } = await import("../../engine/forecast/forecast.js");
+    const b = await backtest([syria], spec);
+    const f = await forecast(syria, {
+      from: "2017-08-20",
+      until: "2017-09-03",
+      seed: "deaths:central-syria-2017:2017-08-20",
+      runs: 60,
+      workers: 0,
+    });
+    for (const c of b.deaths.cases) {
+      const band = f.deaths.find((d) => d.side === c.side);
+      const samples = band?.samples ?? new Float64Array(60);
+      expect(c.model.crps).toBeCloseTo(crpsCount(samples, c.observed), 9);
+      expect(c.forecast.p50).toBe(band?.p50 ?? 0);
+    }
+  });
+
+  it("rolls origins monthly within the bounds given", async () => {
+    const b = await backtest([syria], {
+      origins: "monthly",
+      originsFrom: "2017-08-01",
+      originsTo: "2017-09-30",
+      horizonDays: 10,
+      runs: 5,
+      seed: "m",
+      workers: 0,
+    });
+    // the span starts on 14 July: a month on, and two
+    expect(b.origins.map((o) => o.origin)).toEqual(["2017-08-14", "2017-09-14"]);
   });
 });

@@ -51,7 +51,7 @@ describe("the forward model's parameters", () => {
       for (const [name, value] of Object.entries(params))
         if (name !== "enabled") actual.set(`${process}.${name}`, JSON.stringify(value).replace(",", ", "));
     expect(documented).toEqual(actual);
-    expect(actual.get("casualties.windowDays")).toBe("30");
+    expect(actual.get("casualties.windowDays")).toBe("90");
     expect(actual.get("fronts.pausePrior")).toBe("[2, 3]");
   });
 
