@@ -41,3 +41,36 @@ export function pickWeighted(rng: Rng, weights: readonly number[]): number {
   }
   return weights.length - 1;
 }
+
+/**
+ * A Gamma draw of shape `shape` and scale 1 (Marsaglia and Tsang's method, 2000; for a shape
+ * below 1, a draw of shape + 1 times `U^(1/shape)`). Its mean and variance are both `shape`.
+ */
+export function gamma(rng: Rng, shape: number): number {
+  if (!(shape > 0 && Number.isFinite(shape)))
+    throw new RangeError(`a Gamma shape is a finite number > 0, got ${shape}`);
+  if (shape < 1) return gamma(rng, shape + 1) * (1 - rng()) ** (1 / shape);
+  const d = shape - 1 / 3;
+  const c = 1 / Math.sqrt(9 * d);
+  for (;;) {
+    let x: number;
+    let v: number;
+    do {
+      x = normal(rng);
+      v = 1 + c * x;
+    } while (v <= 0);
+    v = v * v * v;
+    const u = 1 - rng();
+    if (u < 1 - 0.0331 * x ** 4 || Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
+  }
+}
+
+/**
+ * A factor with mean 1 whose squared coefficient of variation is `spread` (a Gamma draw of shape
+ * 1 / spread, scaled); exactly 1, with no draw, when `spread` is 0.
+ */
+export function gammaFactor(rng: Rng, spread: number): number {
+  if (!(spread >= 0 && Number.isFinite(spread)))
+    throw new RangeError(`a spread is a finite number >= 0, got ${spread}`);
+  return spread === 0 ? 1 : gamma(rng, 1 / spread) * spread;
+}

@@ -95,6 +95,12 @@ const casualtiesInput = processInput("casualty reports are made", {
     365,
     "A side none of whose losses was reported in this many days before the origin is not simulated.",
   ),
+  rateSpread: aRate(
+    0.5,
+    "Prior squared coefficient of variation of a side's rate of reports from one block of days to the next: each run draws its own rate (0: every run the same).",
+  ),
+  spreadBlockDays: aPositive(30, "Length of the blocks of days whose report counts measure a side's own spread."),
+  spreadPriorBlocks: aRate(3, "Weight of the prior spread, in blocks of days."),
 });
 
 /** A forward model file: `{ id, version, processes: { fronts?, captures?, sieges?, casualties? } }`. */

@@ -12,7 +12,7 @@ import type { ImportedScenario } from "../../engine/datasets/scenario-file.js";
 import { importUcdp } from "../../engine/datasets/ucdp/import.js";
 import type { EventOf } from "../../engine/events/event.js";
 import { backtest } from "../../engine/forecast/backtest.js";
-import { forecast } from "../../engine/forecast/forecast.js";
+import { forecast, forecastRun } from "../../engine/forecast/forecast.js";
 import type { CasualtiesFit } from "../../engine/forecast/processes/casualties.js";
 import { applyTolerant } from "../../engine/reducer/reduce.js";
 import { loadScenario } from "../../engine/scenario/builtin.js";
@@ -251,6 +251,37 @@ describe("the UCDP GED Iraq file, imported whole", () => {
     expect(fit.sides.map((x) => x.side)).not.toContain("government-of-kuwait");
     expect(fit.sides.map((x) => x.side)).toEqual(expect.arrayContaining(["isil", "iraqi-government"]));
     expect(f.deaths.find((d) => d.side === "isil")?.p50).toBeGreaterThan(0);
+    // its spread is read from its rows per 30 days before the origin (the end of 17 May): twelve
+    // blocks, each row naming IS one report of its losses
+    const origin = Date.parse("2015-05-17T23:59:59.999Z");
+    const blocks = Array.from({ length: 12 }, (_, b) => {
+      const [from, to] = [origin - (b + 1) * 30 * 86_400_000, origin - b * 30 * 86_400_000];
+      return rows.filter((r) => {
+        const t = Date.parse(`${r.date_start}T00:00:00Z`);
+        return r.type_of_violence !== "3" && (r.side_a === "IS" || r.side_b === "IS") && t > from && t <= to;
+      }).length;
+    });
+    expect(isil?.blocks).toEqual(blocks);
+    const m = sum(blocks) / 12;
+    const v = sum(blocks.map((x) => (x - m) ** 2)) / 11;
+    expect(isil?.spread).toBeCloseTo((3 * 0.5 + 11 * Math.max(0, (v - m) / m ** 2)) / 14, 12);
+  });
+
+  it("gives each run its own rate of reports, drawn about the fitted one", async () => {
+    const spec = { from: "2015-05-17", until: "2015-06-16", seed: "rates" };
+    const f = await forecast(scenario, { ...spec, runs: 1, workers: 0 });
+    const fit = f.parameters.find((p) => p.process === "casualties")?.parameters as CasualtiesFit;
+    const fitted = fit.sides.find((x) => x.side === "isil")?.rate ?? 0;
+    const rateOf = (run: number) => {
+      const e = forecastRun(scenario, spec, run).events.find(
+        (x) => x.type === "casualties" && x.figures[0]?.actor === "isil",
+      );
+      return e?.simulated?.parameters.reportsPerDay;
+    };
+    const rates = [0, 1, 2, 3, 4, 5].map(rateOf);
+    expect(new Set(rates).size).toBe(rates.length);
+    for (const r of rates) expect(r).toBeGreaterThan(0);
+    expect(rates).not.toContain(fitted);
   });
 
   it("backtests the deaths forecast from 17 May 2015: what it scores against is the CSV's deaths of the 30 days after", async () => {

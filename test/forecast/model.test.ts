@@ -71,6 +71,9 @@ describe("the forward model's parameters", () => {
       "priorDays",
       "recentFigures",
       "dormantDays",
+      "rateSpread",
+      "spreadBlockDays",
+      "spreadPriorBlocks",
     ]);
   });
 

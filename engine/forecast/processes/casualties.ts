@@ -2,11 +2,12 @@ import type { ActorId, SideId } from "../../model/ids.js";
 import { exactly, type Quantity } from "../../model/quantity.js";
 import { claimantOf } from "../../reducer/handlers/losses.js";
 import { sampleTriangular } from "../../sim/distributions.js";
-import { pickWeighted, poisson } from "../draws.js";
+import { gammaFactor, pickWeighted, poisson } from "../draws.js";
 import { DAY_MS, type KnownHistory } from "../history.js";
 import type { CasualtiesModel } from "../model.js";
 import { pooledRates, type SideRate, type SideRates } from "../pooled-rate.js";
 import type { ForecastProcess } from "../process.js";
+import { rateSpread } from "../rate-spread.js";
 import type { World } from "../world.js";
 
 /** One source's reports of one side's dead, as known at the origin. */
@@ -29,6 +30,14 @@ export interface SideCasualtyFit extends SideRate {
    */
   readonly claimants: readonly ClaimantFit[];
   readonly figuresFrom: "window" | "all";
+  /**
+   * Squared coefficient of variation of the side's rate between runs (`rateSpread`): each run
+   * multiplies `rate` by its own Gamma factor of mean 1 and this variance, so a quiet month and an
+   * offensive both fall within the runs.
+   */
+  readonly spread: number;
+  /** The side's reports in each block of days the spread was read from, the most recent first. */
+  readonly blocks: readonly number[];
 }
 
 /** The fitted casualties process: each side's rate of reports, pooled. */
@@ -52,7 +61,13 @@ function estimate(history: KnownHistory, world: World, model: CasualtiesModel): 
   const t = history.target;
   const bySide = new Map<
     SideId,
-    { recent: number; lastMs: number; claims: Map<string, Quantity[]>; recentClaims: Map<string, Quantity[]> }
+    {
+      recent: number;
+      lastMs: number;
+      times: number[];
+      claims: Map<string, Quantity[]>;
+      recentClaims: Map<string, Quantity[]>;
+    }
   >();
   const add = (m: Map<string, Quantity[]>, who: string, q: Quantity) => {
     const list = m.get(who);
@@ -68,11 +83,12 @@ function estimate(history: KnownHistory, world: World, model: CasualtiesModel): 
       if (!side || f.killed === undefined) continue;
       let s = bySide.get(side);
       if (s === undefined) {
-        s = { recent: 0, lastMs: earliest, claims: new Map(), recentClaims: new Map() };
+        s = { recent: 0, lastMs: earliest, times: [], claims: new Map(), recentClaims: new Map() };
         bySide.set(side, s);
       }
       const who = claimantOf(e);
       s.lastMs = Math.max(s.lastMs, earliest);
+      s.times.push(earliest);
       add(s.claims, who, f.killed);
       if (recent) {
         s.recent++;
@@ -101,23 +117,27 @@ function estimate(history: KnownHistory, world: World, model: CasualtiesModel): 
       rate: rates.rate(s.recent),
       claimants,
       figuresFrom,
+      ...rateSpread(s.times, history.originMs, t.startMs, model),
     });
   }
   return { pooledRate: rates.pooledRate, sides };
 }
 
 /**
- * Casualties: each day a Poisson number of reports of each side's dead; each report draws a
+ * Casualties: each day a Poisson number of reports of each side's dead, at the run's own rate (the
+ * fitted one times a Gamma factor drawn once a run); each report draws a
  * source in proportion to how often it reported that side, then one of its figures, then a
  * value within that figure's range, so the sources' disagreement is kept.
  */
-export const casualtiesProcess: ForecastProcess<CasualtiesFit, null> = {
+export const casualtiesProcess: ForecastProcess<CasualtiesFit, Float64Array> = {
   id: "casualties",
   estimate: (history, _start, world, model) => estimate(history, world, model.processes.casualties),
-  start: () => null,
-  step(ctx, fit) {
-    for (const s of fit.sides) {
-      const n = poisson(ctx.rng, s.rate);
+  // Each run's own rate per side, drawn once, before its first day.
+  start: (fit, _state, _world, rng) => Float64Array.from(fit.sides, (s) => s.rate * gammaFactor(rng, s.spread)),
+  step(ctx, fit, rates) {
+    for (const [i, s] of fit.sides.entries()) {
+      const rate = rates[i] as number;
+      const n = poisson(ctx.rng, rate);
       for (let k = 0; k < n; k++) {
         const c = s.claimants[
           pickWeighted(
@@ -129,7 +149,7 @@ export const casualtiesProcess: ForecastProcess<CasualtiesFit, null> = {
         const killed = Math.round(sampleTriangular(q, ctx.rng));
         ctx.emit(
           { type: "casualties", figures: [{ actor: s.actor, killed: exactly(killed) }] },
-          { reportsPerDay: s.rate },
+          { reportsPerDay: rate },
           c.claimant,
         );
       }
