@@ -45,7 +45,10 @@ export interface BacktestOptions {
   readonly workers?: number;
   /** Logs to pool priors from besides each target's; default: the other built-in scenarios. */
   readonly pool?: readonly Scenario[];
+  /** Called after each origin with how many are done and how many there are. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Aborts the backtest (between runs of a forecast, and between origins); it then rejects with the signal's reason. */
+  readonly signal?: AbortSignal;
 }
 
 /** One milestone forecast from one origin, with what the log records and every score. */
@@ -234,8 +237,10 @@ export async function backtest(scenarios: readonly Scenario[], options: Backtest
   // One pool of worker threads for every origin: their start-up is paid once.
   const workers = typeof options.workers === "number" ? options.workers : 0;
   const pool = workers > 0 ? new ForecastPool({ workers }) : undefined;
+  options.onProgress?.(0, plan.length);
   try {
     for (const { scenario, origin } of plan) {
+      options.signal?.throwIfAborted();
       const zone = scenario.timeZone;
       const originDay = DateTime.fromISO(origin, { zone });
       if (!originDay.isValid)
@@ -256,6 +261,7 @@ export async function backtest(scenarios: readonly Scenario[], options: Backtest
         runs: options.runs,
         workers,
         ...(pool === undefined ? {} : { workerPool: pool }),
+        ...(options.signal === undefined ? {} : { signal: options.signal }),
       });
       model = f.model;
       deathCases.push(...scoreDeathsAt(prepared, f.deaths, { scenario: scenario.id, origin, horizon, seed }));

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { expectBadInput, FIXTURES, okJson, sitrep } from "./run.js";
+import { expectBadInput, FIXTURES, interrupt, okJson, sitrep } from "./run.js";
 
 const S = "central-syria-2017";
 const MODELS = join(FIXTURES, "forecast");
@@ -200,6 +200,18 @@ describe("sitrep backtest", () => {
       "--json",
     ]);
     expect(r.origins.map((o) => o.origin)).toEqual(["2017-08-14", "2017-09-14"]);
+  });
+
+  it("shows its origins' progress, and Ctrl-C stops it cleanly: a note, exit 130, nothing on stdout", async () => {
+    const r = await interrupt(
+      ["backtest", S, "--runs", "100000", "--seed", "1", "--json"],
+      /backtesting .*\/14 origins/,
+    );
+    expect(r.signal).toBeNull();
+    expect(r.code, r.stderr).toBe(130);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/\nsitrep: interrupted: 0 of 14 origins finished; no result printed\n$/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
   it("refuses bad input with one line and exit 2", () => {

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -53,4 +53,46 @@ export function expectBadInput(args: readonly string[], message: RegExp): void {
   expect(lines[0]).toMatch(/^sitrep: /);
   expect(lines[0]).toMatch(message);
   expect(r.stderr).not.toMatch(/\n\s+at /);
+}
+
+/** How an interrupted command ended. */
+export interface Interrupted {
+  readonly code: number | null;
+  readonly signal: string | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/**
+ * Spawns a long `sitrep` command with progress forced on and sends it SIGINT once its stderr
+ * matches `started` (its first progress line); fails after 30 s without an exit.
+ */
+export function interrupt(args: readonly string[], started: RegExp): Promise<Interrupted> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { PATH: process.env.PATH ?? "", HOME: home, SITREP_FORCE_PROGRESS: "1" },
+    });
+    let stdout = "";
+    let stderr = "";
+    let sent = false;
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`no exit after SIGINT; stderr: ${stderr}`));
+    }, 30_000);
+    child.stdout.on("data", (b: Buffer) => {
+      stdout += b.toString();
+    });
+    child.stderr.on("data", (b: Buffer) => {
+      stderr += b.toString();
+      if (!sent && started.test(stderr)) {
+        sent = true;
+        child.kill("SIGINT");
+      }
+    });
+    child.on("error", reject);
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr });
+    });
+  });
 }

@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,7 +6,7 @@ import { Campaign } from "../../engine/campaign.js";
 import { compiledBuiltIn } from "../../engine/scenario/compiled.js";
 import { loadModel } from "../../engine/sim/model.js";
 import { recreateRun } from "../../engine/sim/recreate.js";
-import { BIN, expectBadInput, FIXTURES, okJson, sitrep } from "./run.js";
+import { expectBadInput, FIXTURES, interrupt, okJson, sitrep } from "./run.js";
 
 const S = "central-syria-2017";
 const MODEL = join(FIXTURES, "simulate", "ghan-al-ali.model.json");
@@ -214,45 +213,13 @@ describe("sitrep simulate", () => {
   });
 });
 
-/** Spawns a long simulation with progress forced on, sends SIGINT after its first progress line. */
-function interrupt(
-  workers: string,
-): Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [BIN, "simulate", S, "--runs", "10000000", "--seed", "1", "--workers", workers, "--json"],
-      { env: { PATH: process.env.PATH ?? "", SITREP_FORCE_PROGRESS: "1" } },
-    );
-    let stdout = "";
-    let stderr = "";
-    let sent = false;
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(new Error(`no exit after SIGINT; stderr: ${stderr}`));
-    }, 30_000);
-    child.stdout.on("data", (b: Buffer) => {
-      stdout += b.toString();
-    });
-    child.stderr.on("data", (b: Buffer) => {
-      stderr += b.toString();
-      if (!sent && /simulating .* runs/.test(stderr)) {
-        sent = true;
-        child.kill("SIGINT");
-      }
-    });
-    child.on("error", reject);
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr });
-    });
-  });
-}
-
 describe("sitrep simulate, interrupted", () => {
   for (const workers of ["0", "2"]) {
     it(`Ctrl-C stops the runs cleanly (workers ${workers}): a note, exit 130, nothing on stdout`, async () => {
-      const r = await interrupt(workers);
+      const r = await interrupt(
+        ["simulate", S, "--runs", "10000000", "--seed", "1", "--workers", workers, "--json"],
+        /simulating .* runs/,
+      );
       expect(r.signal).toBeNull();
       expect(r.code, r.stderr).toBe(130);
       expect(r.stdout).toBe("");

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import type { Scenario } from "../../../engine/scenario/scenario.js";
 import { UsageError } from "../errors.js";
 import { collect, collectList, DIR_HELP, positiveInteger, wholeNumber } from "../options.js";
 import type { Output } from "../output.js";
@@ -87,21 +88,33 @@ Examples:
       if (opts.runs > 100_000)
         throw new UsageError(`--runs ${opts.runs} is more than 100,000 per origin: give fewer runs`);
       const { openScenario } = await import("../scenario.js");
-      const scenarios = [];
+      const scenarios: Scenario[] = [];
       for (const n of names) scenarios.push(await openScenario(n, opts.dir));
       const { openForecastModel } = await import("../run/runs.js");
       const model = await openForecastModel(opts.model);
       const { backtest } = await import("../../../engine/forecast/backtest.js");
-      const b = await backtest(scenarios, {
-        origins,
-        ...(opts.from === undefined ? {} : { originsFrom: opts.from }),
-        ...(opts.to === undefined ? {} : { originsTo: opts.to }),
-        ...(opts.horizon === undefined ? {} : { horizonDays: opts.horizon }),
-        runs: opts.runs,
-        seed: opts.seed,
-        model,
-        ...(opts.workers === undefined ? {} : { workers: opts.workers }),
-      });
+      const { interruptible } = await import("../interruptible.js");
+      const seed = opts.seed;
+      const b = await interruptible(
+        io,
+        null,
+        (controls) =>
+          backtest(scenarios, {
+            origins,
+            ...(opts.from === undefined ? {} : { originsFrom: opts.from }),
+            ...(opts.to === undefined ? {} : { originsTo: opts.to }),
+            ...(opts.horizon === undefined ? {} : { horizonDays: opts.horizon }),
+            runs: opts.runs,
+            seed,
+            model,
+            ...(opts.workers === undefined ? {} : { workers: opts.workers }),
+            signal: controls.signal,
+            onProgress: controls.onProgress,
+          }),
+        // A bar from the second origin on: each forecast takes its runs' time.
+        { verb: "backtesting", unit: "origins", from: 2 },
+      );
+      if (b === null) return;
       if (opts.json) {
         io.json(b);
         return;
