@@ -232,6 +232,19 @@ export async function backtest(scenarios: readonly Scenario[], options: Backtest
   const deathCases: DeathsCase[] = [];
   const origins: { scenario: string; origin: string; milestones: number }[] = [];
   const plan = scenarios.flatMap((s) => originsOf(s, options).map((o) => ({ scenario: s, origin: o })));
+  const rolling = options.origins === undefined || typeof options.origins === "string";
+  if (plan.length === 0 && rolling && scenarios.length > 0) {
+    const spans = scenarios
+      .map((s) => `'${s.id}' ${s.span.start.slice(0, 10)} to ${s.span.end.slice(0, 10)}`)
+      .join(", ");
+    const bounds = [
+      options.originsFrom === undefined ? "" : ` from ${options.originsFrom}`,
+      options.originsTo === undefined ? "" : ` to ${options.originsTo}`,
+    ].join("");
+    throw new ForecastError(
+      `no ${options.origins ?? "weekly"} origin${bounds} falls within the span (${spans}), a step before its end: ${bounds === "" ? "the span is shorter than two steps; give the origins as dates" : "give bounds within it"}`,
+    );
+  }
   let model = { id: options.model?.id ?? "", version: options.model?.version ?? "" };
   let done = 0;
   // One pool of worker threads for every origin: their start-up is paid once.

@@ -231,5 +231,9 @@ describe("sitrep backtest", () => {
       ["backtest", S, "--origins", "2017-08-20", "--from", "2017-08-01", "--seed", "1"],
       /--from and --to bound rolling origins/,
     );
+    expectBadInput(
+      ["backtest", S, "--origins", "monthly", "--from", "2030-01-01", "--seed", "1"],
+      /no monthly origin from 2030-01-01 falls within the span \('central-syria-2017' 2017-07-14 to 2017-10-21\)/,
+    );
   });
 });

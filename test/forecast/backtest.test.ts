@@ -84,6 +84,11 @@ describe("backtest: forecasts scored against what the log records", () => {
     await expect(
       backtest([axis], { origins: ["2017-08-07"], originsTo: "2017-09-01", runs: 5, seed: "x" }),
     ).rejects.toThrow(/originsTo bounds rolling origins/);
+    await expect(
+      backtest([axis], { origins: "monthly", originsFrom: "2030-01-01", runs: 5, seed: "x" }),
+    ).rejects.toThrow(
+      /no monthly origin from 2030-01-01 falls within the span \('[a-z0-9-]+' 2017-\d\d-\d\d to 2017-\d\d-\d\d\)/,
+    );
   });
 });
 
