@@ -40,6 +40,7 @@ export {
   type BacktestOptions,
   type BaselineName,
   backtest,
+  type DeathsBacktest,
   type DeathsCase,
   type Pooled,
 } from "./forecast/backtest.js";

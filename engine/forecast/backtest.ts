@@ -6,7 +6,10 @@ import { type DistanceReport, historical, noChange, straightLine } from "./basel
 import { crps } from "./crps.js";
 import {
   baselinesOf,
+  civiliansKilledBy,
+  combatantDeaths,
   DEATHS_BASELINES,
+  type DeathCounter,
   type DeathsBaselineName,
   deathsBaselines,
   recordedDeaths,
@@ -20,6 +23,9 @@ import { ForecastPool } from "./pool.js";
 import { recordedOutcomes } from "./recorded.js";
 import { ForecastError, type PreparedForecast, prepareForecast } from "./setup.js";
 import { type MilestoneScore, type ScoreSummary, scoreMilestone, summarise } from "./summary.js";
+
+/** A side is scored from an origin when the log reports it within this many days before (or within the horizon). */
+export const ACTIVE_DAYS = 365;
 
 /** The baselines every backtest scores beside the model, as conflict-forecasting competitions do. */
 export const BASELINES = ["no-change", "straight-line", "historical"] as const;
@@ -103,13 +109,23 @@ export interface Backtest {
   /** Pooled over every case: the model's scores, each baseline's mean CRPS, the best baseline and the skill. */
   readonly pooled: Pooled<ScoreSummary, BaselineName>;
   /**
-   * The deaths forecasts: from each origin, each side whose losses a run or the log reports
-   * within the horizon; CRPS in deaths, beside the zero, persistence and historical baselines.
+   * The deaths forecasts: from each origin, each side whose losses the log reports in the
+   * `ACTIVE_DAYS` before it or within the horizon; CRPS in deaths, beside the zero, persistence
+   * and historical baselines.
    */
-  readonly deaths: {
-    readonly cases: readonly DeathsCase[];
-    readonly pooled: Pooled<DeathsSummary, DeathsBaselineName>;
-  };
+  readonly deaths: DeathsBacktest;
+  /**
+   * The civilians forecasts, scored the same way: from each origin, each side the log reports
+   * killing civilians in the `ACTIVE_DAYS` before it or within the horizon (`side` is the side
+   * that killed them).
+   */
+  readonly civilians: DeathsBacktest;
+}
+
+/** Count forecasts from every origin, and their pooled scores. */
+export interface DeathsBacktest {
+  readonly cases: readonly DeathsCase[];
+  readonly pooled: Pooled<DeathsSummary, DeathsBaselineName>;
 }
 
 const dayOf = (ms: number) => ms / DAY_MS;
@@ -230,6 +246,7 @@ export async function backtest(scenarios: readonly Scenario[], options: Backtest
   const seed = String(options.seed);
   const cases: BacktestCase[] = [];
   const deathCases: DeathsCase[] = [];
+  const civilianCases: DeathsCase[] = [];
   const origins: { scenario: string; origin: string; milestones: number }[] = [];
   const plan = scenarios.flatMap((s) => originsOf(s, options).map((o) => ({ scenario: s, origin: o })));
   const rolling = options.origins === undefined || typeof options.origins === "string";
@@ -277,7 +294,9 @@ export async function backtest(scenarios: readonly Scenario[], options: Backtest
         ...(options.signal === undefined ? {} : { signal: options.signal }),
       });
       model = f.model;
-      deathCases.push(...scoreDeathsAt(prepared, f.deaths, { scenario: scenario.id, origin, horizon, seed }));
+      const at = { scenario: scenario.id, origin, horizon, seed };
+      deathCases.push(...scoreDeathsAt(prepared, f.deaths, at, combatantDeaths, "deaths"));
+      civilianCases.push(...scoreDeathsAt(prepared, f.civilians, at, civiliansKilledBy, "civilians"));
       const recorded = recordedOutcomes(prepared);
       const history = prepared.history;
       const pooled = history.pool.map((log) => ({ log, d: historicalDurations(log) }));
@@ -315,11 +334,13 @@ export async function backtest(scenarios: readonly Scenario[], options: Backtest
     origins,
     cases,
     pooled: pooledWith(summarise(cases.map((c) => c.model)), cases, BASELINES),
-    deaths: {
-      cases: deathCases,
-      pooled: pooledWith(summariseDeaths(deathCases.map((c) => c.model)), deathCases, DEATHS_BASELINES),
-    },
+    deaths: countBacktest(deathCases),
+    civilians: countBacktest(civilianCases),
   };
+}
+
+function countBacktest(cases: readonly DeathsCase[]): DeathsBacktest {
+  return { cases, pooled: pooledWith(summariseDeaths(cases.map((c) => c.model)), cases, DEATHS_BASELINES) };
 }
 
 /**
@@ -352,30 +373,42 @@ function pooledWith<S extends { readonly meanCrps: number }, N extends string>(
 }
 
 /**
- * The deaths cases of one origin: each side whose losses some run or the log reports within the
- * horizon, the runs' deaths scored against the log's and beside each baseline's.
+ * The count cases of one origin: each side the log reports (its dead, or the civilians it
+ * killed, as `count` reads the log) in the `ACTIVE_DAYS` before the origin or within the
+ * horizon, the runs' counts scored against the log's and beside each baseline's.
  */
 function scoreDeathsAt(
   prepared: PreparedForecast,
   bands: Forecast["deaths"],
   at: { readonly scenario: string; readonly origin: string; readonly horizon: number; readonly seed: string },
+  count: DeathCounter,
+  what: string,
 ): DeathsCase[] {
   const { setup } = prepared;
   const originMs = prepared.origin.ms;
   const last = setup.world.days.at(-1);
   if (last === undefined) return [];
   const refs = setup.start.refs;
-  const observed = recordedDeaths(prepared.events.slice(prepared.known), refs, originMs, Date.parse(last.latest));
-  const baselines = deathsBaselines(prepared.history.target, originMs, at.horizon);
+  const observed = recordedDeaths(
+    prepared.events.slice(prepared.known),
+    refs,
+    originMs,
+    Date.parse(last.latest),
+    count,
+  );
+  const baselines = deathsBaselines(prepared.history.target, originMs, at.horizon, count);
   const runs = bands[0]?.samples.length ?? 0;
+  // The sides scored do not depend on the model or the draws, so models are scored on the same
+  // cases: those the log reports in the year before the origin, or gives a count within the horizon.
+  const active = recordedDeaths(prepared.history.target.events, refs, originMs - ACTIVE_DAYS * DAY_MS, originMs, count);
   const out: DeathsCase[] = [];
   // Catalogue order, as the forecast's bands are.
   for (const side of refs.sides) {
     const band = bands.find((b) => b.side === side);
     const y = observed.get(side) ?? 0;
-    if (band === undefined && y === 0) continue;
+    if (!active.has(side) && y === 0) continue;
     const samples = band?.samples ?? new Float64Array(Math.max(1, runs));
-    const u = seedrandom(`${at.seed}:pit:${at.scenario}:${at.origin}:deaths:${side}`)();
+    const u = seedrandom(`${at.seed}:pit:${at.scenario}:${at.origin}:${what}:${side}`)();
     const b = baselinesOf(baselines, side);
     out.push({
       scenario: at.scenario,

@@ -9,34 +9,33 @@ export type DeathsBaselineName = (typeof DEATHS_BASELINES)[number];
 /** How many past windows of the horizon's length the historical baseline draws from, at most. */
 export const HISTORICAL_WINDOWS = 12;
 
-/**
- * Adds each side's killed figures (best estimates, every source's reports added up, as the
- * forecast's runs count them) of the casualty reports whose earliest time is after `fromMs` and
- * at or before `toMs`.
- */
-function addDeaths(
-  events: readonly DomainEvent[],
+/** The deaths an event counts, per side: `add(side, n)` for each. */
+export type DeathCounter = (
+  e: DomainEvent,
   refs: Pick<Refs, "actorSide">,
-  fromMs: number,
-  toMs: number,
-  into: Map<string, number>,
-): void {
-  for (const e of events) {
-    if (e.type !== "casualties") continue;
-    const t = Date.parse(e.time.earliest);
-    if (!(t > fromMs && t <= toMs)) continue;
-    for (const f of e.figures) {
-      const side = refs.actorSide[f.actor];
-      if (side === undefined || side === null || f.killed === undefined) continue;
-      into.set(side, (into.get(side) ?? 0) + f.killed.best);
-    }
+  add: (side: string, n: number) => void,
+) => void;
+
+/** A casualty report's dead, per side they belonged to (best estimates, as the runs count them). */
+export const combatantDeaths: DeathCounter = (e, refs, add) => {
+  if (e.type !== "casualties") return;
+  for (const f of e.figures) {
+    const side = refs.actorSide[f.actor];
+    if (side !== undefined && side !== null && f.killed !== undefined) add(side, f.killed.best);
   }
-}
+};
+
+/** A report of civilians killed, under the side that killed them when the source names it. */
+export const civiliansKilledBy: DeathCounter = (e, refs, add) => {
+  if (e.type !== "civilians-killed" || e.by === undefined) return;
+  const side = refs.actorSide[e.by];
+  if (side !== undefined && side !== null) add(side, e.killed.best);
+};
 
 /**
- * The deaths each side's reports count in `(fromMs, toMs]` of the log: the recorded outcome of a
- * deaths forecast, judged as the runs are (an event counts by its earliest time, as the origin
- * splits the known events from the later ones).
+ * What each side's reports count in `(fromMs, toMs]` of the log (every source's reports added
+ * up): the recorded outcome of a deaths forecast, judged as the runs are (an event counts by its
+ * earliest time, as the origin splits the known events from the later ones).
  * @example
  * recordedDeaths(prepared.events.slice(prepared.known), refs, originMs, horizonEndMs).get("isil"); // 800
  */
@@ -45,9 +44,14 @@ export function recordedDeaths(
   refs: Pick<Refs, "actorSide">,
   fromMs: number,
   toMs: number,
+  count: DeathCounter = combatantDeaths,
 ): ReadonlyMap<string, number> {
   const out = new Map<string, number>();
-  addDeaths(events, refs, fromMs, toMs, out);
+  const add = (side: string, n: number) => out.set(side, (out.get(side) ?? 0) + n);
+  for (const e of events) {
+    const t = Date.parse(e.time.earliest);
+    if (t > fromMs && t <= toMs) count(e, refs, add);
+  }
   return out;
 }
 
@@ -70,6 +74,7 @@ export function deathsBaselines(
   log: Pick<KnownLog, "events" | "refs" | "startMs">,
   originMs: number,
   horizonDays: number,
+  count: DeathCounter = combatantDeaths,
 ): ReadonlyMap<string, DeathsBaselines> {
   if (!(Number.isInteger(horizonDays) && horizonDays >= 1))
     throw new RangeError(`horizonDays must be a whole number of days >= 1, got ${horizonDays}`);
@@ -77,22 +82,21 @@ export function deathsBaselines(
   let windows = 1;
   while (windows < HISTORICAL_WINDOWS && originMs - (windows + 1) * width >= log.startMs) windows++;
   const sums = new Map<string, number[]>();
+  let k = 0;
+  const add = (side: string, n: number) => {
+    let w = sums.get(side);
+    if (w === undefined) {
+      w = new Array<number>(windows).fill(0);
+      sums.set(side, w);
+    }
+    w[k] = (w[k] as number) + n;
+  };
   for (const e of log.events) {
-    if (e.type !== "casualties") continue;
+    if (e.type !== "casualties" && e.type !== "civilians-killed") continue; // the kinds the counters read
     const t = Date.parse(e.time.earliest);
     if (t > originMs) continue;
-    const k = Math.floor((originMs - t) / width);
-    if (k >= windows) continue;
-    for (const f of e.figures) {
-      const side = log.refs.actorSide[f.actor];
-      if (side === undefined || side === null || f.killed === undefined) continue;
-      let w = sums.get(side);
-      if (w === undefined) {
-        w = new Array<number>(windows).fill(0);
-        sums.set(side, w);
-      }
-      w[k] = (w[k] as number) + f.killed.best;
-    }
+    k = Math.floor((originMs - t) / width);
+    if (k < windows) count(e, log.refs, add);
   }
   const out = new Map<string, DeathsBaselines>();
   for (const [side, w] of sums) out.set(side, { zero: [0], persistence: [w[0] as number], historical: w });

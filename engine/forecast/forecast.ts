@@ -102,6 +102,11 @@ export interface Forecast {
   readonly shares: readonly { readonly date: string; readonly sides: readonly ShareBand[] }[];
   /** Per side whose losses some run reported, in catalogue order: the deaths reported by the horizon. */
   readonly deaths: readonly DeathsBand[];
+  /**
+   * Per side that some run reported killing civilians, in catalogue order: the civilians its
+   * simulated reports say it killed by the horizon (reports that name no killer are not simulated).
+   */
+  readonly civilians: readonly DeathsBand[];
   /** Events generated in all, and refused by the rules (a process asked for what could not be). */
   readonly generated: number;
   readonly refused: number;
@@ -249,21 +254,8 @@ export function summarise(prepared: PreparedForecast, outcomes: readonly RunOutc
         : (setup.world.days[day - 1]?.earliest.slice(0, 10) as string);
     shares.push({ date, sides });
   }
-  const deaths: DeathsBand[] = [];
-  setup.start.refs.sides.forEach((side, k) => {
-    const samples = Float64Array.from(outcomes, (o) => o.killed[k] as number);
-    const values = Float64Array.from(samples).sort();
-    const sum = values.reduce((a, b) => a + b, 0);
-    if (sum === 0) return;
-    deaths.push({
-      side,
-      p5: quantileOfSorted(values, 0.05),
-      p50: quantileOfSorted(values, 0.5),
-      p95: quantileOfSorted(values, 0.95),
-      mean: sum / runs,
-      samples,
-    });
-  });
+  const deaths = bands(setup.start.refs.sides, outcomes, (o) => o.killed);
+  const civilians = bands(setup.start.refs.sides, outcomes, (o) => o.civilians);
   return {
     scenario: scenario.id,
     from: prepared.origin.iso,
@@ -277,9 +269,34 @@ export function summarise(prepared: PreparedForecast, outcomes: readonly RunOutc
     control,
     shares,
     deaths,
+    civilians,
     generated: outcomes.reduce((s, o) => s + o.generated, 0),
     refused: outcomes.reduce((s, o) => s + o.refused, 0),
   };
+}
+
+/** Per side with any count in any run, in catalogue order: the quantiles of the runs' counts, and every run's. */
+function bands(
+  sides: readonly string[],
+  outcomes: readonly RunOutcome[],
+  counts: (o: RunOutcome) => Float64Array,
+): DeathsBand[] {
+  const out: DeathsBand[] = [];
+  sides.forEach((side, k) => {
+    const samples = Float64Array.from(outcomes, (o) => counts(o)[k] as number);
+    const values = Float64Array.from(samples).sort();
+    const sum = values.reduce((a, b) => a + b, 0);
+    if (sum === 0) return;
+    out.push({
+      side,
+      p5: quantileOfSorted(values, 0.05),
+      p50: quantileOfSorted(values, 0.5),
+      p95: quantileOfSorted(values, 0.95),
+      mean: sum / outcomes.length,
+      samples,
+    });
+  });
+  return out;
 }
 
 function workerCount(options: RunForecastOptions, custom: boolean): number {

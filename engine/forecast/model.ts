@@ -84,26 +84,40 @@ const siegesInput = processInput("sieges can be lifted, fall or be broken by rel
   reliefScaleKm: aPositive(5, "Distance over which that chance decays (exponentially)."),
 });
 
-/** Casualties: reports per side per day, each a source's figure drawn within its range. */
-const casualtiesInput = processInput("casualty reports are made", {
-  ...pooledDailyRate("priorReportsPerDay", "casualty reports", { windowDays: 90, perDay: 0.1, priorDays: 14 }),
-  recentFigures: aPositive(
-    10,
-    "A side with at least this many figures in the window draws its figures from those alone, not from every report since the log began.",
-  ),
-  dormantDays: aPositive(
-    365,
-    "A side none of whose losses was reported in this many days before the origin is not simulated.",
-  ),
-  rateSpread: aRate(
-    0.5,
-    "Prior squared coefficient of variation of a side's rate of reports from one block of days to the next: each run draws its own rate (0: every run the same).",
-  ),
-  spreadBlockDays: aPositive(30, "Length of the blocks of days whose report counts measure a side's own spread."),
-  spreadPriorBlocks: aRate(3, "Weight of the prior spread, in blocks of days."),
-});
+/**
+ * A stream of reports per side (casualties' and civilians'): a pooled daily rate, the figures
+ * drawn from, the sides left out as dormant, and each run's own rate.
+ */
+function reportStream(what: string, whose: string) {
+  return {
+    ...pooledDailyRate("priorReportsPerDay", what, { windowDays: 90, perDay: 0.1, priorDays: 14 }),
+    recentFigures: aPositive(
+      10,
+      "A side with at least this many figures in the window draws its figures from those alone, not from every report since the log began.",
+    ),
+    dormantDays: aPositive(
+      365,
+      `A side none of whose ${whose} was reported in this many days before the origin is not simulated.`,
+    ),
+    rateSpread: aRate(
+      0.5,
+      "Prior squared coefficient of variation of a side's rate of reports from one block of days to the next: each run draws its own rate (0: every run the same).",
+    ),
+    spreadBlockDays: aPositive(30, "Length of the blocks of days whose report counts measure a side's own spread."),
+    spreadPriorBlocks: aRate(3, "Weight of the prior spread, in blocks of days."),
+  };
+}
 
-/** A forward model file: `{ id, version, processes: { fronts?, captures?, sieges?, casualties? } }`. */
+/** Casualties: reports per side per day, each a source's figure drawn within its range. */
+const casualtiesInput = processInput("casualty reports are made", reportStream("casualty reports", "losses"));
+
+/** Civilians: reports of civilians killed per side that killed them, each a source's figure at a place it named. */
+const civiliansInput = processInput(
+  "reports of civilians killed are made",
+  reportStream("reports of civilians killed", "killings of civilians"),
+);
+
+/** A forward model file: `{ id, version, processes: { fronts?, captures?, sieges?, casualties?, civilians? } }`. */
 export const forecastModelInput = z.strictObject({
   $schema: z.string().optional(),
   id: z
@@ -113,7 +127,13 @@ export const forecastModelInput = z.strictObject({
   version: z.string().min(1).default("3"),
   description: z.string().optional(),
   processes: z
-    .strictObject({ fronts: frontsInput, captures: capturesInput, sieges: siegesInput, casualties: casualtiesInput })
+    .strictObject({
+      fronts: frontsInput,
+      captures: capturesInput,
+      sieges: siegesInput,
+      casualties: casualtiesInput,
+      civilians: civiliansInput,
+    })
     .prefault({}),
 });
 
@@ -123,6 +143,7 @@ export type FrontsModel = ForecastModel["processes"]["fronts"];
 export type CapturesModel = ForecastModel["processes"]["captures"];
 export type SiegesModel = ForecastModel["processes"]["sieges"];
 export type CasualtiesModel = ForecastModel["processes"]["casualties"];
+export type CiviliansModel = ForecastModel["processes"]["civilians"];
 
 /** The model shipped with sitrep (`sitrep-forward`, version 3): every prior at its documented default. */
 export const DEFAULT_FORECAST_MODEL: ForecastModel = Object.freeze(forecastModelInput.parse({})) as ForecastModel;

@@ -74,6 +74,8 @@ export interface RunOutcome {
   readonly held: Uint16Array;
   /** Per side of the catalogue (`refs.sides`, in order): the deaths the run's casualty reports count (best estimates). */
   readonly killed: Float64Array;
+  /** Per side of the catalogue: the civilians the run's reports say the side killed (best estimates). */
+  readonly civilians: Float64Array;
   /** Events generated, and events a process generated that the rules refused. */
   readonly generated: number;
   readonly refused: number;
@@ -128,6 +130,7 @@ export function forwardRun(
   const held = new Uint16Array((horizon + 1) * setup.sides.length);
   const allSides = setup.start.refs.sides;
   const killed = new Float64Array(allSides.length);
+  const civilians = new Float64Array(allSides.length);
   const sideOf = new Map(allSides.map((side, k) => [side, k] as const));
   const sideIndex = new Map(setup.sides.map((side, k) => [side, k] as const));
   const counted = world.theatre.filter((i) => !world.areas.has(setup.start.refs.placeIds[i] as string));
@@ -186,6 +189,10 @@ export function forwardRun(
             const k = sideOf.get(state.refs.actorSide[f.actor] ?? "");
             if (k !== undefined && f.killed !== undefined) killed[k] = (killed[k] as number) + f.killed.best;
           }
+        else if (event.type === "civilians-killed" && event.by !== undefined) {
+          const k = sideOf.get(state.refs.actorSide[event.by] ?? "");
+          if (k !== undefined) civilians[k] = (civilians[k] as number) + event.killed.best;
+        }
         events?.push(event);
         return event;
       },
@@ -222,10 +229,10 @@ export function forwardRun(
         recordControl(state, setup, control, controlRow++);
     }
   });
-  return { when, how, control, held, killed, generated, refused, events, final: keep ? final : null };
+  return { when, how, control, held, killed, civilians, generated, refused, events, final: keep ? final : null };
 }
 
-/** A range of runs' outcomes in six arrays, run after run: one message from a worker, six buffers moved, not five a run. */
+/** A range of runs' outcomes in seven arrays, run after run: one message from a worker, seven buffers moved, not six a run. */
 export interface PackedOutcomes {
   readonly runs: number;
   readonly when: Float64Array;
@@ -233,6 +240,7 @@ export interface PackedOutcomes {
   readonly control: Int16Array;
   readonly held: Uint16Array;
   readonly killed: Float64Array;
+  readonly civilians: Float64Array;
   /** Generated and refused events, two a run. */
   readonly counts: Float64Array;
 }
@@ -241,7 +249,7 @@ export interface PackedOutcomes {
 export function pack(outcomes: readonly RunOutcome[]): PackedOutcomes {
   const n = outcomes.length;
   const first = outcomes[0];
-  const size = (k: "when" | "how" | "control" | "held" | "killed") => first?.[k].length ?? 0;
+  const size = (k: "when" | "how" | "control" | "held" | "killed" | "civilians") => first?.[k].length ?? 0;
   const out = {
     runs: n,
     when: new Float64Array(n * size("when")),
@@ -249,6 +257,7 @@ export function pack(outcomes: readonly RunOutcome[]): PackedOutcomes {
     control: new Int16Array(n * size("control")),
     held: new Uint16Array(n * size("held")),
     killed: new Float64Array(n * size("killed")),
+    civilians: new Float64Array(n * size("civilians")),
     counts: new Float64Array(n * 2),
   };
   outcomes.forEach((o, i) => {
@@ -257,6 +266,7 @@ export function pack(outcomes: readonly RunOutcome[]): PackedOutcomes {
     out.control.set(o.control, i * size("control"));
     out.held.set(o.held, i * size("held"));
     out.killed.set(o.killed, i * size("killed"));
+    out.civilians.set(o.civilians, i * size("civilians"));
     out.counts[i * 2] = o.generated;
     out.counts[i * 2 + 1] = o.refused;
   });
@@ -266,13 +276,14 @@ export function pack(outcomes: readonly RunOutcome[]): PackedOutcomes {
 /** The outcomes of `pack`, each run a view into the packed arrays (nothing copied). */
 export function unpack(p: PackedOutcomes): RunOutcome[] {
   const per = (a: { length: number }) => (p.runs === 0 ? 0 : a.length / p.runs);
-  const [w, h, c, d, k] = [per(p.when), per(p.how), per(p.control), per(p.held), per(p.killed)];
+  const [w, h, c, d, k, v] = [per(p.when), per(p.how), per(p.control), per(p.held), per(p.killed), per(p.civilians)];
   return Array.from({ length: p.runs }, (_, i) => ({
     when: p.when.subarray(i * w, (i + 1) * w),
     how: p.how.subarray(i * h, (i + 1) * h),
     control: p.control.subarray(i * c, (i + 1) * c),
     held: p.held.subarray(i * d, (i + 1) * d),
     killed: p.killed.subarray(i * k, (i + 1) * k),
+    civilians: p.civilians.subarray(i * v, (i + 1) * v),
     generated: p.counts[i * 2] as number,
     refused: p.counts[i * 2 + 1] as number,
     events: null,

@@ -17,6 +17,7 @@ import { DEFAULT_FORECAST_MODEL, type ForecastModel } from "./model.js";
 import type { ForecastProcess } from "./process.js";
 import { capturesProcess } from "./processes/captures.js";
 import { casualtiesProcess } from "./processes/casualties.js";
+import { civiliansProcess } from "./processes/civilians.js";
 import { frontsProcess } from "./processes/fronts.js";
 import { siegesProcess } from "./processes/sieges.js";
 import type { ForecastSetup } from "./run.js";
@@ -28,6 +29,7 @@ export const BUILT_IN_PROCESSES: readonly ForecastProcess[] = Object.freeze([
   siegesProcess as ForecastProcess,
   capturesProcess as ForecastProcess,
   casualtiesProcess as ForecastProcess,
+  civiliansProcess as ForecastProcess,
 ]);
 
 /** The longest horizon a forecast takes, in days. */

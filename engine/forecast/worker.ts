@@ -33,6 +33,7 @@ parentPort?.on("message", (msg: ToForecastWorker) => {
       packed.control.buffer,
       packed.held.buffer,
       packed.killed.buffer,
+      packed.civilians.buffer,
       packed.counts.buffer,
     ] as ArrayBuffer[]);
   } catch (e) {

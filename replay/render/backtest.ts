@@ -1,4 +1,4 @@
-import type { Backtest } from "../../engine/forecast/backtest.js";
+import type { Backtest, DeathsBacktest } from "../../engine/forecast/backtest.js";
 import type { Colors } from "./colors.js";
 import { pad, percent } from "./names.js";
 
@@ -49,16 +49,30 @@ export function renderBacktest(
       `  log score of "within the horizon": ${n2(m.meanLogScore)}`,
       `  PIT histogram (10 bins): ${m.pitHistogram.join(" ")}`,
     );
-  out.push(...renderDeaths(b, c, cases, sideName));
+  out.push(
+    ...renderCounts(b.deaths, c, cases, sideName, {
+      what: "a side's deaths",
+      none: "Deaths: no side's losses were reported, by the runs or the log, within any horizon: nothing to score",
+    }),
+    ...renderCounts(b.civilians, c, cases, sideName, {
+      what: "the civilians a side killed",
+      none: "Civilians: no side was reported killing civilians, by the runs or the log, within any horizon: nothing to score",
+    }),
+  );
   return out;
 }
 
-/** The deaths section: a row per case (with `cases`), then the pooled scores. */
-function renderDeaths(b: Backtest, c: Colors, cases: boolean, sideName: SideNamer): string[] {
-  const { cases: list, pooled } = b.deaths;
+/** A section of count forecasts (deaths, or civilians killed): a row per case (with `cases`), then the pooled scores. */
+function renderCounts(
+  section: DeathsBacktest,
+  c: Colors,
+  cases: boolean,
+  sideName: SideNamer,
+  words: { readonly what: string; readonly none: string },
+): string[] {
+  const { cases: list, pooled } = section;
   const d = pooled.model;
-  if (d === null)
-    return ["", "Deaths: no side's losses were reported, by the runs or the log, within any horizon: nothing to score"];
+  if (d === null) return ["", words.none];
   const out: string[] = [];
   if (cases) {
     out.push(
@@ -74,7 +88,7 @@ function renderDeaths(b: Backtest, c: Colors, cases: boolean, sideName: SideName
   }
   out.push(
     "",
-    c.bold(`Pooled over ${d.forecasts} forecasts of a side's deaths within the horizon`),
+    c.bold(`Pooled over ${d.forecasts} forecasts of ${words.what} within the horizon`),
     `  CRPS (deaths): model ${n2(d.meanCrps)}; zero ${n2(pooled.baselines.zero)}, persistence ${n2(pooled.baselines.persistence)}, historical ${n2(pooled.baselines.historical)}`,
     `  skill over the best baseline (${pooled.best}): ${n2(pooled.skill)}`,
     `  coverage: 50% intervals ${percent(d.coverage50)}, 90% intervals ${percent(d.coverage90)}`,

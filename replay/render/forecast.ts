@@ -96,6 +96,15 @@ export function renderForecast(
     out.push("", c.bold(`Deaths the runs report from ${f.from.slice(0, 10)} to ${horizon} (median, 90% band)`));
     for (const d of f.deaths) out.push(`  ${names.side(d.side)}: ${deathsBand(d)}`);
   }
+  if (f.civilians.length > 0) {
+    out.push(
+      "",
+      c.bold(
+        `Civilians the runs report killed from ${f.from.slice(0, 10)} to ${horizon}, by who killed them (median, 90% band)`,
+      ),
+    );
+    for (const d of f.civilians) out.push(`  ${names.side(d.side)}: ${deathsBand(d)}`);
+  }
   for (const at of f.control) {
     const uncertain = at.places.filter((p) => Math.max(...p.p.values()) < 0.95);
     out.push("", c.bold(`Control on ${at.at} where runs differ (${uncertain.length} of ${at.places.length} places)`));
@@ -124,6 +133,7 @@ export function forecastJson(f: Forecast, recorded: ReadonlyMap<string, Recorded
       places: c.places.map((p) => ({ place: p.place, name: p.name, p: recordOf(p.p) })),
     })),
     deaths: deathsJson(f.deaths),
+    civilians: deathsJson(f.civilians),
   };
 }
 

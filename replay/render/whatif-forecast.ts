@@ -54,14 +54,17 @@ export function renderWhatIfForecast(
     if (m.laterThanRecorded !== null)
       out.push(`    later than recorded, or not by ${horizon}: ${percent(m.laterThanRecorded)} of runs`);
   }
-  if (branchForecast.deaths.length > 0) {
-    out.push("", c.bold(`Deaths the runs report to ${horizon} (median, 90% band)`));
-    for (const d of branchForecast.deaths) {
-      const b = f.forecasts.base.deaths.find((x) => x.side === d.side);
+  const counts = (title: string, key: "deaths" | "civilians") => {
+    if (branchForecast[key].length === 0) return;
+    out.push("", c.bold(`${title} to ${horizon} (median, 90% band)`));
+    for (const d of branchForecast[key]) {
+      const b = f.forecasts.base[key].find((x) => x.side === d.side);
       const base = separate ? `; base ${b === undefined ? "none" : deathsBand(b)}` : "";
       out.push(`  ${names.side(d.side)}: branch ${deathsBand(d)}${base}`);
     }
-  }
+  };
+  counts("Deaths the runs report", "deaths");
+  counts("Civilians the runs report killed, by who killed them,", "civilians");
   return out;
 }
 
@@ -85,6 +88,10 @@ export function whatIfForecastJson(f: BranchForecast): unknown {
     deaths: {
       branch: deathsJson(f.forecasts.branch.deaths),
       base: base === f.forecasts.branch ? null : deathsJson(base.deaths),
+    },
+    civilians: {
+      branch: deathsJson(f.forecasts.branch.civilians),
+      base: base === f.forecasts.branch ? null : deathsJson(base.civilians),
     },
     milestones: f.milestones.map((m) => {
       const b = base.milestones.find((x) => x.id === m.id);

@@ -19,6 +19,7 @@ interface WhatIfForecastJson {
   seed: string;
   sameForecast: boolean;
   deaths: { branch: { side: string; p5: number; p50: number; p95: number }[]; base: unknown };
+  civilians: { branch: unknown[]; base: unknown };
   milestones: {
     id: string;
     recorded: { date: string; event: string; how: string } | null;
@@ -51,6 +52,8 @@ describe("sitrep whatif --forecast", () => {
     expect(doc.deaths.branch.map((d) => d.side)).toEqual(["syrian-government", "isil"]);
     for (const d of doc.deaths.branch) expect(d.p5 <= d.p50 && d.p50 <= d.p95).toBe(true);
     expect(doc.deaths.base).toBeNull();
+    // no killing of civilians with its killer named is known before the branch point: none simulated
+    expect(doc.civilians).toEqual({ branch: [], base: null });
     const text = sitrep(["whatif", S, ...NO_LINK_UP, ...RUN]).stdout;
     const [government, isil] = doc.deaths.branch;
     const shown = (x: number) => String(Math.round(x * 10) / 10);

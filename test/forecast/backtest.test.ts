@@ -152,6 +152,22 @@ describe("backtest: deaths forecasts scored against the casualty reports the log
     }
   });
 
+  it("scores the civilians a side killed the same way: ISIL's 67 at al-Qaryatayn, reported on 21 October", async () => {
+    // From the end of 14 October, 7 days ahead: the bodies found at al-Qaryatayn, 67 killed by
+    // ISIL; SOHR's toll of 128 names no killer and counts for no side. Nothing before: every
+    // baseline says 0, and so does every run (no report of civilians killed is known to fit).
+    const b = await backtest([syria], { origins: ["2017-10-14"], horizonDays: 7, runs: 20, seed: "c", workers: 0 });
+    expect(b.civilians.cases).toHaveLength(1);
+    expect(b.civilians.cases[0]).toMatchObject({
+      side: "isil",
+      observed: 67,
+      forecast: { p5: 0, p50: 0, p95: 0, mean: 0 },
+      model: { crps: 67, covered90: false },
+      baselines: { zero: 67, persistence: 67, historical: 67 },
+    });
+    expect(b.civilians.pooled.skill).toBe(0);
+  });
+
   it("rolls origins monthly within the bounds given", async () => {
     const b = await backtest([syria], {
       origins: "monthly",

@@ -1,0 +1,178 @@
+import type { DomainEvent } from "../events/event.js";
+import type { ActorId, PlaceId, SideId } from "../model/ids.js";
+import type { Quantity } from "../model/quantity.js";
+import type { Rng } from "../sim/rng.js";
+import { gammaFactor, pickWeighted } from "./draws.js";
+import { DAY_MS, type KnownHistory, type KnownLog } from "./history.js";
+import { pooledRates, type SideRate, type SideRates } from "./pooled-rate.js";
+import { rateSpread } from "./rate-spread.js";
+import type { World } from "./world.js";
+
+/** One source's reports of one side's figure (its dead, or the civilians it killed), as known at the origin. */
+export interface ClaimantFit {
+  readonly claimant: string;
+  /** How many of its reports there are: its weight when a source is drawn. */
+  readonly reports: number;
+  /** The figures it gave, each with its range; one is drawn, then a figure within it. */
+  readonly killed: readonly Quantity[];
+}
+
+/** One side's fitted stream of reports. */
+export interface SideReportsFit extends SideRate {
+  readonly actor: ActorId;
+  /** Reports of the side in the window before the origin (`days` long). */
+  readonly reports: number;
+  /**
+   * Every source that reported the side, by claimant: its reports in the window when the side has
+   * at least the model's `recentFigures` there (`figuresFrom` "window"), else all its reports ("all").
+   */
+  readonly claimants: readonly ClaimantFit[];
+  readonly figuresFrom: "window" | "all";
+  /**
+   * Squared coefficient of variation of the side's rate between runs (`rateSpread`): each run
+   * multiplies `rate` by its own Gamma factor of mean 1 and this variance, so a quiet month and an
+   * offensive both fall within the runs.
+   */
+  readonly spread: number;
+  /** The side's reports in each block of days the spread was read from, the most recent first. */
+  readonly blocks: readonly number[];
+  /** Where the reports drawn from were made, each as often as it was named (empty when none named a place). */
+  readonly places: readonly PlaceId[];
+}
+
+/** One report a stream is fitted from: whose figure, from which source, what it was, where. */
+export interface Report {
+  readonly side: SideId;
+  readonly claimant: string;
+  readonly killed: Quantity;
+  readonly place: PlaceId | null;
+}
+
+/** A stream's parameters, as a forward model gives them (casualties' or civilians'). */
+export interface ReportsModel {
+  readonly windowDays: number;
+  readonly priorReportsPerDay: number;
+  readonly priorDays: number;
+  readonly recentFigures: number;
+  readonly dormantDays: number;
+  readonly rateSpread: number;
+  readonly spreadBlockDays: number;
+  readonly spreadPriorBlocks: number;
+}
+
+interface Gathered {
+  recent: number;
+  lastMs: number;
+  times: number[];
+  claims: Map<string, Quantity[]>;
+  recentClaims: Map<string, Quantity[]>;
+  places: PlaceId[];
+  recentPlaces: PlaceId[];
+}
+
+function add(m: Map<string, Quantity[]>, who: string, q: Quantity): void {
+  const list = m.get(who);
+  if (list === undefined) m.set(who, [q]);
+  else list.push(q);
+}
+
+/**
+ * Fits a stream of reports per side from the log known at the origin: each side's daily rate in
+ * the window before the origin, partially pooled over every pooled log's sides (`pooledRates`);
+ * the figures (and places) it draws from, the window's when it has `recentFigures` there, else
+ * all; its spread between runs (`rateSpread`). A side none of whose reports falls in the
+ * `dormantDays` before the origin, or that no actor fights for, is left out.
+ * @param reportsOf the reports an event makes (none for an event of another kind)
+ */
+export function fitReports(
+  history: KnownHistory,
+  world: World,
+  model: ReportsModel,
+  reportsOf: (e: DomainEvent, refs: KnownLog["refs"]) => readonly Report[],
+): SideRates<SideReportsFit> {
+  const prior = { windowDays: model.windowDays, perDay: model.priorReportsPerDay, priorDays: model.priorDays };
+  const rates = pooledRates(history, prior, (log) => {
+    let count = 0;
+    const sides = new Set<string>();
+    for (const e of log.events)
+      for (const r of reportsOf(e, log.refs)) {
+        sides.add(r.side);
+        count++;
+      }
+    return { count, sides: sides.size };
+  });
+  const t = history.target;
+  const bySide = new Map<SideId, Gathered>();
+  for (const e of t.events) {
+    const reports = reportsOf(e, t.refs);
+    if (reports.length === 0) continue;
+    const earliest = Date.parse(e.time.earliest);
+    const recent = earliest > rates.fromMs;
+    for (const r of reports) {
+      let s = bySide.get(r.side);
+      if (s === undefined) {
+        s = {
+          recent: 0,
+          lastMs: earliest,
+          times: [],
+          claims: new Map(),
+          recentClaims: new Map(),
+          places: [],
+          recentPlaces: [],
+        };
+        bySide.set(r.side, s);
+      }
+      s.lastMs = Math.max(s.lastMs, earliest);
+      s.times.push(earliest);
+      add(s.claims, r.claimant, r.killed);
+      if (r.place !== null) s.places.push(r.place);
+      if (recent) {
+        s.recent++;
+        add(s.recentClaims, r.claimant, r.killed);
+        if (r.place !== null) s.recentPlaces.push(r.place);
+      }
+    }
+  }
+  const sides: SideReportsFit[] = [];
+  for (const [side, s] of [...bySide].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const actor = world.sideActor.get(side);
+    if (actor === undefined) continue;
+    // A side no report has named for a long time (a dyad of a war decades over, in a dataset) is
+    // not fighting now: it gets no reports, rather than the pooled rate.
+    if (history.originMs - s.lastMs > model.dormantDays * DAY_MS) continue;
+    // A side reported often of late draws from what was reported of late: a thirty-year dataset's
+    // early rows say little of this year's fighting.
+    const figuresFrom = s.recent >= model.recentFigures ? "window" : "all";
+    const claimants = [...(figuresFrom === "window" ? s.recentClaims : s.claims)]
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+      .map(([claimant, killed]) => ({ claimant, reports: killed.length, killed }));
+    sides.push({
+      side,
+      actor,
+      reports: s.recent,
+      days: rates.days,
+      rate: rates.rate(s.recent),
+      claimants,
+      figuresFrom,
+      ...rateSpread(s.times, history.originMs, t.startMs, model),
+      places: figuresFrom === "window" ? s.recentPlaces : s.places,
+    });
+  }
+  return { pooledRate: rates.pooledRate, sides };
+}
+
+/** Each run's own rate per side, drawn once, before its first day. */
+export function runRates(fit: SideRates<SideReportsFit>, rng: Rng): Float64Array {
+  return Float64Array.from(fit.sides, (s) => s.rate * gammaFactor(rng, s.spread));
+}
+
+/** One report's source and figure, drawn: a source in proportion to its reports, then one of its figures. */
+export function drawClaim(s: SideReportsFit, rng: Rng): { readonly claimant: string; readonly figure: Quantity } {
+  const c = s.claimants[
+    pickWeighted(
+      rng,
+      s.claimants.map((x) => x.reports),
+    )
+  ] as ClaimantFit;
+  return { claimant: c.claimant, figure: c.killed[Math.floor(rng() * c.killed.length)] as Quantity };
+}
