@@ -142,8 +142,6 @@ export type ForecastModel = z.output<typeof forecastModelInput>;
 export type FrontsModel = ForecastModel["processes"]["fronts"];
 export type CapturesModel = ForecastModel["processes"]["captures"];
 export type SiegesModel = ForecastModel["processes"]["sieges"];
-export type CasualtiesModel = ForecastModel["processes"]["casualties"];
-export type CiviliansModel = ForecastModel["processes"]["civilians"];
 
 /** The model shipped with sitrep (`sitrep-forward`, version 3): every prior at its documented default. */
 export const DEFAULT_FORECAST_MODEL: ForecastModel = Object.freeze(forecastModelInput.parse({})) as ForecastModel;

@@ -1,10 +1,13 @@
 import type { DomainEvent } from "../events/event.js";
 import type { ActorId, PlaceId, SideId } from "../model/ids.js";
 import type { Quantity } from "../model/quantity.js";
+import { sampleTriangular } from "../sim/distributions.js";
 import type { Rng } from "../sim/rng.js";
-import { gammaFactor, pickWeighted } from "./draws.js";
+import { gammaFactor, pickWeighted, poisson } from "./draws.js";
 import { DAY_MS, type KnownHistory, type KnownLog } from "./history.js";
+import type { ForecastModel } from "./model.js";
 import { pooledRates, type SideRate, type SideRates } from "./pooled-rate.js";
+import type { ForecastProcess, GeneratedEvent } from "./process.js";
 import { rateSpread } from "./rate-spread.js";
 import type { World } from "./world.js";
 
@@ -161,18 +164,40 @@ export function fitReports(
   return { pooledRate: rates.pooledRate, sides };
 }
 
-/** Each run's own rate per side, drawn once, before its first day. */
-export function runRates(fit: SideRates<SideReportsFit>, rng: Rng): Float64Array {
-  return Float64Array.from(fit.sides, (s) => s.rate * gammaFactor(rng, s.spread));
-}
-
-/** One report's source and figure, drawn: a source in proportion to its reports, then one of its figures. */
-export function drawClaim(s: SideReportsFit, rng: Rng): { readonly claimant: string; readonly figure: Quantity } {
-  const c = s.claimants[
-    pickWeighted(
-      rng,
-      s.claimants.map((x) => x.reports),
-    )
-  ] as ClaimantFit;
-  return { claimant: c.claimant, figure: c.killed[Math.floor(rng() * c.killed.length)] as Quantity };
+/**
+ * A forward process of one stream of reports: fitted by `fitReports` from the reports `reportsOf`
+ * reads, each run its own rate per side (drawn before its first day), each day a Poisson number
+ * of reports per side, each drawing a source in proportion to how often it reported the side,
+ * then one of its figures, then a value within that figure's range (so the sources' disagreement
+ * is kept); `event` makes the report's event from the side and the value drawn, with the run's
+ * generator for any draw of its own. The event credits the source drawn.
+ */
+export function reportStreamProcess(
+  id: string,
+  modelOf: (model: ForecastModel) => ReportsModel,
+  reportsOf: (e: DomainEvent, refs: KnownLog["refs"]) => readonly Report[],
+  event: (side: SideReportsFit, killed: number, rng: Rng) => GeneratedEvent,
+): ForecastProcess<SideRates<SideReportsFit>, Float64Array> {
+  return {
+    id,
+    estimate: (history, _start, world, model) => fitReports(history, world, modelOf(model), reportsOf),
+    start: (fit, _state, _world, rng) => Float64Array.from(fit.sides, (s) => s.rate * gammaFactor(rng, s.spread)),
+    step(ctx, fit, rates) {
+      for (const [i, s] of fit.sides.entries()) {
+        const rate = rates[i] as number;
+        const n = poisson(ctx.rng, rate);
+        for (let k = 0; k < n; k++) {
+          const c = s.claimants[
+            pickWeighted(
+              ctx.rng,
+              s.claimants.map((x) => x.reports),
+            )
+          ] as ClaimantFit;
+          const figure = c.killed[Math.floor(ctx.rng() * c.killed.length)] as Quantity;
+          const killed = Math.round(sampleTriangular(figure, ctx.rng));
+          ctx.emit(event(s, killed, ctx.rng), { reportsPerDay: rate }, c.claimant);
+        }
+      }
+    },
+  };
 }

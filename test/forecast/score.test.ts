@@ -8,22 +8,9 @@ import { logScore, skill } from "../../engine/forecast/score.js";
 import { scoreMilestone, summarise } from "../../engine/forecast/summary.js";
 import { quantiles } from "../../engine/sim/distributions.js";
 import { CI_SEED, propertyParams } from "../../engine/testing/index.js";
+import { naiveCrps } from "./naive-crps.js";
 
 const INF = Number.POSITIVE_INFINITY;
-
-/** The O(n²) empirical CRPS, straight from its definition, on censored values. */
-function naiveCrps(ensemble: readonly number[], y: number, horizon: number): number {
-  const xs = ensemble.map((x) => Math.min(x, horizon));
-  const obs = Math.min(y, horizon);
-  const n = xs.length;
-  let toObs = 0;
-  let pairs = 0;
-  for (const a of xs) {
-    toObs += Math.abs(a - obs);
-    for (const b of xs) pairs += Math.abs(a - b);
-  }
-  return toObs / n - (0.5 * pairs) / (n * n);
-}
 
 describe("censor", () => {
   it("keeps days within the horizon and puts later ones and misses on it", () => {
