@@ -6,6 +6,16 @@ const n2 = (x: number | null) => (x === null || !Number.isFinite(x) ? String(x) 
 /** A count of deaths as printed: whole, or with one decimal where a quantile falls between runs. */
 const count = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
 
+/**
+ * A skill as printed; -Infinity, where the best baseline scores exactly 0 and the model does not,
+ * is said in words: no ratio to it means anything.
+ */
+function skillText(skill: number | null): string {
+  return skill === Number.NEGATIVE_INFINITY
+    ? "none: that baseline is exactly right on every case, the model is not"
+    : n2(skill);
+}
+
 /** A side's name in one of the scenarios backtested. */
 export type SideNamer = (scenario: string, side: string) => string;
 
@@ -44,7 +54,7 @@ export function renderBacktest(
       "",
       c.bold(`Pooled over ${m.milestones} milestone forecasts`),
       `  CRPS (days, censored at the horizon): model ${n2(m.meanCrps)}; no change ${n2(b.pooled.baselines["no-change"])}, straight line ${n2(b.pooled.baselines["straight-line"])}, historical ${n2(b.pooled.baselines.historical)}`,
-      `  skill over the best baseline (${b.pooled.best}): ${n2(b.pooled.skill)}`,
+      `  skill over the best baseline (${b.pooled.best}): ${skillText(b.pooled.skill)}`,
       `  coverage: 50% intervals ${percent(m.coverage50)}, 90% intervals ${percent(m.coverage90)}`,
       `  log score of "within the horizon": ${n2(m.meanLogScore)}`,
       `  PIT histogram (10 bins): ${m.pitHistogram.join(" ")}`,
@@ -90,7 +100,7 @@ function renderCounts(
     "",
     c.bold(`Pooled over ${d.forecasts} forecasts of ${words.what} within the horizon`),
     `  CRPS (deaths): model ${n2(d.meanCrps)}; zero ${n2(pooled.baselines.zero)}, persistence ${n2(pooled.baselines.persistence)}, historical ${n2(pooled.baselines.historical)}`,
-    `  skill over the best baseline (${pooled.best}): ${n2(pooled.skill)}`,
+    `  skill over the best baseline (${pooled.best}): ${skillText(pooled.skill)}`,
     `  coverage: 50% intervals ${percent(d.coverage50)}, 90% intervals ${percent(d.coverage90)}`,
     `  PIT histogram (10 bins): ${d.pitHistogram.join(" ")}`,
   );

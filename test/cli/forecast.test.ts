@@ -181,6 +181,16 @@ describe("sitrep backtest", () => {
     );
   });
 
+  it("says in words when the best baseline is exactly right and the model is not, rather than a skill of -Infinity", () => {
+    // anbar-2015's one milestone: the encirclement does not end within the 5 days left of the span
+    const r = sitrep(["backtest", "anbar-2015", "--runs", "50", "--seed", "1"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(
+      "skill over the best baseline (historical): none: that baseline is exactly right on every case, the model is not",
+    );
+    expect(r.stdout).not.toContain("-Infinity");
+  });
+
   it("rolls origins monthly between --from and --to", () => {
     const r = okJson<{ origins: { origin: string }[] }>([
       "backtest",
