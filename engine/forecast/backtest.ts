@@ -72,14 +72,17 @@ export interface BacktestCase {
   readonly baselines: Readonly<Record<BaselineName, number>>;
 }
 
-/** One forecast of one side's deaths from one origin, with what the log records and every score. */
+/**
+ * One forecast of a count for one side from one origin (its deaths, or in `Backtest.civilians`
+ * the civilians it killed), with what the log records and every score.
+ */
 export interface DeathsCase {
   readonly scenario: string;
   readonly origin: string;
   readonly side: string;
   /** The horizon of this case in days. */
   readonly horizon: number;
-  /** The deaths the log's reports of this side count after the origin, within the horizon (best estimates, every source added up). */
+  /** What the log's reports count for this side after the origin, within the horizon (best estimates, every source added up). */
   readonly observed: number;
   /** The runs' median, 90% band and mean. */
   readonly forecast: { readonly p5: number; readonly p50: number; readonly p95: number; readonly mean: number };
