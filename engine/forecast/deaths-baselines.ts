@@ -92,7 +92,6 @@ export function deathsBaselines(
     w[k] = (w[k] as number) + n;
   };
   for (const e of log.events) {
-    if (e.type !== "casualties" && e.type !== "civilians-killed") continue; // the kinds the counters read
     const t = Date.parse(e.time.earliest);
     if (t > originMs) continue;
     k = Math.floor((originMs - t) / width);

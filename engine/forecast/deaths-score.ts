@@ -1,6 +1,7 @@
 import { crps } from "./crps.js";
 import { covers } from "./interval.js";
-import { pit, pitHistogram } from "./pit.js";
+import { pit } from "./pit.js";
+import { poolScores } from "./summary.js";
 
 /**
  * A forecast of a count (the deaths one side's reports count over a horizon): one value per run,
@@ -90,24 +91,13 @@ export interface DeathsSummary {
  * // { forecasts: 2, meanCrps: 8.5, coverage50: 0.5, coverage90: 0.5, pitHistogram: [...] }
  */
 export function summariseDeaths(scores: readonly DeathsScore[], bins = 10): DeathsSummary | null {
-  if (scores.length === 0) return null;
-  let sum = 0;
-  let in50 = 0;
-  let in90 = 0;
-  for (const s of scores) {
-    sum += s.crps;
-    if (s.covered50) in50++;
-    if (s.covered90) in90++;
-  }
-  const n = scores.length;
+  const pooled = poolScores(scores, bins);
+  if (pooled === null) return null;
   return {
-    forecasts: n,
-    meanCrps: sum / n,
-    coverage50: in50 / n,
-    coverage90: in90 / n,
-    pitHistogram: pitHistogram(
-      scores.map((s) => s.pit),
-      bins,
-    ),
+    forecasts: pooled.n,
+    meanCrps: pooled.meanCrps,
+    coverage50: pooled.coverage50,
+    coverage90: pooled.coverage90,
+    pitHistogram: pooled.pitHistogram,
   };
 }

@@ -1,16 +1,14 @@
 import { DAY_MS } from "./history.js";
+import type { ForecastModel } from "./model.js";
 
 /** How many blocks of days before the origin a side's own spread is measured over, at most. */
 export const SPREAD_BLOCKS = 12;
 
-/** The prior of a rate's spread and how a side's own counts are read (a forward model's casualties parameters). */
-export interface SpreadPrior {
-  /** Prior squared coefficient of variation of the rate from one block to the next. */
-  readonly rateSpread: number;
-  readonly spreadBlockDays: number;
-  /** Weight of the prior, in blocks. */
-  readonly spreadPriorBlocks: number;
-}
+/** The prior of a rate's spread and how a side's own counts are read: a report stream's parameters of the forward model. */
+export type SpreadPrior = Pick<
+  ForecastModel["processes"]["casualties"],
+  "rateSpread" | "spreadBlockDays" | "spreadPriorBlocks"
+>;
 
 /** A side's fitted spread, with the counts it was read from. */
 export interface RateSpread {

@@ -51,17 +51,8 @@ export interface Report {
   readonly place: PlaceId | null;
 }
 
-/** A stream's parameters, as a forward model gives them (casualties' or civilians'). */
-export interface ReportsModel {
-  readonly windowDays: number;
-  readonly priorReportsPerDay: number;
-  readonly priorDays: number;
-  readonly recentFigures: number;
-  readonly dormantDays: number;
-  readonly rateSpread: number;
-  readonly spreadBlockDays: number;
-  readonly spreadPriorBlocks: number;
-}
+/** A stream's parameters, as a forward model gives them: casualties' and civilians' have the same fields. */
+export type ReportsModel = Omit<ForecastModel["processes"]["casualties"], "enabled">;
 
 interface Gathered {
   recent: number;

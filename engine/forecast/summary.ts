@@ -70,24 +70,58 @@ export interface ScoreSummary {
  * // { milestones: 2, meanCrps: 10.25, coverage50: 0.5, ... }
  */
 export function summarise(scores: readonly MilestoneScore[], bins = 10): ScoreSummary | null {
+  const pooled = poolScores(scores, bins);
+  if (pooled === null) return null;
+  let sumLog = 0;
+  for (const s of scores) sumLog += s.logScore;
+  return {
+    milestones: pooled.n,
+    meanCrps: pooled.meanCrps,
+    coverage50: pooled.coverage50,
+    coverage90: pooled.coverage90,
+    meanLogScore: sumLog / pooled.n,
+    pitHistogram: pooled.pitHistogram,
+  };
+}
+
+/** What every pooled score shares: how many, mean CRPS, 50% and 90% coverage, the PIT histogram. */
+export interface PooledScores {
+  readonly n: number;
+  readonly meanCrps: number;
+  readonly coverage50: number;
+  readonly coverage90: number;
+  readonly pitHistogram: readonly number[];
+}
+
+/**
+ * Pools scores of any forecast (milestones' in days, counts' in deaths): mean CRPS and 50% and
+ * 90% coverage (each summed in the order given), the PIT histogram in `bins` bins. Null when
+ * there are no scores.
+ */
+export function poolScores(
+  scores: readonly {
+    readonly crps: number;
+    readonly covered50: boolean;
+    readonly covered90: boolean;
+    readonly pit: number;
+  }[],
+  bins = 10,
+): PooledScores | null {
   if (scores.length === 0) return null;
   let sumCrps = 0;
   let in50 = 0;
   let in90 = 0;
-  let sumLog = 0;
   for (const s of scores) {
     sumCrps += s.crps;
     if (s.covered50) in50++;
     if (s.covered90) in90++;
-    sumLog += s.logScore;
   }
   const n = scores.length;
   return {
-    milestones: n,
+    n,
     meanCrps: sumCrps / n,
     coverage50: in50 / n,
     coverage90: in90 / n,
-    meanLogScore: sumLog / n,
     pitHistogram: pitHistogram(
       scores.map((s) => s.pit),
       bins,
