@@ -44,9 +44,10 @@ export {
   type DeathsCase,
   type Pooled,
 } from "./forecast/backtest.js";
-export { DEATHS_BASELINES, type DeathsBaselineName } from "./forecast/deaths-baselines.js";
+export { ALL_DEATHS, DEATHS_BASELINES, type DeathsBaselineName } from "./forecast/deaths-baselines.js";
 export type { DeathsScore, DeathsSummary } from "./forecast/deaths-score.js";
 export {
+  type CountBand,
   type DayQuantiles,
   type DeathsBand,
   type Forecast,
@@ -60,6 +61,7 @@ export {
   type PlaceOdds,
   type RunForecastOptions,
   type ShareBand,
+  type UnattributedBand,
 } from "./forecast/forecast.js";
 export type { KnownHistory, KnownLog } from "./forecast/history.js";
 export type { Milestone } from "./forecast/milestones.js";
@@ -71,6 +73,7 @@ export {
 } from "./forecast/model.js";
 export { ForecastPool } from "./forecast/pool.js";
 export type { DayContext, ForecastProcess, GeneratedEvent } from "./forecast/process.js";
+export { UNATTRIBUTED, type Unattributed } from "./forecast/processes/unattributed.js";
 export { type Recorded, recordedOutcomes } from "./forecast/recorded.js";
 export { SIMULATED_DOCUMENT } from "./forecast/run.js";
 export {

@@ -225,7 +225,11 @@ export const PAYLOADS = {
     to: placeRef.optional().describe("The front it went to."),
   },
   casualties: {
-    figures: z.array(figure).min(1).describe("One figure per side whose losses the source gives."),
+    figures: z
+      .array(figure)
+      .describe(
+        "One figure per side whose losses the source gives; none when it gives only deaths of no known side (`civilians`, `unknown`).",
+      ),
     total: count.optional().describe("A total the source gives beside the per-side figures."),
     civilians: count
       .optional()

@@ -55,6 +55,15 @@ const REFINEMENTS: Partial<Record<EventType, (e: Record<string, unknown>, ctx: z
       });
     }
   },
+  casualties: (e, ctx) => {
+    if (Array.isArray(e.figures) && e.figures.length === 0 && e.civilians === undefined && e.unknown === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["figures"],
+        message: "a casualty report needs a figure for a side, or 'civilians' or 'unknown' (deaths of no known side)",
+      });
+    }
+  },
   "territory-share": (e, ctx) => {
     if (e.share === undefined && e.areaKm2 === undefined) {
       ctx.addIssue({ code: "custom", path: ["share"], message: "a territory figure needs 'share' or 'areaKm2'" });

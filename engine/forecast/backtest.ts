@@ -5,6 +5,8 @@ import type { Scenario } from "../scenario/scenario.js";
 import { type DistanceReport, historical, noChange, straightLine } from "./baselines.js";
 import { crps } from "./crps.js";
 import {
+  ALL_DEATHS,
+  allDeaths,
   baselinesOf,
   civiliansKilledBy,
   combatantDeaths,
@@ -74,11 +76,13 @@ export interface BacktestCase {
 
 /**
  * One forecast of a count for one side from one origin (its deaths, or in `Backtest.civilians`
- * the civilians it killed), with what the log records and every score.
+ * the civilians it killed; in `Backtest.total`, every death, under `ALL_DEATHS`), with what the
+ * log records and every score.
  */
 export interface DeathsCase {
   readonly scenario: string;
   readonly origin: string;
+  /** The side; `ALL_DEATHS` ("all") in `Backtest.total`. */
   readonly side: string;
   /** The horizon of this case in days. */
   readonly horizon: number;
@@ -123,6 +127,12 @@ export interface Backtest {
    * that killed them).
    */
   readonly civilians: DeathsBacktest;
+  /**
+   * Every death (each side's, the civilians killed by a side named or not, the deaths of no
+   * known side) from each origin whose log reports any in the `ACTIVE_DAYS` before it or within
+   * the horizon, scored the same way: the forecast a dataset's total (UCDP's `best`) is judged by.
+   */
+  readonly total: DeathsBacktest;
 }
 
 /** Count forecasts from every origin, and their pooled scores. */
@@ -250,6 +260,7 @@ export async function backtest(scenarios: readonly Scenario[], options: Backtest
   const cases: BacktestCase[] = [];
   const deathCases: DeathsCase[] = [];
   const civilianCases: DeathsCase[] = [];
+  const totalCases: DeathsCase[] = [];
   const origins: { scenario: string; origin: string; milestones: number }[] = [];
   const plan = scenarios.flatMap((s) => originsOf(s, options).map((o) => ({ scenario: s, origin: o })));
   const rolling = options.origins === undefined || typeof options.origins === "string";
@@ -298,8 +309,11 @@ export async function backtest(scenarios: readonly Scenario[], options: Backtest
       });
       model = f.model;
       const at = { scenario: scenario.id, origin, horizon, seed };
-      deathCases.push(...scoreDeathsAt(prepared, f.deaths, at, combatantDeaths, "deaths"));
-      civilianCases.push(...scoreDeathsAt(prepared, f.civilians, at, civiliansKilledBy, "civilians"));
+      const sides = prepared.setup.start.refs.sides;
+      deathCases.push(...scoreDeathsAt(prepared, f.deaths, sides, at, combatantDeaths, "deaths"));
+      civilianCases.push(...scoreDeathsAt(prepared, f.civilians, sides, at, civiliansKilledBy, "civilians"));
+      const total = [{ side: ALL_DEATHS, ...f.total }];
+      totalCases.push(...scoreDeathsAt(prepared, total, [ALL_DEATHS], at, allDeaths, "total"));
       const recorded = recordedOutcomes(prepared);
       const history = prepared.history;
       const pooled = history.pool.map((log) => ({ log, d: historicalDurations(log) }));
@@ -339,6 +353,7 @@ export async function backtest(scenarios: readonly Scenario[], options: Backtest
     pooled: pooledWith(summarise(cases.map((c) => c.model)), cases, BASELINES),
     deaths: countBacktest(deathCases),
     civilians: countBacktest(civilianCases),
+    total: countBacktest(totalCases),
   };
 }
 
@@ -376,13 +391,15 @@ function pooledWith<S extends { readonly meanCrps: number }, N extends string>(
 }
 
 /**
- * The count cases of one origin: each side the log reports (its dead, or the civilians it
- * killed, as `count` reads the log) in the `ACTIVE_DAYS` before the origin or within the
- * horizon, the runs' counts scored against the log's and beside each baseline's.
+ * The count cases of one origin: each of `keys` (the sides, in catalogue order, or `ALL_DEATHS`)
+ * the log reports (its dead, or the civilians it killed, as `count` reads the log) in the
+ * `ACTIVE_DAYS` before the origin or within the horizon, the runs' counts scored against the
+ * log's and beside each baseline's.
  */
 function scoreDeathsAt(
   prepared: PreparedForecast,
   bands: Forecast["deaths"],
+  keys: readonly string[],
   at: { readonly scenario: string; readonly origin: string; readonly horizon: number; readonly seed: string },
   count: DeathCounter,
   what: string,
@@ -406,7 +423,7 @@ function scoreDeathsAt(
   const active = recordedDeaths(prepared.history.target.events, refs, originMs - ACTIVE_DAYS * DAY_MS, originMs, count);
   const out: DeathsCase[] = [];
   // Catalogue order, as the forecast's bands are.
-  for (const side of refs.sides) {
+  for (const side of keys) {
     const band = bands.find((b) => b.side === side);
     const y = observed.get(side) ?? 0;
     if (!active.has(side) && y === 0) continue;

@@ -32,6 +32,23 @@ export const civiliansKilledBy: DeathCounter = (e, refs, add) => {
   if (side !== undefined && side !== null) add(side, e.killed.best);
 };
 
+/** The key `allDeaths` counts under: one count for the whole theatre. */
+export const ALL_DEATHS = "all";
+
+/**
+ * Every death a report counts, under `ALL_DEATHS`: each figure's dead, the civilians killed (by a
+ * side named or not) and the deaths of no known side, as the runs count them. A casualty report's
+ * `total` is not added: it is the same deaths again.
+ */
+export const allDeaths: DeathCounter = (e, _refs, add) => {
+  if (e.type === "civilians-killed") add(ALL_DEATHS, e.killed.best);
+  else if (e.type === "casualties") {
+    let n = (e.civilians?.best ?? 0) + (e.unknown?.best ?? 0);
+    for (const f of e.figures) n += f.killed?.best ?? 0;
+    add(ALL_DEATHS, n);
+  }
+};
+
 /**
  * What each side's reports count in `(fromMs, toMs]` of the log (every source's reports added
  * up): the recorded outcome of a deaths forecast, judged as the runs are (an event counts by its

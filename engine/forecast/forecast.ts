@@ -9,6 +9,7 @@ import type { State } from "../state/types.js";
 import { DAY_MS } from "./history.js";
 import { type Milestone, SIEGE_ENDS } from "./milestones.js";
 import { type ForecastPool, type ForecastPoolOptions, runForecastRanges } from "./pool.js";
+import { UNATTRIBUTED, type Unattributed } from "./processes/unattributed.js";
 import { forwardRun, type RunOutcome } from "./run.js";
 import { BUILT_IN_PROCESSES, type ForecastSpec, type PreparedForecast, prepareForecast } from "./setup.js";
 
@@ -72,17 +73,26 @@ export interface ShareBand {
 }
 
 /**
- * Quantiles over the runs of the deaths one side's simulated casualty reports count from the
- * origin to the horizon (best estimates, every source's reports added up).
+ * Quantiles over the runs of a count of deaths the simulated reports make from the origin to the
+ * horizon (best estimates, every source's reports added up).
  */
-export interface DeathsBand {
-  readonly side: string;
+export interface CountBand {
   readonly p5: number;
   readonly p50: number;
   readonly p95: number;
   readonly mean: number;
-  /** Every run's deaths for this side, in run order (what `backtest` scores). */
+  /** Every run's count, in run order (what `backtest` scores). */
   readonly samples: Float64Array;
+}
+
+/** Quantiles over the runs of the deaths one side's simulated reports count (its dead, or the civilians it killed). */
+export interface DeathsBand extends CountBand {
+  readonly side: string;
+}
+
+/** Quantiles over the runs of one kind of death no side is named for: civilians whose killers are not named, or deaths of no known side. */
+export interface UnattributedBand extends CountBand {
+  readonly what: Unattributed;
 }
 
 /** The result of `forecast`. */
@@ -107,6 +117,14 @@ export interface Forecast {
    * simulated reports say it killed by the horizon (reports that name no killer are not simulated).
    */
   readonly civilians: readonly DeathsBand[];
+  /** Each kind of death no side is named for that some run reported, in `UNATTRIBUTED` order. */
+  readonly unattributed: readonly UnattributedBand[];
+  /**
+   * Every death the simulated reports count: each side's dead, the civilians killed (by a side
+   * named or not) and the deaths of no known side. What a dataset's total of a period (UCDP's
+   * `best`) is scored against.
+   */
+  readonly total: CountBand;
   /** Events generated in all, and refused by the rules (a process asked for what could not be). */
   readonly generated: number;
   readonly refused: number;
@@ -256,6 +274,12 @@ export function summarise(prepared: PreparedForecast, outcomes: readonly RunOutc
   }
   const deaths = bands(setup.start.refs.sides, outcomes, (o) => o.killed);
   const civilians = bands(setup.start.refs.sides, outcomes, (o) => o.civilians);
+  const unattributed: UnattributedBand[] = [];
+  UNATTRIBUTED.forEach((what, k) => {
+    const b = countBand(Float64Array.from(outcomes, (o) => o.unattributed[k] as number));
+    if (b !== null) unattributed.push({ what, ...b });
+  });
+  const total = countBand(Float64Array.from(outcomes, totalDeaths)) ?? zeroBand(runs);
   return {
     scenario: scenario.id,
     from: prepared.origin.iso,
@@ -270,10 +294,36 @@ export function summarise(prepared: PreparedForecast, outcomes: readonly RunOutc
     shares,
     deaths,
     civilians,
+    unattributed,
+    total,
     generated: outcomes.reduce((s, o) => s + o.generated, 0),
     refused: outcomes.reduce((s, o) => s + o.refused, 0),
   };
 }
+
+/** Every death one run's reports count: each side's, the civilians killed, the deaths of no known side. */
+function totalDeaths(o: RunOutcome): number {
+  let sum = 0;
+  for (const a of [o.killed, o.civilians, o.unattributed]) for (const v of a) sum += v;
+  return sum;
+}
+
+/** The quantiles of the runs' counts, and every run's; null when no run counts any. */
+function countBand(samples: Float64Array): CountBand | null {
+  const values = Float64Array.from(samples).sort();
+  const sum = values.reduce((a, b) => a + b, 0);
+  if (sum === 0) return null;
+  return {
+    p5: quantileOfSorted(values, 0.05),
+    p50: quantileOfSorted(values, 0.5),
+    p95: quantileOfSorted(values, 0.95),
+    mean: sum / samples.length,
+    samples,
+  };
+}
+
+/** The band of runs that all count nothing. */
+const zeroBand = (runs: number): CountBand => ({ p5: 0, p50: 0, p95: 0, mean: 0, samples: new Float64Array(runs) });
 
 /** Per side with any count in any run, in catalogue order: the quantiles of the runs' counts, and every run's. */
 function bands(
@@ -283,18 +333,8 @@ function bands(
 ): DeathsBand[] {
   const out: DeathsBand[] = [];
   sides.forEach((side, k) => {
-    const samples = Float64Array.from(outcomes, (o) => counts(o)[k] as number);
-    const values = Float64Array.from(samples).sort();
-    const sum = values.reduce((a, b) => a + b, 0);
-    if (sum === 0) return;
-    out.push({
-      side,
-      p5: quantileOfSorted(values, 0.05),
-      p50: quantileOfSorted(values, 0.5),
-      p95: quantileOfSorted(values, 0.95),
-      mean: sum / outcomes.length,
-      samples,
-    });
+    const b = countBand(Float64Array.from(outcomes, (o) => counts(o)[k] as number));
+    if (b !== null) out.push({ side, ...b });
   });
   return out;
 }

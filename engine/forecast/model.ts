@@ -34,8 +34,9 @@ function pooledDailyRate<K extends string>(
   perDay: K,
   what: string,
   defaults: { readonly windowDays: number; readonly perDay: number; readonly priorDays: number },
+  one = "side",
 ) {
-  const prior = aRate(defaults.perDay, `Prior ${what} per day for one side.`);
+  const prior = aRate(defaults.perDay, `Prior ${what} per day for one ${one}.`);
   return {
     windowDays: aPositive(defaults.windowDays, `How far back from the origin ${what} are counted.`),
     [perDay]: prior,
@@ -85,25 +86,26 @@ const siegesInput = processInput("sieges can be lifted, fall or be broken by rel
 });
 
 /**
- * A stream of reports per side (casualties' and civilians'): a pooled daily rate, the figures
- * drawn from, the sides left out as dormant, and each run's own rate.
+ * A stream of reports per side (casualties' and civilians'), or per kind of death no side is
+ * named for (`one` "stream"): a pooled daily rate, the figures drawn from, the streams left out
+ * as dormant, and each run's own rate.
  */
-function reportStream(what: string, whose: string) {
+function reportStream(what: string, whose: string, one = "side") {
   return {
-    ...pooledDailyRate("priorReportsPerDay", what, { windowDays: 90, perDay: 0.1, priorDays: 14 }),
+    ...pooledDailyRate("priorReportsPerDay", what, { windowDays: 90, perDay: 0.1, priorDays: 14 }, one),
     recentFigures: aPositive(
       10,
-      "A side with at least this many figures in the window draws its figures from those alone, not from every report since the log began.",
+      `A ${one} with at least this many figures in the window draws its figures from those alone, not from every report since the log began.`,
     ),
     dormantDays: aPositive(
       365,
-      `A side none of whose ${whose} was reported in this many days before the origin is not simulated.`,
+      `A ${one} none of whose ${whose} was reported in this many days before the origin is not simulated.`,
     ),
     rateSpread: aRate(
       0.5,
-      "Prior squared coefficient of variation of a side's rate of reports from one block of days to the next: each run draws its own rate (0: every run the same).",
+      `Prior squared coefficient of variation of a ${one}'s rate of reports from one block of days to the next: each run draws its own rate (0: every run the same).`,
     ),
-    spreadBlockDays: aPositive(30, "Length of the blocks of days whose report counts measure a side's own spread."),
+    spreadBlockDays: aPositive(30, `Length of the blocks of days whose report counts measure a ${one}'s own spread.`),
     spreadPriorBlocks: aRate(3, "Weight of the prior spread, in blocks of days."),
   };
 }
@@ -117,14 +119,23 @@ const civiliansInput = processInput(
   reportStream("reports of civilians killed", "killings of civilians"),
 );
 
-/** A forward model file: `{ id, version, processes: { fronts?, captures?, sieges?, casualties?, civilians? } }`. */
+/**
+ * Deaths of no named side: reports of civilians whose killers are not named and of deaths of no
+ * known side, a stream of each for the theatre, each a source's figure.
+ */
+const unattributedInput = processInput(
+  "reports of deaths of no named side are made",
+  reportStream("reports of deaths of no named side", "such deaths", "stream"),
+);
+
+/** A forward model file: `{ id, version, processes: { fronts?, captures?, sieges?, casualties?, civilians?, unattributed? } }`. */
 export const forecastModelInput = z.strictObject({
   $schema: z.string().optional(),
   id: z
     .string()
     .regex(/^[a-z0-9][a-z0-9.-]*$/, "expected an id such as 'my-model'")
     .default("sitrep-forward"),
-  version: z.string().min(1).default("3"),
+  version: z.string().min(1).default("4"),
   description: z.string().optional(),
   processes: z
     .strictObject({
@@ -133,6 +144,7 @@ export const forecastModelInput = z.strictObject({
       sieges: siegesInput,
       casualties: casualtiesInput,
       civilians: civiliansInput,
+      unattributed: unattributedInput,
     })
     .prefault({}),
 });
@@ -143,7 +155,7 @@ export type FrontsModel = ForecastModel["processes"]["fronts"];
 export type CapturesModel = ForecastModel["processes"]["captures"];
 export type SiegesModel = ForecastModel["processes"]["sieges"];
 
-/** The model shipped with sitrep (`sitrep-forward`, version 3): every prior at its documented default. */
+/** The model shipped with sitrep (`sitrep-forward`, version 4): every prior at its documented default. */
 export const DEFAULT_FORECAST_MODEL: ForecastModel = Object.freeze(forecastModelInput.parse({})) as ForecastModel;
 
 /**

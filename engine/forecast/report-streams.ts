@@ -11,7 +11,7 @@ import type { ForecastProcess, GeneratedEvent } from "./process.js";
 import { rateSpread } from "./rate-spread.js";
 import type { World } from "./world.js";
 
-/** One source's reports of one side's figure (its dead, or the civilians it killed), as known at the origin. */
+/** One source's reports of one stream's figure (a side's dead, the civilians it killed), as known at the origin. */
 export interface ClaimantFit {
   readonly claimant: string;
   /** How many of its reports there are: its weight when a source is drawn. */
@@ -20,38 +20,49 @@ export interface ClaimantFit {
   readonly killed: readonly Quantity[];
 }
 
-/** One side's fitted stream of reports. */
-export interface SideReportsFit extends SideRate {
-  readonly actor: ActorId;
-  /** Reports of the side in the window before the origin (`days` long). */
+/**
+ * One stream's fitted reports (a side's, or one of the deaths no side is named for): what any
+ * stream of reports is drawn from.
+ */
+export interface StreamFit {
+  /** Days of the window before the origin that the stream's own count covers (within the span). */
+  readonly days: number;
+  /** Reports per day: the stream's own count over `days`, pooled towards the pooled rate. */
+  readonly rate: number;
+  /** Reports of the stream in the window before the origin (`days` long). */
   readonly reports: number;
   /**
-   * Every source that reported the side, by claimant: its reports in the window when the side has
-   * at least the model's `recentFigures` there (`figuresFrom` "window"), else all its reports ("all").
+   * Every source that reported the stream, by claimant: its reports in the window when the stream
+   * has at least the model's `recentFigures` there (`figuresFrom` "window"), else all its reports ("all").
    */
   readonly claimants: readonly ClaimantFit[];
   readonly figuresFrom: "window" | "all";
   /**
-   * Squared coefficient of variation of the side's rate between runs (`rateSpread`): each run
+   * Squared coefficient of variation of the stream's rate between runs (`rateSpread`): each run
    * multiplies `rate` by its own Gamma factor of mean 1 and this variance, so a quiet month and an
    * offensive both fall within the runs.
    */
   readonly spread: number;
-  /** The side's reports in each block of days the spread was read from, the most recent first. */
+  /** The stream's reports in each block of days the spread was read from, the most recent first. */
   readonly blocks: readonly number[];
   /** Where the reports drawn from were made, each as often as it was named (empty when none named a place). */
   readonly places: readonly PlaceId[];
 }
 
-/** One report a stream is fitted from: whose figure, from which source, what it was, where. */
-export interface Report {
-  readonly side: SideId;
+/** One side's fitted stream of reports. */
+export interface SideReportsFit extends SideRate, StreamFit {
+  readonly actor: ActorId;
+}
+
+/** One report a stream is fitted from: which stream (a side), from which source, what it was, where. */
+export interface Report<K extends string = SideId> {
+  readonly side: K;
   readonly claimant: string;
   readonly killed: Quantity;
   readonly place: PlaceId | null;
 }
 
-/** A stream's parameters, as a forward model gives them: casualties' and civilians' have the same fields. */
+/** A stream's parameters, as a forward model gives them: casualties', civilians' and the deaths of no side's have the same fields. */
 export type ReportsModel = Omit<ForecastModel["processes"]["casualties"], "enabled">;
 
 interface Gathered {
@@ -71,39 +82,39 @@ function add(m: Map<string, Quantity[]>, who: string, q: Quantity): void {
 }
 
 /**
- * Fits a stream of reports per side from the log known at the origin: each side's daily rate in
- * the window before the origin, partially pooled over every pooled log's sides (`pooledRates`);
- * the figures (and places) it draws from, the window's when it has `recentFigures` there, else
- * all; its spread between runs (`rateSpread`). A side none of whose reports falls in the
- * `dormantDays` before the origin, or that no actor fights for, is left out.
+ * Fits a stream of reports per key (a side, or a kind of death no side is named for) from the
+ * log known at the origin: each stream's daily rate in the window before the origin, partially
+ * pooled over every pooled log's streams (`pooledRates`); the figures (and places) it draws from,
+ * the window's when it has `recentFigures` there, else all; its spread between runs
+ * (`rateSpread`). A stream none of whose reports falls in the `dormantDays` before the origin is
+ * left out. In key order.
  * @param reportsOf the reports an event makes (none for an event of another kind)
  */
-export function fitReports(
+export function fitStreams<K extends string>(
   history: KnownHistory,
-  world: World,
   model: ReportsModel,
-  reportsOf: (e: DomainEvent, refs: KnownLog["refs"]) => readonly Report[],
-): SideRates<SideReportsFit> {
+  reportsOf: (e: DomainEvent, refs: KnownLog["refs"]) => readonly Report<K>[],
+): { readonly pooledRate: number; readonly streams: readonly (StreamFit & { readonly key: K })[] } {
   const prior = { windowDays: model.windowDays, perDay: model.priorReportsPerDay, priorDays: model.priorDays };
   const rates = pooledRates(history, prior, (log) => {
     let count = 0;
-    const sides = new Set<string>();
+    const keys = new Set<string>();
     for (const e of log.events)
       for (const r of reportsOf(e, log.refs)) {
-        sides.add(r.side);
+        keys.add(r.side);
         count++;
       }
-    return { count, sides: sides.size };
+    return { count, sides: keys.size };
   });
   const t = history.target;
-  const bySide = new Map<SideId, Gathered>();
+  const byKey = new Map<K, Gathered>();
   for (const e of t.events) {
     const reports = reportsOf(e, t.refs);
     if (reports.length === 0) continue;
     const earliest = Date.parse(e.time.earliest);
     const recent = earliest > rates.fromMs;
     for (const r of reports) {
-      let s = bySide.get(r.side);
+      let s = byKey.get(r.side);
       if (s === undefined) {
         s = {
           recent: 0,
@@ -114,7 +125,7 @@ export function fitReports(
           places: [],
           recentPlaces: [],
         };
-        bySide.set(r.side, s);
+        byKey.set(r.side, s);
       }
       s.lastMs = Math.max(s.lastMs, earliest);
       s.times.push(earliest);
@@ -127,22 +138,19 @@ export function fitReports(
       }
     }
   }
-  const sides: SideReportsFit[] = [];
-  for (const [side, s] of [...bySide].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const actor = world.sideActor.get(side);
-    if (actor === undefined) continue;
-    // A side no report has named for a long time (a dyad of a war decades over, in a dataset) is
-    // not fighting now: it gets no reports, rather than the pooled rate.
+  const streams: (StreamFit & { readonly key: K })[] = [];
+  for (const [key, s] of [...byKey].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    // A stream no report has named for a long time (a dyad of a war decades over, in a dataset) is
+    // not going on now: it gets no reports, rather than the pooled rate.
     if (history.originMs - s.lastMs > model.dormantDays * DAY_MS) continue;
-    // A side reported often of late draws from what was reported of late: a thirty-year dataset's
-    // early rows say little of this year's fighting.
+    // A stream reported often of late draws from what was reported of late: a thirty-year
+    // dataset's early rows say little of this year's fighting.
     const figuresFrom = s.recent >= model.recentFigures ? "window" : "all";
     const claimants = [...(figuresFrom === "window" ? s.recentClaims : s.claims)]
       .sort((a, b) => (a[0] < b[0] ? -1 : 1))
       .map(([claimant, killed]) => ({ claimant, reports: killed.length, killed }));
-    sides.push({
-      side,
-      actor,
+    streams.push({
+      key,
       reports: s.recent,
       days: rates.days,
       rate: rates.rate(s.recent),
@@ -152,16 +160,67 @@ export function fitReports(
       places: figuresFrom === "window" ? s.recentPlaces : s.places,
     });
   }
-  return { pooledRate: rates.pooledRate, sides };
+  return { pooledRate: rates.pooledRate, streams };
 }
 
 /**
- * A forward process of one stream of reports: fitted by `fitReports` from the reports `reportsOf`
- * reads, each run its own rate per side (drawn before its first day), each day a Poisson number
- * of reports per side, each drawing a source in proportion to how often it reported the side,
- * then one of its figures, then a value within that figure's range (so the sources' disagreement
- * is kept); `event` makes the report's event from the side and the value drawn, with the run's
- * generator for any draw of its own. The event credits the source drawn.
+ * `fitStreams` with a stream per side: the sides no actor fights for are left out (a simulated
+ * report names an actor of its side).
+ */
+export function fitReports(
+  history: KnownHistory,
+  world: World,
+  model: ReportsModel,
+  reportsOf: (e: DomainEvent, refs: KnownLog["refs"]) => readonly Report[],
+): SideRates<SideReportsFit> {
+  const { pooledRate, streams } = fitStreams(history, model, reportsOf);
+  const sides: SideReportsFit[] = [];
+  for (const { key, ...fit } of streams) {
+    const actor = world.sideActor.get(key);
+    if (actor !== undefined) sides.push({ side: key, actor, ...fit });
+  }
+  return { pooledRate, sides };
+}
+
+/** Each run's own rate per stream: the fitted one times a Gamma factor of mean 1 and the stream's spread. */
+export function runRates(streams: readonly StreamFit[], rng: Rng): Float64Array {
+  return Float64Array.from(streams, (s) => s.rate * gammaFactor(rng, s.spread));
+}
+
+/**
+ * One day's reports of one stream at `rate`: a Poisson number of them, each drawing a source in
+ * proportion to how often it reported the stream, then one of its figures, then a value within
+ * that figure's range (so the sources' disagreement is kept). `report` is told each value and its source.
+ */
+export function drawReports(
+  rng: Rng,
+  s: StreamFit,
+  rate: number,
+  report: (killed: number, claimant: string) => void,
+): void {
+  const n = poisson(rng, rate);
+  for (let k = 0; k < n; k++) {
+    const c = s.claimants[
+      pickWeighted(
+        rng,
+        s.claimants.map((x) => x.reports),
+      )
+    ] as ClaimantFit;
+    const figure = c.killed[Math.floor(rng() * c.killed.length)] as Quantity;
+    report(Math.round(sampleTriangular(figure, rng)), c.claimant);
+  }
+}
+
+/** A place drawn from those a stream's reports named, as often as they named it; undefined when none did. */
+export function drawPlace(s: StreamFit, rng: Rng): PlaceId | undefined {
+  return s.places.length === 0 ? undefined : s.places[Math.floor(rng() * s.places.length)];
+}
+
+/**
+ * A forward process of one stream of reports per side: fitted by `fitReports` from the reports
+ * `reportsOf` reads, each run its own rate per side (drawn before its first day), each day the
+ * side's reports (`drawReports`); `event` makes the report's event from the side and the value
+ * drawn, with the run's generator for any draw of its own. The event credits the source drawn.
  */
 export function reportStreamProcess(
   id: string,
@@ -172,22 +231,13 @@ export function reportStreamProcess(
   return {
     id,
     estimate: (history, _start, world, model) => fitReports(history, world, modelOf(model), reportsOf),
-    start: (fit, _state, _world, rng) => Float64Array.from(fit.sides, (s) => s.rate * gammaFactor(rng, s.spread)),
+    start: (fit, _state, _world, rng) => runRates(fit.sides, rng),
     step(ctx, fit, rates) {
       for (const [i, s] of fit.sides.entries()) {
         const rate = rates[i] as number;
-        const n = poisson(ctx.rng, rate);
-        for (let k = 0; k < n; k++) {
-          const c = s.claimants[
-            pickWeighted(
-              ctx.rng,
-              s.claimants.map((x) => x.reports),
-            )
-          ] as ClaimantFit;
-          const figure = c.killed[Math.floor(ctx.rng() * c.killed.length)] as Quantity;
-          const killed = Math.round(sampleTriangular(figure, ctx.rng));
-          ctx.emit(event(s, killed, ctx.rng), { reportsPerDay: rate }, c.claimant);
-        }
+        drawReports(ctx.rng, s, rate, (killed, claimant) => {
+          ctx.emit(event(s, killed, ctx.rng), { reportsPerDay: rate }, claimant);
+        });
       }
     },
   };

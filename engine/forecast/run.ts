@@ -8,6 +8,7 @@ import { inSegment, type Writable } from "../state/writable.js";
 import { DAY_MS } from "./history.js";
 import { type Milestone, reachedIn } from "./milestones.js";
 import type { DayContext, ForecastProcess, GeneratedEvent } from "./process.js";
+import { UNATTRIBUTED } from "./processes/unattributed.js";
 import type { World } from "./world.js";
 
 /** The document every simulated event names as its source: no document, a model. */
@@ -76,6 +77,11 @@ export interface RunOutcome {
   readonly killed: Float64Array;
   /** Per side of the catalogue: the civilians the run's reports say the side killed (best estimates). */
   readonly civilians: Float64Array;
+  /**
+   * The deaths the run's reports name no side for (best estimates), in `UNATTRIBUTED` order:
+   * civilians whose killers are not named, then deaths of no known side.
+   */
+  readonly unattributed: Float64Array;
   /** Events generated, and events a process generated that the rules refused. */
   readonly generated: number;
   readonly refused: number;
@@ -131,6 +137,7 @@ export function forwardRun(
   const allSides = setup.start.refs.sides;
   const killed = new Float64Array(allSides.length);
   const civilians = new Float64Array(allSides.length);
+  const unattributed = new Float64Array(UNATTRIBUTED.length);
   const sideOf = new Map(allSides.map((side, k) => [side, k] as const));
   const sideIndex = new Map(setup.sides.map((side, k) => [side, k] as const));
   const counted = world.theatre.filter((i) => !world.areas.has(setup.start.refs.placeIds[i] as string));
@@ -184,14 +191,17 @@ export function forwardRun(
           return null;
         }
         generated++;
-        if (event.type === "casualties")
+        if (event.type === "casualties") {
           for (const f of event.figures) {
             const k = sideOf.get(state.refs.actorSide[f.actor] ?? "");
             if (k !== undefined && f.killed !== undefined) killed[k] = (killed[k] as number) + f.killed.best;
           }
-        else if (event.type === "civilians-killed" && event.by !== undefined) {
-          const k = sideOf.get(state.refs.actorSide[event.by] ?? "");
+          if (event.civilians !== undefined) unattributed[0] = (unattributed[0] as number) + event.civilians.best;
+          if (event.unknown !== undefined) unattributed[1] = (unattributed[1] as number) + event.unknown.best;
+        } else if (event.type === "civilians-killed") {
+          const k = event.by === undefined ? undefined : sideOf.get(state.refs.actorSide[event.by] ?? "");
           if (k !== undefined) civilians[k] = (civilians[k] as number) + event.killed.best;
+          else unattributed[0] = (unattributed[0] as number) + event.killed.best;
         }
         events?.push(event);
         return event;
@@ -229,10 +239,22 @@ export function forwardRun(
         recordControl(state, setup, control, controlRow++);
     }
   });
-  return { when, how, control, held, killed, civilians, generated, refused, events, final: keep ? final : null };
+  return {
+    when,
+    how,
+    control,
+    held,
+    killed,
+    civilians,
+    unattributed,
+    generated,
+    refused,
+    events,
+    final: keep ? final : null,
+  };
 }
 
-/** A range of runs' outcomes in seven arrays, run after run: one message from a worker, seven buffers moved, not six a run. */
+/** A range of runs' outcomes in eight arrays, run after run: one message from a worker, eight buffers moved, not seven a run. */
 export interface PackedOutcomes {
   readonly runs: number;
   readonly when: Float64Array;
@@ -241,6 +263,7 @@ export interface PackedOutcomes {
   readonly held: Uint16Array;
   readonly killed: Float64Array;
   readonly civilians: Float64Array;
+  readonly unattributed: Float64Array;
   /** Generated and refused events, two a run. */
   readonly counts: Float64Array;
 }
@@ -249,7 +272,8 @@ export interface PackedOutcomes {
 export function pack(outcomes: readonly RunOutcome[]): PackedOutcomes {
   const n = outcomes.length;
   const first = outcomes[0];
-  const size = (k: "when" | "how" | "control" | "held" | "killed" | "civilians") => first?.[k].length ?? 0;
+  const size = (k: "when" | "how" | "control" | "held" | "killed" | "civilians" | "unattributed") =>
+    first?.[k].length ?? 0;
   const out = {
     runs: n,
     when: new Float64Array(n * size("when")),
@@ -258,6 +282,7 @@ export function pack(outcomes: readonly RunOutcome[]): PackedOutcomes {
     held: new Uint16Array(n * size("held")),
     killed: new Float64Array(n * size("killed")),
     civilians: new Float64Array(n * size("civilians")),
+    unattributed: new Float64Array(n * size("unattributed")),
     counts: new Float64Array(n * 2),
   };
   outcomes.forEach((o, i) => {
@@ -267,6 +292,7 @@ export function pack(outcomes: readonly RunOutcome[]): PackedOutcomes {
     out.held.set(o.held, i * size("held"));
     out.killed.set(o.killed, i * size("killed"));
     out.civilians.set(o.civilians, i * size("civilians"));
+    out.unattributed.set(o.unattributed, i * size("unattributed"));
     out.counts[i * 2] = o.generated;
     out.counts[i * 2 + 1] = o.refused;
   });
@@ -277,6 +303,7 @@ export function pack(outcomes: readonly RunOutcome[]): PackedOutcomes {
 export function unpack(p: PackedOutcomes): RunOutcome[] {
   const per = (a: { length: number }) => (p.runs === 0 ? 0 : a.length / p.runs);
   const [w, h, c, d, k, v] = [per(p.when), per(p.how), per(p.control), per(p.held), per(p.killed), per(p.civilians)];
+  const u = per(p.unattributed);
   return Array.from({ length: p.runs }, (_, i) => ({
     when: p.when.subarray(i * w, (i + 1) * w),
     how: p.how.subarray(i * h, (i + 1) * h),
@@ -284,6 +311,7 @@ export function unpack(p: PackedOutcomes): RunOutcome[] {
     held: p.held.subarray(i * d, (i + 1) * d),
     killed: p.killed.subarray(i * k, (i + 1) * k),
     civilians: p.civilians.subarray(i * v, (i + 1) * v),
+    unattributed: p.unattributed.subarray(i * u, (i + 1) * u),
     generated: p.counts[i * 2] as number,
     refused: p.counts[i * 2 + 1] as number,
     events: null,

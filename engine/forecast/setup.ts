@@ -20,6 +20,7 @@ import { casualtiesProcess } from "./processes/casualties.js";
 import { civiliansProcess } from "./processes/civilians.js";
 import { frontsProcess } from "./processes/fronts.js";
 import { siegesProcess } from "./processes/sieges.js";
+import { unattributedProcess } from "./processes/unattributed.js";
 import type { ForecastSetup } from "./run.js";
 import { buildWorld, type SimDay } from "./world.js";
 
@@ -30,6 +31,7 @@ export const BUILT_IN_PROCESSES: readonly ForecastProcess[] = Object.freeze([
   capturesProcess as ForecastProcess,
   casualtiesProcess as ForecastProcess,
   civiliansProcess as ForecastProcess,
+  unattributedProcess as ForecastProcess,
 ]);
 
 /** The longest horizon a forecast takes, in days. */

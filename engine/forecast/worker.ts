@@ -34,6 +34,7 @@ parentPort?.on("message", (msg: ToForecastWorker) => {
       packed.held.buffer,
       packed.killed.buffer,
       packed.civilians.buffer,
+      packed.unattributed.buffer,
       packed.counts.buffer,
     ] as ArrayBuffer[]);
   } catch (e) {

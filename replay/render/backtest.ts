@@ -21,7 +21,8 @@ export type SideNamer = (scenario: string, side: string) => string;
 
 /**
  * What `sitrep backtest` prints: a row per case (with `cases`), then the pooled scores of the
- * milestone forecasts and of the deaths forecasts against their baselines.
+ * milestone forecasts and of the count forecasts (each side's deaths, the civilians each side
+ * killed, all deaths) against their baselines.
  */
 export function renderBacktest(
   b: Backtest,
@@ -67,6 +68,10 @@ export function renderBacktest(
     ...renderCounts(b.civilians, c, cases, sideName, {
       what: "the civilians a side killed",
       none: "Civilians: no side was reported killing civilians, by the runs or the log, within any horizon: nothing to score",
+    }),
+    ...renderCounts(b.total, c, cases, () => "all deaths", {
+      what: "all deaths (each side's, civilians, of no known side)",
+      none: "All deaths: none was reported, by the runs or the log, within any horizon: nothing to score",
     }),
   );
   return out;

@@ -1,4 +1,5 @@
-import type { DeathsBand, Forecast, MilestoneForecast } from "../../engine/forecast/forecast.js";
+import type { CountBand, Forecast, MilestoneForecast } from "../../engine/forecast/forecast.js";
+import type { Unattributed } from "../../engine/forecast/processes/unattributed.js";
 import type { Recorded } from "../../engine/forecast/recorded.js";
 import { recordOf } from "../../engine/model/record.js";
 import type { Colors } from "./colors.js";
@@ -41,7 +42,7 @@ export function milestoneChart(m: MilestoneForecast, f: Forecast, width = 40): s
 const count = (x: number) => String(Math.round(x * 10) / 10);
 
 /** A side's deaths over the runs as printed: "318 (189 to 510.4)". */
-export function deathsBand(d: DeathsBand): string {
+export function deathsBand(d: CountBand): string {
   return `${count(d.p50)} (${count(d.p5)} to ${count(d.p95)})`;
 }
 
@@ -105,6 +106,12 @@ export function renderForecast(
     );
     for (const d of f.civilians) out.push(`  ${names.side(d.side)}: ${deathsBand(d)}`);
   }
+  if (f.unattributed.length > 0) {
+    out.push("", c.bold(`Deaths the runs report of no named side (median, 90% band)`));
+    for (const d of f.unattributed) out.push(`  ${UNATTRIBUTED_LABEL[d.what]}: ${deathsBand(d)}`);
+  }
+  if (f.total.mean > 0)
+    out.push("", `${c.bold("All deaths the runs report")} (median, 90% band): ${deathsBand(f.total)}`);
   for (const at of f.control) {
     const uncertain = at.places.filter((p) => Math.max(...p.p.values()) < 0.95);
     out.push("", c.bold(`Control on ${at.at} where runs differ (${uncertain.length} of ${at.places.length} places)`));
@@ -134,10 +141,23 @@ export function forecastJson(f: Forecast, recorded: ReadonlyMap<string, Recorded
     })),
     deaths: deathsJson(f.deaths),
     civilians: deathsJson(f.civilians),
+    unattributed: deathsJson(f.unattributed),
+    total: bandJson(f.total),
   };
 }
 
+/** What each kind of death no side is named for is called in output. */
+export const UNATTRIBUTED_LABEL: Readonly<Record<Unattributed, string>> = {
+  civilians: "civilians, killers not named",
+  unknown: "of no known side",
+};
+
+/** A count band as JSON: samples left out, as the milestones' are. */
+export function bandJson<B extends CountBand>({ samples: _samples, ...d }: B): Omit<B, "samples"> {
+  return d;
+}
+
 /** Deaths bands as JSON: samples left out, as the milestones' are. */
-export function deathsJson(deaths: readonly DeathsBand[]): unknown[] {
-  return deaths.map(({ samples: _samples, ...d }) => d);
+export function deathsJson<B extends CountBand>(deaths: readonly B[]): Omit<B, "samples">[] {
+  return deaths.map(bandJson);
 }

@@ -78,17 +78,22 @@ export function summary(e: DomainEvent, n: Names): string {
       return `${n.actor(e.actor)} reinforced${e.size ? ` with ${quantity(e.size)}` : ""}${e.to ? ` at ${n.place(e.to)}` : ""}`;
     case "redeployment":
       return `${n.actor(e.actor)} redeploys${e.from ? ` from ${n.place(e.from)}` : ""}${e.to ? ` to ${n.place(e.to)}` : ""}`;
-    case "casualties":
-      return `losses: ${list(
-        e.figures.map((f) => {
-          const parts = [
-            f.killed ? `${quantity(f.killed)} killed` : null,
-            f.wounded ? `${quantity(f.wounded)} wounded` : null,
-            f.captured ? `${quantity(f.captured)} captured` : null,
-          ].filter((x) => x !== null);
-          return `${n.actor(f.actor)} ${parts.join(", ")}`;
-        }),
-      )}${e.civilians ? `; civilians ${quantity(e.civilians)} killed` : ""}${e.unknown ? `; ${quantity(e.unknown)} of unknown side` : ""}${e.total ? `; ${quantity(e.total)} in all` : ""}`;
+    case "casualties": {
+      const figures = e.figures.map((f) => {
+        const parts = [
+          f.killed ? `${quantity(f.killed)} killed` : null,
+          f.wounded ? `${quantity(f.wounded)} wounded` : null,
+          f.captured ? `${quantity(f.captured)} captured` : null,
+        ].filter((x) => x !== null);
+        return `${n.actor(f.actor)} ${parts.join(", ")}`;
+      });
+      const others = [
+        e.civilians ? `civilians ${quantity(e.civilians)} killed` : null,
+        e.unknown ? `${quantity(e.unknown)} of unknown side` : null,
+        e.total ? `${quantity(e.total)} in all` : null,
+      ].filter((x) => x !== null);
+      return `${figures.length === 0 ? "deaths" : "losses"}: ${[...(figures.length === 0 ? [] : [list(figures)]), ...others].join("; ")}`;
+    }
     case "person-killed":
       return `${n.actor(e.person)} killed${e.by ? ` by ${n.actor(e.by)}` : ""}${at(n, e.place)}`;
     case "person-captured":

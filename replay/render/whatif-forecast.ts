@@ -1,7 +1,7 @@
 import type { MilestoneForecast } from "../../engine/forecast/forecast.js";
 import type { BranchForecast, BranchMilestone } from "../../engine/forecast/whatif.js";
 import type { Colors } from "./colors.js";
-import { deathsBand, deathsJson, milestoneLine } from "./forecast.js";
+import { bandJson, deathsBand, deathsJson, milestoneLine } from "./forecast.js";
 import { dayTime, type Names, percent } from "./names.js";
 
 /** A moment as a reader says it: "the end of 2017-09-04" for the last millisecond of a day. */
@@ -65,6 +65,13 @@ export function renderWhatIfForecast(
   };
   counts("Deaths the runs report", "deaths");
   counts("Civilians the runs report killed, by who killed them,", "civilians");
+  if (branchForecast.total.mean > 0 || f.forecasts.base.total.mean > 0) {
+    const base = separate ? `; base ${deathsBand(f.forecasts.base.total)}` : "";
+    out.push(
+      "",
+      `${c.bold(`All deaths the runs report to ${horizon}`)}: branch ${deathsBand(branchForecast.total)}${base}`,
+    );
+  }
   return out;
 }
 
@@ -92,6 +99,10 @@ export function whatIfForecastJson(f: BranchForecast): unknown {
     civilians: {
       branch: deathsJson(f.forecasts.branch.civilians),
       base: base === f.forecasts.branch ? null : deathsJson(base.civilians),
+    },
+    total: {
+      branch: bandJson(f.forecasts.branch.total),
+      base: base === f.forecasts.branch ? null : bandJson(base.total),
     },
     milestones: f.milestones.map((m) => {
       const b = base.milestones.find((x) => x.id === m.id);

@@ -39,7 +39,7 @@ describe("sitrep forecast", () => {
     const a = okJson<ForecastJson>([...base, "--runs", "150", "--json"]);
     const b = okJson<ForecastJson>([...base, "--runs", "150", "--json", "--workers", "2"]);
     expect(b.milestones).toEqual(a.milestones);
-    expect(a.model).toEqual({ id: "sitrep-forward", version: "3" });
+    expect(a.model).toEqual({ id: "sitrep-forward", version: "4" });
     const city = a.milestones.find((m) => m.id === "siege:deir-ez-zor-city");
     expect(city?.recorded?.event).toBe("cs-0905-siege-broken");
     expect(city?.samples).toBeUndefined();
@@ -68,7 +68,7 @@ describe("sitrep forecast", () => {
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines[0]).toMatch(/^run 3 of seed '1': \d+ simulated events/);
     expect(lines.length).toBeGreaterThan(3);
-    for (const line of lines.slice(1)) expect(line).toMatch(/SIMULATED by sitrep-forward 3 \(\w+\), run 3, seed '1'/);
+    for (const line of lines.slice(1)) expect(line).toMatch(/SIMULATED by sitrep-forward 4 \(\w+\), run 3, seed '1'/);
   });
 
   it("--no-infer forecasts from what the texts state: al-Shulah, inferred ISIL's, is then nobody's", () => {

@@ -15,6 +15,7 @@ import { backtest } from "../../engine/forecast/backtest.js";
 import { forecast, forecastRun } from "../../engine/forecast/forecast.js";
 import type { CasualtiesFit } from "../../engine/forecast/processes/casualties.js";
 import type { CiviliansFit } from "../../engine/forecast/processes/civilians.js";
+import type { UnattributedFit } from "../../engine/forecast/processes/unattributed.js";
 import { applyTolerant } from "../../engine/reducer/reduce.js";
 import { loadScenario } from "../../engine/scenario/builtin.js";
 import { parseScenario } from "../../engine/scenario/load.js";
@@ -287,8 +288,9 @@ describe("the UCDP GED Iraq file, imported whole", () => {
     // a run's reports are the side's, at places its rows named, and the forecast adds them up
     let reported = 0;
     for (const run of [0, 1, 2]) {
+      // those that name the killers (the others are the deaths of no named side's)
       const events = forecastRun(scenario, spec, run).events.filter(
-        (e): e is EventOf<"civilians-killed"> => e.type === "civilians-killed",
+        (e): e is EventOf<"civilians-killed"> => e.type === "civilians-killed" && e.by !== undefined,
       );
       for (const e of events) {
         expect(scenario.catalogue.actor(e.by ?? "")?.side).toBe(fit.sides.find((x) => x.actor === e.by)?.side);
@@ -300,6 +302,66 @@ describe("the UCDP GED Iraq file, imported whole", () => {
     }
     expect(reported).toBeGreaterThan(0);
     expect(f.civilians.find((d) => d.side === "isil")?.p50).toBeGreaterThan(0);
+  });
+
+  it("forecasts the deaths no side is named for from the state-based rows' civilian and unknown deaths", async () => {
+    const spec = { from: "2015-05-17", until: "2015-05-31", seed: "unattributed" };
+    const f = await forecast(scenario, { ...spec, runs: 30, workers: 0 });
+    const fit = f.parameters.find((p) => p.process === "unattributed")?.parameters as UnattributedFit;
+    // rows of the 90 days before the origin that are not one-sided, with such deaths: one report each
+    const inWindow = (column: string) =>
+      rows
+        .filter(
+          (r) =>
+            r.type_of_violence !== "3" &&
+            r.date_start >= "2015-02-17" &&
+            r.date_start <= "2015-05-17" &&
+            n(r, column) > 0,
+        )
+        .map((r) => n(r, column))
+        .sort((a, b) => a - b);
+    for (const [key, column] of [
+      ["civilians", "deaths_civilians"],
+      ["unknown", "deaths_unknown"],
+    ] as const) {
+      const stream = fit.streams.find((x) => x.key === key);
+      const expected = inWindow(column);
+      expect(expected.length).toBeGreaterThanOrEqual(10);
+      expect(stream?.reports).toBe(expected.length);
+      expect(stream?.figuresFrom).toBe("window");
+      const drawn = (stream?.claimants ?? []).flatMap((c) => c.killed.map((q) => q.best));
+      expect([...drawn].sort((a, b) => a - b)).toEqual(expected);
+    }
+    // a run's reports name no side; its civilians fall at places the stream's rows named; the
+    // forecast adds them up, and its total is every death the run's reports count
+    const civilians = fit.streams.find((x) => x.key === "civilians");
+    let reported = 0;
+    for (const run of [0, 1, 2]) {
+      const events = forecastRun(scenario, spec, run).events;
+      const unnamed = events.filter(
+        (e): e is EventOf<"civilians-killed"> => e.type === "civilians-killed" && e.by === undefined,
+      );
+      const unknown = events.filter(
+        (e): e is EventOf<"casualties"> => e.type === "casualties" && e.figures.length === 0,
+      );
+      for (const e of unnamed) expect(civilians?.places).toContain(e.place);
+      for (const e of unknown) expect(e.civilians).toBeUndefined();
+      reported += unnamed.length + unknown.length;
+      const band = (what: string) => f.unattributed.find((b) => b.what === what)?.samples[run] ?? 0;
+      expect(band("civilians")).toBe(sum(unnamed.map((e) => e.killed.best)));
+      expect(band("unknown")).toBe(sum(unknown.map((e) => e.unknown?.best ?? 0)));
+      const all = sum(
+        events.map((e) =>
+          e.type === "civilians-killed"
+            ? e.killed.best
+            : e.type === "casualties"
+              ? sum(e.figures.map((x) => x.killed?.best ?? 0)) + (e.unknown?.best ?? 0)
+              : 0,
+        ),
+      );
+      expect(f.total.samples[run]).toBe(all);
+    }
+    expect(reported).toBeGreaterThan(0);
   });
 
   it("gives each run its own rate of reports, drawn about the fitted one", async () => {
@@ -349,6 +411,14 @@ describe("the UCDP GED Iraq file, imported whole", () => {
     // the sides scored are those the file reports in the year before the origin, whatever the
     // runs draw: not the government of Kuwait, last reported in 1991
     expect(b.deaths.cases.map((c) => c.side)).not.toContain("government-of-kuwait");
+    // all deaths: the CSV's best estimates of every row starting within the horizon, whatever its kind
+    const total = (from: string, to: string) =>
+      sum(rows.filter((r) => r.date_start >= from && r.date_start <= to).map((r) => n(r, "best")));
+    const after = total("2015-05-18", "2015-06-16");
+    expect(b.total.cases).toHaveLength(1);
+    expect(b.total.cases[0]).toMatchObject({ side: "all", origin: "2015-05-17", horizon: 30, observed: after });
+    expect(b.total.cases[0]?.baselines.zero).toBe(after);
+    expect(b.total.cases[0]?.baselines.persistence).toBe(Math.abs(total("2015-04-18", "2015-05-17") - after));
   });
 
   it("prints a backtest of the file with each side's deaths by name, and a forecast that says no side holds a place", () => {
@@ -371,6 +441,7 @@ describe("the UCDP GED Iraq file, imported whole", () => {
     expect(b.stdout).toMatch(/2015-05-17 +Islamic State \(ISIL\) +\d+ /);
     expect(b.stdout).toMatch(/Pooled over \d+ forecasts of a side's deaths within the horizon/);
     expect(b.stdout).toMatch(/Pooled over \d+ forecasts of the civilians a side killed within the horizon/);
+    expect(b.stdout).toMatch(/2015-05-17 +all deaths +\d+ /);
     const f = run(["forecast", path, "--from", "2015-05-17", "--until", "2015-05-31", "--runs", "20", "--seed", "1"]);
     expect(f.status, f.stderr).toBe(0);
     expect(f.stdout).toContain("none: no side holds a place of the theatre in any run");

@@ -154,7 +154,7 @@ describe("forecast: a forward simulation from a moment", () => {
     const run = forecastRun(syria, { from: FROM, until: UNTIL, seed: "t1", pool }, 3);
     expect(run.events.length).toBeGreaterThan(0);
     for (const e of run.events) {
-      expect(e.simulated).toMatchObject({ model: "sitrep-forward", version: "3", run: 3, seed: "t1" });
+      expect(e.simulated).toMatchObject({ model: "sitrep-forward", version: "4", run: 3, seed: "t1" });
       expect(e.source.document).toBe(SIMULATED_DOCUMENT);
       expect(e.source.quote).toBe("");
       expect(Date.parse(e.time.earliest)).toBeGreaterThan(Date.parse("2017-08-20T23:59:59+03:00"));

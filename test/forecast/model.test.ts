@@ -38,7 +38,7 @@ function documentedDefaults(): Map<string, string> {
 describe("the forward model's parameters", () => {
   it("describe every parameter of every built-in process in the model file's schema", () => {
     const processes = describedParameters();
-    expect([...processes.keys()]).toEqual(["fronts", "captures", "sieges", "casualties", "civilians"]);
+    expect([...processes.keys()]).toEqual(["fronts", "captures", "sieges", "casualties", "civilians", "unattributed"]);
     for (const [process, params] of processes)
       for (const [name, description] of params)
         expect(description, `${process}.${name} has no description`).toMatch(/^[A-Z].*\.$/);

@@ -142,6 +142,24 @@ describe("loading a scenario", () => {
     expect(ps[0]?.message).toMatch(/document 'other' is not among the scenario's documents/);
   });
 
+  it("loads a casualty report that gives only deaths of no known side, and refuses one that gives no deaths at all", () => {
+    const report = (fields: object) => ({
+      id: "r",
+      type: "casualties",
+      time: { text: "14 January", date: "2017-01-14" },
+      source: src("12 people were killed"),
+      ...fields,
+    });
+    expect(load({ ...base, events: [report({ figures: [], unknown: 12 })] }).success).toBe(true);
+    expect(load({ ...base, events: [report({ figures: [], civilians: 5 })] }).success).toBe(true);
+    const ps = problems({ ...base, events: [report({ figures: [] })] });
+    expect(ps).toHaveLength(1);
+    expect(ps[0]?.path.join(".")).toBe("events.0.figures");
+    expect(formatProblem(ps[0] as LoadProblem)).toMatch(
+      /a casualty report needs a figure for a side, or 'civilians' or 'unknown'/,
+    );
+  });
+
   it("reports bad JSON with its line and column", () => {
     const r = parseScenario('{\n  "id": "x",\n  "title": oops\n}', "broken.json");
     expect(r.success).toBe(false);

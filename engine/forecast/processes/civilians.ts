@@ -4,7 +4,7 @@ import { claimantOf } from "../../reducer/handlers/losses.js";
 import type { KnownLog } from "../history.js";
 import type { SideRates } from "../pooled-rate.js";
 import type { ForecastProcess } from "../process.js";
-import { type Report, reportStreamProcess, type SideReportsFit } from "../report-streams.js";
+import { drawPlace, type Report, reportStreamProcess, type SideReportsFit } from "../report-streams.js";
 
 /** The fitted civilians process: per side, its rate of reports of civilians it killed, pooled. */
 export type CiviliansFit = SideRates<SideReportsFit>;
@@ -28,7 +28,7 @@ export const civiliansProcess: ForecastProcess<CiviliansFit, Float64Array> = rep
   (model) => model.processes.civilians,
   civilianReports,
   (s, killed, rng) => {
-    const place = s.places.length === 0 ? undefined : s.places[Math.floor(rng() * s.places.length)];
+    const place = drawPlace(s, rng);
     return {
       type: "civilians-killed",
       killed: exactly(killed),

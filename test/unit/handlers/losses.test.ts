@@ -67,4 +67,15 @@ describe("casualties and people", () => {
       .when(armyClaim)
       .thenExpect((s) => expect(Ledger.size(s.unknownSideDeaths)).toBe(0));
   });
+
+  it("a report of deaths no side is named for gives no side's figure, and counts only those deaths", () => {
+    spec(cat)
+      .given([])
+      .when(on("01-01", { type: "casualties", figures: [], civilians: 5, unknown: 12 }))
+      .thenExpect((s) => {
+        expect(Ledger.get(s.unknownSideDeaths, "test-doc")?.killed.best).toBe(12);
+        expect(Ledger.get(s.civilianDeaths, "test-doc")?.killed.best).toBe(5);
+        expect(Object.keys(s.casualties)).toEqual([]);
+      });
+  });
 });
