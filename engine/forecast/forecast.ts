@@ -7,6 +7,7 @@ import type { SimulationTarget } from "../sim/setup.js";
 import { Ledger } from "../state/ledger.js";
 import type { State } from "../state/types.js";
 import { DAY_MS } from "./history.js";
+import type { IntensityFit } from "./intensity.js";
 import { type Milestone, SIEGE_ENDS } from "./milestones.js";
 import { type ForecastPool, type ForecastPoolOptions, runForecastRanges } from "./pool.js";
 import { UNATTRIBUTED, type Unattributed } from "./processes/unattributed.js";
@@ -106,6 +107,8 @@ export interface Forecast {
   readonly model: { readonly id: string; readonly version: string };
   /** Each process' fitted parameters: what the runs were drawn from. */
   readonly parameters: readonly { readonly process: string; readonly parameters: unknown }[];
+  /** The theatre's intensity: the spread of the factor every run draws and its streams of reports share, and the counts it was read from. */
+  readonly intensity: IntensityFit;
   readonly milestones: readonly MilestoneForecast[];
   readonly control: readonly { readonly at: string; readonly places: readonly PlaceOdds[] }[];
   /** Per day from the origin to the horizon: each side's share of the theatre's places. */
@@ -289,6 +292,7 @@ export function summarise(prepared: PreparedForecast, outcomes: readonly RunOutc
     seed: setup.seed,
     model: setup.model,
     parameters: setup.fits,
+    intensity: setup.intensity,
     milestones,
     control,
     shares,

@@ -128,7 +128,30 @@ const unattributedInput = processInput(
   reportStream("reports of deaths of no named side", "such deaths", "stream"),
 );
 
-/** A forward model file: `{ id, version, processes: { fronts?, captures?, sieges?, casualties?, civilians?, unattributed? } }`. */
+/**
+ * The theatre's intensity: one factor per run, of mean 1, that every stream of reports shares
+ * (see `theatreIntensity`), so that the sides' deaths, the civilians' and the deaths of no known
+ * side rise and fall together from run to run, as they do from month to month.
+ */
+const intensityInput = z
+  .strictObject({
+    enabled: param(z.boolean())(
+      true,
+      "Whether each run draws one factor of the theatre's intensity that every stream of reports shares.",
+    ),
+    rateSpread: aRate(
+      0.5,
+      "Prior squared coefficient of variation of the theatre's rate of death reports from one block of days to the next: the variance of the shared factor.",
+    ),
+    spreadBlockDays: aPositive(
+      30,
+      "Length of the blocks of days whose report counts measure the theatre's own spread.",
+    ),
+    spreadPriorBlocks: aRate(3, "Weight of the prior spread, in blocks of days."),
+  })
+  .prefault({});
+
+/** A forward model file: `{ id, version, processes: { fronts?, captures?, sieges?, casualties?, civilians?, unattributed? }, intensity? }`. */
 export const forecastModelInput = z.strictObject({
   $schema: z.string().optional(),
   id: z
@@ -147,6 +170,7 @@ export const forecastModelInput = z.strictObject({
       unattributed: unattributedInput,
     })
     .prefault({}),
+  intensity: intensityInput,
 });
 
 /** A forward model's parameters: the priors of each built-in process. Plain data. */
@@ -154,6 +178,7 @@ export type ForecastModel = z.output<typeof forecastModelInput>;
 export type FrontsModel = ForecastModel["processes"]["fronts"];
 export type CapturesModel = ForecastModel["processes"]["captures"];
 export type SiegesModel = ForecastModel["processes"]["sieges"];
+export type IntensityModel = ForecastModel["intensity"];
 
 /** The model shipped with sitrep (`sitrep-forward`, version 4): every prior at its documented default. */
 export const DEFAULT_FORECAST_MODEL: ForecastModel = Object.freeze(forecastModelInput.parse({})) as ForecastModel;

@@ -17,6 +17,19 @@ export type GeneratedEvent = {
   >;
 }[EventType];
 
+/** What the processes of one run share, drawn before any of them starts. */
+export interface RunContext {
+  /** The run's index. */
+  readonly run: number;
+  /**
+   * The theatre's intensity in this run: a factor of mean 1 (exactly 1 when the model turns it
+   * off) that the streams of reports multiply their rates by, so that they rise and fall together.
+   */
+  readonly intensity: number;
+  /** The variance of that factor over the runs (`Forecast.intensity.spread`); see `ownSpread`. */
+  readonly intensitySpread: number;
+}
+
 /** What a process sees on one simulated day of one run. */
 export interface DayContext {
   /** The run's state now: read it, never write it (it is valid only during the call). */
@@ -52,7 +65,10 @@ export interface DayContext {
 export interface ForecastProcess<P = unknown, M = unknown> {
   readonly id: string;
   estimate(history: KnownHistory, start: State, world: World, model: ForecastModel): P;
-  /** The per-run memory, made before the first day; draws made here (a run's own rate, say) come first in the run's stream. */
-  start(params: P, state: State, world: World, rng: Rng): M;
+  /**
+   * The per-run memory, made before the first day; draws made here (a run's own rate, say) come
+   * first in the run's stream, after the run's intensity (`run`).
+   */
+  start(params: P, state: State, world: World, rng: Rng, run: RunContext): M;
   step(ctx: DayContext, params: P, memory: M): void;
 }

@@ -5,9 +5,10 @@ import { sampleTriangular } from "../sim/distributions.js";
 import type { Rng } from "../sim/rng.js";
 import { gammaFactor, pickWeighted, poisson } from "./draws.js";
 import { DAY_MS, type KnownHistory, type KnownLog } from "./history.js";
+import { ownSpread } from "./intensity.js";
 import type { ForecastModel } from "./model.js";
 import { pooledRates, type SideRate, type SideRates } from "./pooled-rate.js";
-import type { ForecastProcess, GeneratedEvent } from "./process.js";
+import type { ForecastProcess, GeneratedEvent, RunContext } from "./process.js";
 import { rateSpread } from "./rate-spread.js";
 import type { World } from "./world.js";
 
@@ -182,9 +183,16 @@ export function fitReports(
   return { pooledRate, sides };
 }
 
-/** Each run's own rate per stream: the fitted one times a Gamma factor of mean 1 and the stream's spread. */
-export function runRates(streams: readonly StreamFit[], rng: Rng): Float64Array {
-  return Float64Array.from(streams, (s) => s.rate * gammaFactor(rng, s.spread));
+/**
+ * Each run's own rate per stream: the fitted one times the run's intensity (shared by every
+ * stream) and a Gamma factor of mean 1 of its own, whose variance is what is left of the
+ * stream's spread beside the intensity's (`ownSpread`): the product keeps the stream's spread.
+ */
+export function runRates(streams: readonly StreamFit[], rng: Rng, run: RunContext): Float64Array {
+  return Float64Array.from(
+    streams,
+    (s) => s.rate * run.intensity * gammaFactor(rng, ownSpread(s.spread, run.intensitySpread)),
+  );
 }
 
 /**
@@ -231,7 +239,7 @@ export function reportStreamProcess(
   return {
     id,
     estimate: (history, _start, world, model) => fitReports(history, world, modelOf(model), reportsOf),
-    start: (fit, _state, _world, rng) => runRates(fit.sides, rng),
+    start: (fit, _state, _world, rng, run) => runRates(fit.sides, rng, run),
     step(ctx, fit, rates) {
       for (const [i, s] of fit.sides.entries()) {
         const rate = rates[i] as number;

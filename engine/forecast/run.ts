@@ -5,9 +5,11 @@ import { applyIfValid } from "../reducer/reduce.js";
 import { runRng } from "../sim/rng.js";
 import type { PlaceState, State } from "../state/types.js";
 import { inSegment, type Writable } from "../state/writable.js";
+import { gammaFactor } from "./draws.js";
 import { DAY_MS } from "./history.js";
+import type { IntensityFit } from "./intensity.js";
 import { type Milestone, reachedIn } from "./milestones.js";
-import type { DayContext, ForecastProcess, GeneratedEvent } from "./process.js";
+import type { DayContext, ForecastProcess, GeneratedEvent, RunContext } from "./process.js";
 import { UNATTRIBUTED } from "./processes/unattributed.js";
 import type { World } from "./world.js";
 
@@ -56,6 +58,8 @@ export interface ForecastSetup {
   readonly world: World;
   /** Each process' fitted parameters, in the order the processes run each day. */
   readonly fits: readonly { readonly process: string; readonly parameters: unknown }[];
+  /** The theatre's intensity: each run's shared factor is drawn from it. */
+  readonly intensity: IntensityFit;
   readonly milestones: readonly Milestone[];
   /** Days (0 = the origin) at which each theatre place's controller is recorded. */
   readonly controlDays: readonly number[];
@@ -142,10 +146,16 @@ export function forwardRun(
   const sideIndex = new Map(setup.sides.map((side, k) => [side, k] as const));
   const counted = world.theatre.filter((i) => !world.areas.has(setup.start.refs.placeIds[i] as string));
   const events: DomainEvent[] | null = keep ? [] : null;
+  // The run's intensity comes first in its stream, before any process's own draws.
+  const context: RunContext = {
+    run,
+    intensity: gammaFactor(rng, setup.intensity.spread),
+    intensitySpread: setup.intensity.spread,
+  };
   const active = setup.fits.map((f) => {
     const process = processes.get(f.process);
     if (process === undefined) throw new Error(`no forward process '${f.process}' is registered`);
-    return { process, parameters: f.parameters, memory: process.start(f.parameters, setup.start, world, rng) };
+    return { process, parameters: f.parameters, memory: process.start(f.parameters, setup.start, world, rng, context) };
   });
   let generated = 0;
   let refused = 0;

@@ -12,6 +12,7 @@ import { resolveTarget, type SimulationTarget } from "../sim/setup.js";
 import type { State } from "../state/types.js";
 import { type Instant, parseInstant } from "../time/instant.js";
 import { DAY_MS, type KnownHistory, type KnownLog } from "./history.js";
+import { theatreIntensity } from "./intensity.js";
 import { milestonesAt } from "./milestones.js";
 import { DEFAULT_FORECAST_MODEL, type ForecastModel } from "./model.js";
 import type { ForecastProcess } from "./process.js";
@@ -195,6 +196,7 @@ export function prepareForecast(target: SimulationTarget, spec: ForecastSpec): P
     start,
     world,
     fits,
+    intensity: theatreIntensity(history, model.intensity),
     milestones: milestonesAt(start, world),
     controlDays: [...new Set(at.map((a) => a.day))].sort((a, b) => a - b),
     sides,

@@ -364,6 +364,26 @@ describe("the UCDP GED Iraq file, imported whole", () => {
     expect(reported).toBeGreaterThan(0);
   });
 
+  it("reads the theatre's intensity from the file's rows per 30 days before the origin, every kind of violence", async () => {
+    const f = await forecast(scenario, {
+      from: "2015-05-17",
+      until: "2015-05-31",
+      seed: "intensity",
+      runs: 1,
+      workers: 0,
+    });
+    // block b: the 30 days ending 30·b days before 17 May 2015; every row is one report of deaths
+    const day = (k: number) => new Date(Date.UTC(2015, 4, 17 - k)).toISOString().slice(0, 10);
+    const blocks = Array.from(
+      { length: 12 },
+      (_, b) => rows.filter((r) => r.date_start >= day(30 * b + 29) && r.date_start <= day(30 * b)).length,
+    );
+    expect(f.intensity.blocks).toEqual(blocks);
+    const m = sum(blocks) / 12;
+    const v = sum(blocks.map((x) => (x - m) ** 2)) / 11;
+    expect(f.intensity.spread).toBeCloseTo((3 * 0.5 + 11 * Math.max(0, (v - m) / m ** 2)) / 14, 12);
+  });
+
   it("gives each run its own rate of reports, drawn about the fitted one", async () => {
     const spec = { from: "2015-05-17", until: "2015-06-16", seed: "rates" };
     const f = await forecast(scenario, { ...spec, runs: 1, workers: 0 });

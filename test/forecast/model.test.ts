@@ -6,11 +6,15 @@ import { DEFAULT_FORECAST_MODEL, forecastModel, forecastModelInput } from "../..
 
 /** Each built-in process's parameters as the model file reads them: name → description. */
 function describedParameters(): Map<string, Map<string, string | undefined>> {
+  type Fields = { properties: Record<string, { description?: string }> };
   const schema = z.toJSONSchema(forecastModelInput, { io: "input" }) as unknown as {
-    properties: { processes: { properties: Record<string, { properties: Record<string, { description?: string }> }> } };
+    properties: { processes: { properties: Record<string, Fields> }; intensity: Fields };
   };
   const out = new Map<string, Map<string, string | undefined>>();
-  for (const [process, p] of Object.entries(schema.properties.processes.properties))
+  for (const [process, p] of Object.entries({
+    ...schema.properties.processes.properties,
+    intensity: schema.properties.intensity,
+  }))
     out.set(process, new Map(Object.entries(p.properties).map(([name, f]) => [name, f.description])));
   return out;
 }
@@ -38,7 +42,15 @@ function documentedDefaults(): Map<string, string> {
 describe("the forward model's parameters", () => {
   it("describe every parameter of every built-in process in the model file's schema", () => {
     const processes = describedParameters();
-    expect([...processes.keys()]).toEqual(["fronts", "captures", "sieges", "casualties", "civilians", "unattributed"]);
+    expect([...processes.keys()]).toEqual([
+      "fronts",
+      "captures",
+      "sieges",
+      "casualties",
+      "civilians",
+      "unattributed",
+      "intensity",
+    ]);
     for (const [process, params] of processes)
       for (const [name, description] of params)
         expect(description, `${process}.${name} has no description`).toMatch(/^[A-Z].*\.$/);
@@ -47,7 +59,8 @@ describe("the forward model's parameters", () => {
   it("default to the values docs/forecast.md lists, every parameter listed once", () => {
     const documented = documentedDefaults();
     const actual = new Map<string, string>();
-    for (const [process, params] of Object.entries(DEFAULT_FORECAST_MODEL.processes))
+    const sections = { ...DEFAULT_FORECAST_MODEL.processes, intensity: DEFAULT_FORECAST_MODEL.intensity };
+    for (const [process, params] of Object.entries(sections))
       for (const [name, value] of Object.entries(params))
         if (name !== "enabled") actual.set(`${process}.${name}`, JSON.stringify(value).replace(",", ", "));
     expect(documented).toEqual(actual);

@@ -57,7 +57,7 @@ export const unattributedProcess: ForecastProcess<UnattributedFit, Float64Array>
     const { pooledRate, streams } = fitStreams(history, model.processes.unattributed, unattributedReports);
     return { pooledRate, streams };
   },
-  start: (fit, _state, _world, rng) => runRates(fit.streams, rng),
+  start: (fit, _state, _world, rng, run) => runRates(fit.streams, rng, run),
   step(ctx, fit, rates) {
     for (const [i, s] of fit.streams.entries()) {
       const rate = rates[i] as number;
