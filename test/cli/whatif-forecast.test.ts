@@ -20,6 +20,7 @@ interface WhatIfForecastJson {
   sameForecast: boolean;
   deaths: { branch: { side: string; p5: number; p50: number; p95: number }[]; base: unknown };
   civilians: { branch: unknown[]; base: unknown };
+  total: { branch: { p5: number; p50: number; p95: number; mean: number }; base: unknown };
   milestones: {
     id: string;
     recorded: { date: string; event: string; how: string } | null;
@@ -54,6 +55,14 @@ describe("sitrep whatif --forecast", () => {
     expect(doc.deaths.base).toBeNull();
     // no killing of civilians with its killer named is known before the branch point: none simulated
     expect(doc.civilians).toEqual({ branch: [], base: null });
+    // all deaths: with no civilians and no deaths of no known side simulated, each run's is the
+    // sides' deaths added up, so its mean is theirs added up
+    expect(doc.total.base).toBeNull();
+    expect(Object.keys(doc.total.branch)).toEqual(["p5", "p50", "p95", "mean"]);
+    expect(doc.total.branch.mean).toBeCloseTo(
+      doc.deaths.branch.reduce((sum, d) => sum + (d as { mean: number }).mean, 0),
+      6,
+    );
     const text = sitrep(["whatif", S, ...NO_LINK_UP, ...RUN]).stdout;
     const [government, isil] = doc.deaths.branch;
     const shown = (x: number) => String(Math.round(x * 10) / 10);
