@@ -18,7 +18,7 @@ interface WhatIfForecastJson {
   runs: number;
   seed: string;
   sameForecast: boolean;
-  deaths: { branch: { side: string; p5: number; p50: number; p95: number }[]; base: unknown };
+  deaths: { branch: { side: string; p5: number; p50: number; p95: number; mean: number }[]; base: unknown };
   civilians: { branch: unknown[]; base: unknown };
   total: { branch: { p5: number; p50: number; p95: number; mean: number }; base: unknown };
   milestones: {
@@ -60,7 +60,7 @@ describe("sitrep whatif --forecast", () => {
     expect(doc.total.base).toBeNull();
     expect(Object.keys(doc.total.branch)).toEqual(["p5", "p50", "p95", "mean"]);
     expect(doc.total.branch.mean).toBeCloseTo(
-      doc.deaths.branch.reduce((sum, d) => sum + (d as { mean: number }).mean, 0),
+      doc.deaths.branch.reduce((sum, d) => sum + d.mean, 0),
       6,
     );
     const text = sitrep(["whatif", S, ...NO_LINK_UP, ...RUN]).stdout;

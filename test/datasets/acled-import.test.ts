@@ -75,8 +75,12 @@ describe("an ACLED export (the hand-written Anbar fixture), imported", () => {
     expect(may?.places).toEqual(december?.places);
   });
 
-  it("gives fatalities as the casualties' total, or as the civilians killed", () => {
-    expect(event("acled-irq90001-deaths")).toMatchObject({ type: "casualties", total: { best: 12 } });
+  it("gives fatalities as the casualties' deaths of no known side and total, or as the civilians killed", () => {
+    expect(event("acled-irq90001-deaths")).toMatchObject({
+      type: "casualties",
+      unknown: { best: 12 },
+      total: { best: 12 },
+    });
     expect(event("acled-irq90005")).toMatchObject({ killed: { best: 4 }, by: "isil" });
     expect(event("acled-irq90003-deaths")).toBeUndefined(); // 0 fatalities: no casualties event
     expect(event("acled-irq90005-deaths")).toBeUndefined(); // counted by the civilians-killed event

@@ -35,7 +35,8 @@ export function acledEventId(rowId: string): string {
  * `ACLED_KINDS` (a capture or a report of control of its `location` by `actor1`, a clash of the
  * sides of `actor1` and `actor2`, an airstrike or a shelling by `actor1` on `actor2`, civilians
  * killed by `actor1`), else a `development` with its types; and, where `fatalities` is above 0 and
- * not already the count of civilians killed, a `casualties` event whose `total` it is. A row whose
+ * not already the count of civilians killed, a `casualties` event whose deaths of no known side
+ * (`unknown`) and `total` it is, naming the actors of a side without a count. A row whose
  * actors lack a side for the kind becomes a `development` instead, with a warning. Problems make
  * the row unusable; warnings do not.
  */
@@ -98,27 +99,23 @@ export function acledRowEvents(v: Readonly<Record<string, CellValue>>, row: numb
             : { ...development, ...(a2 === null || a2 === a1 ? {} : { against: a2 }), place };
   const events: KeyedEvent[] = [{ order: [days.from, rowId, 0], event: { id, ...own, ...base } }];
   if (fatalities > 0 && kind !== "civilians-killed") {
+    // ACLED does not split the toll by side: the sides' actors are named without a count, and the
+    // toll is the report's deaths of no known side (what forecasts and counts of deaths read).
     const figures = [a1, ...(a2 === null || a2 === a1 ? [] : [a2])]
       .filter((a) => ctx.actors.sideOf(a) !== null)
       .map((actor) => ({ actor }));
-    if (figures.length === 0)
-      warn({
-        row,
-        column: "fatalities",
-        message: "no actor of a side to count the fatalities for: kept in the row only",
-      });
-    else
-      events.push({
-        order: [days.from, rowId, 1],
-        event: {
-          id: `${id}-deaths`,
-          type: "casualties",
-          ...base,
-          source: citing(base.source),
-          figures,
-          total: fatalities,
-        },
-      });
+    events.push({
+      order: [days.from, rowId, 1],
+      event: {
+        id: `${id}-deaths`,
+        type: "casualties",
+        ...base,
+        source: citing(base.source),
+        figures,
+        unknown: fatalities,
+        total: fatalities,
+      },
+    });
   }
   return { events, problems, warnings };
 }
