@@ -20,8 +20,8 @@ describe("ledgers in a state", () => {
 
   it("are flat records in the plain form that fingerprints hash", () => {
     const p: PlainState = plainState({} as State);
-    expectTypeOf(p.sieges["dz"]).toEqualTypeOf<SiegeState | undefined>();
-    expectTypeOf(p.casualties["isil"]?.["SOHR"]?.killed).toEqualTypeOf<Quantity | undefined>();
+    expectTypeOf(p.sieges.dz).toEqualTypeOf<SiegeState | undefined>();
+    expectTypeOf(p.casualties.isil?.SOHR?.killed).toEqualTypeOf<Quantity | undefined>();
   });
 
   it("quantities may have no ceiling", () => {
