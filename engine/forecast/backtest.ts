@@ -139,6 +139,12 @@ export interface Backtest {
 export interface DeathsBacktest {
   readonly cases: readonly DeathsCase[];
   readonly pooled: Pooled<DeathsSummary, DeathsBaselineName>;
+  /**
+   * The model's scores pooled over the cases whose log records a count above 0 alone (null when
+   * none does). A recorded 0 falls within every interval whose lower end is 0, as a quiet side's
+   * mostly are, so the coverage over every case can flatter the model where there were deaths.
+   */
+  readonly nonzero: DeathsSummary | null;
 }
 
 const dayOf = (ms: number) => ms / DAY_MS;
@@ -358,7 +364,11 @@ export async function backtest(scenarios: readonly Scenario[], options: Backtest
 }
 
 function countBacktest(cases: readonly DeathsCase[]): DeathsBacktest {
-  return { cases, pooled: pooledWith(summariseDeaths(cases.map((c) => c.model)), cases, DEATHS_BASELINES) };
+  return {
+    cases,
+    pooled: pooledWith(summariseDeaths(cases.map((c) => c.model)), cases, DEATHS_BASELINES),
+    nonzero: summariseDeaths(cases.filter((c) => c.observed > 0).map((c) => c.model)),
+  };
 }
 
 /**

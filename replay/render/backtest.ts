@@ -109,5 +109,10 @@ function renderCounts(
     `  coverage: 50% intervals ${percent(d.coverage50)}, 90% intervals ${percent(d.coverage90)}`,
     `  PIT histogram (10 bins): ${d.pitHistogram.join(" ")}`,
   );
+  const nz = section.nonzero;
+  if (nz !== null && nz.forecasts < d.forecasts)
+    out.push(
+      `  on the ${nz.forecasts} forecasts whose recorded count is above 0: CRPS ${n2(nz.meanCrps)}; coverage: 50% intervals ${percent(nz.coverage50)}, 90% intervals ${percent(nz.coverage90)}`,
+    );
   return out;
 }

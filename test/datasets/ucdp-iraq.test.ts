@@ -462,6 +462,12 @@ describe("the UCDP GED Iraq file, imported whole", () => {
     expect(b.stdout).toMatch(/Pooled over \d+ forecasts of a side's deaths within the horizon/);
     expect(b.stdout).toMatch(/Pooled over \d+ forecasts of the civilians a side killed within the horizon/);
     expect(b.stdout).toMatch(/2015-05-17 +all deaths +\d+ /);
+    // the government killed civilians in the year before, none in these 30 days: a case of 0, so
+    // the cases with a count are pooled apart too
+    expect(b.stdout).toMatch(/2015-05-17 +Iraqi government +0 +/);
+    expect(b.stdout).toMatch(
+      /on the \d+ forecasts whose recorded count is above 0: CRPS \d+\.\d\d; coverage: 50% intervals \d+%, 90% intervals \d+%/,
+    );
     const f = run(["forecast", path, "--from", "2015-05-17", "--until", "2015-05-31", "--runs", "20", "--seed", "1"]);
     expect(f.status, f.stderr).toBe(0);
     expect(f.stdout).toContain("none: no side holds a place of the theatre in any run");

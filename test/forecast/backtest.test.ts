@@ -152,6 +152,24 @@ describe("backtest: deaths forecasts scored against the casualty reports the log
     }
   });
 
+  it("pools apart the cases whose log records deaths: a recorded 0 falls within any interval from 0", async () => {
+    const b = await backtest([syria], { horizonDays: 14, runs: 20, seed: "nonzero", workers: 0 });
+    const quiet = b.deaths.cases.filter((c) => c.observed === 0);
+    const fought = b.deaths.cases.filter((c) => c.observed > 0);
+    expect(quiet.length).toBeGreaterThan(0);
+    expect(fought.length).toBeGreaterThan(0);
+    // every quiet case whose band starts at 0 is covered, whatever the band's width
+    for (const c of quiet.filter((k) => k.forecast.p5 === 0)) expect(c.model.covered90).toBe(true);
+    const share = (cases: typeof fought, k: "covered50" | "covered90") =>
+      cases.filter((c) => c.model[k]).length / cases.length;
+    expect(b.deaths.nonzero).toMatchObject({
+      forecasts: fought.length,
+      coverage50: share(fought, "covered50"),
+      coverage90: share(fought, "covered90"),
+    });
+    expect(b.deaths.nonzero?.meanCrps).toBeCloseTo(fought.reduce((sum, c) => sum + c.model.crps, 0) / fought.length, 9);
+  });
+
   it("scores the civilians a side killed the same way: ISIL's 67 at al-Qaryatayn, reported on 21 October", async () => {
     // From the end of 14 October, 7 days ahead: the bodies found at al-Qaryatayn, 67 killed by
     // ISIL; SOHR's toll of 128 names no killer and counts for no side. Nothing before: every
