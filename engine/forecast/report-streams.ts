@@ -57,7 +57,7 @@ export interface SideReportsFit extends SideRate, StreamFit {
 
 /** One report a stream is fitted from: which stream (a side), from which source, what it was, where. */
 export interface Report<K extends string = SideId> {
-  readonly side: K;
+  readonly stream: K;
   readonly claimant: string;
   readonly killed: Quantity;
   readonly place: PlaceId | null;
@@ -102,7 +102,7 @@ export function fitStreams<K extends string>(
     const keys = new Set<string>();
     for (const e of log.events)
       for (const r of reportsOf(e, log.refs)) {
-        keys.add(r.side);
+        keys.add(r.stream);
         count++;
       }
     return { count, sides: keys.size };
@@ -115,7 +115,7 @@ export function fitStreams<K extends string>(
     const earliest = Date.parse(e.time.earliest);
     const recent = earliest > rates.fromMs;
     for (const r of reports) {
-      let s = byKey.get(r.side);
+      let s = byKey.get(r.stream);
       if (s === undefined) {
         s = {
           recent: 0,
@@ -126,7 +126,7 @@ export function fitStreams<K extends string>(
           places: [],
           recentPlaces: [],
         };
-        byKey.set(r.side, s);
+        byKey.set(r.stream, s);
       }
       s.lastMs = Math.max(s.lastMs, earliest);
       s.times.push(earliest);

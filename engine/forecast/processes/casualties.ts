@@ -18,7 +18,8 @@ function casualtyReports(e: DomainEvent, refs: KnownLog["refs"]): readonly Repor
   const out: Report[] = [];
   for (const f of e.figures) {
     const side = refs.actorSide[f.actor];
-    if (side && f.killed !== undefined) out.push({ side, claimant: claimantOf(e), killed: f.killed, place: null });
+    if (side && f.killed !== undefined)
+      out.push({ stream: side, claimant: claimantOf(e), killed: f.killed, place: null });
   }
   return out;
 }

@@ -13,7 +13,7 @@ export type CiviliansFit = SideRates<SideReportsFit>;
 function civilianReports(e: DomainEvent, refs: KnownLog["refs"]): readonly Report[] {
   if (e.type !== "civilians-killed" || e.by === undefined) return [];
   const side = refs.actorSide[e.by];
-  return side ? [{ side, claimant: claimantOf(e), killed: e.killed, place: e.place ?? null }] : [];
+  return side ? [{ stream: side, claimant: claimantOf(e), killed: e.killed, place: e.place ?? null }] : [];
 }
 
 /**

@@ -30,16 +30,16 @@ export interface UnattributedFit {
 export function unattributedReports(e: DomainEvent, _refs: KnownLog["refs"]): readonly Report<Unattributed>[] {
   if (e.type === "civilians-killed")
     return e.by === undefined && e.killed.high !== 0
-      ? [{ side: "civilians", claimant: claimantOf(e), killed: e.killed, place: e.place ?? null }]
+      ? [{ stream: "civilians", claimant: claimantOf(e), killed: e.killed, place: e.place ?? null }]
       : [];
   if (e.type !== "casualties") return [];
   const out: Report<Unattributed>[] = [];
-  for (const [side, killed] of [
+  for (const [stream, killed] of [
     ["civilians", e.civilians],
     ["unknown", e.unknown],
   ] as const)
     if (killed !== undefined && killed.high !== 0)
-      out.push({ side, claimant: claimantOf(e), killed, place: e.places[0] ?? null });
+      out.push({ stream, claimant: claimantOf(e), killed, place: e.places[0] ?? null });
   return out;
 }
 
