@@ -105,8 +105,15 @@ function reportStream(what: string, whose: string, one = "side") {
       0.5,
       `Prior squared coefficient of variation of a ${one}'s rate of reports from one block of days to the next: each run draws its own rate (0: every run the same).`,
     ),
-    spreadBlockDays: aPositive(30, `Length of the blocks of days whose report counts measure a ${one}'s own spread.`),
-    spreadPriorBlocks: aRate(3, "Weight of the prior spread, in blocks of days."),
+    severitySpread: aRate(
+      0.3,
+      `Prior squared coefficient of variation of a ${one}'s deaths per report from one block of days to the next: each run scales its reports' figures by its own factor (0: figures as reported).`,
+    ),
+    spreadBlockDays: aPositive(
+      30,
+      `Length of the blocks of days whose reports measure a ${one}'s own spread of rate and of deaths per report.`,
+    ),
+    spreadPriorBlocks: aRate(3, "Weight of the prior spreads (of rate and of deaths per report), in blocks of days."),
   };
 }
 

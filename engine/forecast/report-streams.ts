@@ -10,6 +10,7 @@ import type { ForecastModel } from "./model.js";
 import { pooledRates, type SideRate, type SideRates } from "./pooled-rate.js";
 import type { ForecastProcess, GeneratedEvent, RunContext } from "./process.js";
 import { rateSpread } from "./rate-spread.js";
+import { severitySpread } from "./severity.js";
 import type { World } from "./world.js";
 
 /** One source's reports of one stream's figure (a side's dead, the civilians it killed), as known at the origin. */
@@ -48,6 +49,12 @@ export interface StreamFit {
   readonly blocks: readonly number[];
   /** Where the reports drawn from were made, each as often as it was named (empty when none named a place). */
   readonly places: readonly PlaceId[];
+  /**
+   * Squared coefficient of variation of the stream's deaths per report between runs
+   * (`severitySpread`): each run scales every figure it draws by its own Gamma factor of mean 1
+   * and this variance.
+   */
+  readonly severity: number;
 }
 
 /** One side's fitted stream of reports. */
@@ -70,6 +77,8 @@ interface Gathered {
   recent: number;
   lastMs: number;
   times: number[];
+  /** Each report's figure (best estimate), in the order of `times`. */
+  sizes: number[];
   claims: Map<string, Quantity[]>;
   recentClaims: Map<string, Quantity[]>;
   places: PlaceId[];
@@ -121,6 +130,7 @@ export function fitStreams<K extends string>(
           recent: 0,
           lastMs: earliest,
           times: [],
+          sizes: [],
           claims: new Map(),
           recentClaims: new Map(),
           places: [],
@@ -130,6 +140,7 @@ export function fitStreams<K extends string>(
       }
       s.lastMs = Math.max(s.lastMs, earliest);
       s.times.push(earliest);
+      s.sizes.push(r.killed.best);
       add(s.claims, r.claimant, r.killed);
       if (r.place !== null) s.places.push(r.place);
       if (recent) {
@@ -159,6 +170,7 @@ export function fitStreams<K extends string>(
       figuresFrom,
       ...rateSpread(s.times, history.originMs, t.startMs, model),
       places: figuresFrom === "window" ? s.recentPlaces : s.places,
+      severity: severitySpread(s.times, s.sizes, history.originMs, t.startMs, model),
     });
   }
   return { pooledRate: rates.pooledRate, streams };
@@ -183,27 +195,41 @@ export function fitReports(
   return { pooledRate, sides };
 }
 
+/** One run's own draws for each stream, in the streams' order. */
+export interface StreamRuns {
+  /** Reports per day. */
+  readonly rates: Float64Array;
+  /** What the run's figures are multiplied by. */
+  readonly severities: Float64Array;
+}
+
 /**
- * Each run's own rate per stream: the fitted one times the run's intensity (shared by every
- * stream) and a Gamma factor of mean 1 of its own, whose variance is what is left of the
- * stream's spread beside the intensity's (`ownSpread`): the product keeps the stream's spread.
+ * One run's own rate and severity per stream. The rate is the fitted one times the run's
+ * intensity (shared by every stream) and a Gamma factor of mean 1 of its own, whose variance is
+ * what is left of the stream's spread beside the intensity's (`ownSpread`): the product keeps
+ * the stream's spread. The severity is a Gamma factor of mean 1 and the stream's `severity`.
+ * Every rate is drawn before any severity.
  */
-export function runRates(streams: readonly StreamFit[], rng: Rng, run: RunContext): Float64Array {
-  return Float64Array.from(
+export function runStreams(streams: readonly StreamFit[], rng: Rng, run: RunContext): StreamRuns {
+  const rates = Float64Array.from(
     streams,
     (s) => s.rate * run.intensity * gammaFactor(rng, ownSpread(s.spread, run.intensitySpread)),
   );
+  const severities = Float64Array.from(streams, (s) => gammaFactor(rng, s.severity));
+  return { rates, severities };
 }
 
 /**
  * One day's reports of one stream at `rate`: a Poisson number of them, each drawing a source in
  * proportion to how often it reported the stream, then one of its figures, then a value within
- * that figure's range (so the sources' disagreement is kept). `report` is told each value and its source.
+ * that figure's range (so the sources' disagreement is kept), times the run's `severity`,
+ * rounded. `report` is told each value and its source.
  */
 export function drawReports(
   rng: Rng,
   s: StreamFit,
   rate: number,
+  severity: number,
   report: (killed: number, claimant: string) => void,
 ): void {
   const n = poisson(rng, rate);
@@ -215,7 +241,7 @@ export function drawReports(
       )
     ] as ClaimantFit;
     const figure = c.killed[Math.floor(rng() * c.killed.length)] as Quantity;
-    report(Math.round(sampleTriangular(figure, rng)), c.claimant);
+    report(Math.round(sampleTriangular(figure, rng) * severity), c.claimant);
   }
 }
 
@@ -235,16 +261,17 @@ export function reportStreamProcess(
   modelOf: (model: ForecastModel) => ReportsModel,
   reportsOf: (e: DomainEvent, refs: KnownLog["refs"]) => readonly Report[],
   event: (side: SideReportsFit, killed: number, rng: Rng) => GeneratedEvent,
-): ForecastProcess<SideRates<SideReportsFit>, Float64Array> {
+): ForecastProcess<SideRates<SideReportsFit>, StreamRuns> {
   return {
     id,
     estimate: (history, _start, world, model) => fitReports(history, world, modelOf(model), reportsOf),
-    start: (fit, _state, _world, rng, run) => runRates(fit.sides, rng, run),
-    step(ctx, fit, rates) {
+    start: (fit, _state, _world, rng, run) => runStreams(fit.sides, rng, run),
+    step(ctx, fit, own) {
       for (const [i, s] of fit.sides.entries()) {
-        const rate = rates[i] as number;
-        drawReports(ctx.rng, s, rate, (killed, claimant) => {
-          ctx.emit(event(s, killed, ctx.rng), { reportsPerDay: rate }, claimant);
+        const rate = own.rates[i] as number;
+        const severity = own.severities[i] as number;
+        drawReports(ctx.rng, s, rate, severity, (killed, claimant) => {
+          ctx.emit(event(s, killed, ctx.rng), { reportsPerDay: rate, severity }, claimant);
         });
       }
     },

@@ -267,6 +267,29 @@ describe("the UCDP GED Iraq file, imported whole", () => {
     const m = sum(blocks) / 12;
     const v = sum(blocks.map((x) => (x - m) ** 2)) / 11;
     expect(isil?.spread).toBeCloseTo((3 * 0.5 + 11 * Math.max(0, (v - m) / m ** 2)) / 14, 12);
+    // and its severity from the same rows' deaths of IS, per block: what the blocks' mean deaths
+    // per report differ by beyond the spread of the reports within them
+    const perBlock = Array.from({ length: 12 }, (_, b) => {
+      const [from, to] = [origin - (b + 1) * 30 * 86_400_000, origin - b * 30 * 86_400_000];
+      return rows
+        .filter((r) => {
+          const t = Date.parse(`${r.date_start}T00:00:00Z`);
+          return r.type_of_violence !== "3" && (r.side_a === "IS" || r.side_b === "IS") && t > from && t <= to;
+        })
+        .map((r) => (r.side_a === "IS" ? n(r, "deaths_a") : n(r, "deaths_b")));
+    }).filter((xs) => xs.length >= 2);
+    const all = perBlock.flat();
+    const M = sum(all) / all.length;
+    const excess = sum(
+      perBlock.map((xs) => {
+        const mj = sum(xs) / xs.length;
+        const vj = sum(xs.map((x) => (x - mj) ** 2)) / (xs.length - 1);
+        return (mj - M) ** 2 - vj / xs.length;
+      }),
+    );
+    const own = Math.max(0, excess / (perBlock.length * M ** 2));
+    expect(perBlock).toHaveLength(12);
+    expect(isil?.severity).toBeCloseTo((3 * 0.3 + 12 * own) / 15, 12);
   });
 
   it("forecasts the civilians each side kills from its one-sided rows: their rate, figures and places", async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { gammaFactor } from "../../engine/forecast/draws.js";
 import { ownSpread } from "../../engine/forecast/intensity.js";
 import type { RunContext } from "../../engine/forecast/process.js";
-import { runRates, type StreamFit } from "../../engine/forecast/report-streams.js";
+import { runStreams, type StreamFit } from "../../engine/forecast/report-streams.js";
 import { runRng } from "../../engine/sim/rng.js";
 
 const stream = (rate: number, spread: number): StreamFit => ({
@@ -14,6 +14,7 @@ const stream = (rate: number, spread: number): StreamFit => ({
   spread,
   blocks: [],
   places: [],
+  severity: 0,
 });
 
 const moments = (xs: readonly number[]) => {
@@ -26,7 +27,7 @@ function runs(streams: readonly StreamFit[], shared: number, n: number, seed: st
   return Array.from({ length: n }, (_, run) => {
     const rng = runRng(seed, run);
     const context: RunContext = { run, intensity: gammaFactor(rng, shared), intensitySpread: shared };
-    return runRates(streams, rng, context);
+    return runStreams(streams, rng, context).rates;
   });
 }
 
@@ -67,5 +68,19 @@ describe("the theatre's intensity, shared by every stream of reports in a run", 
     const cov = a.reduce((s, x, i) => s + (x - ma) * ((b[i] as number) - mb), 0) / (a.length - 1);
     expect(Math.abs(cov)).toBeLessThan(0.03);
     expect(Math.abs(moments(a).variance - 0.5) / 0.5).toBeLessThan(0.1);
+  });
+
+  it("draws each run's severity per stream apart from its rate: mean 1, the stream's severity spread (20,000 runs)", () => {
+    const heavy = { ...stream(1, 0.5), severity: 0.4 };
+    const severities = Array.from({ length: 20_000 }, (_, run) => {
+      const rng = runRng("severity", run);
+      const context: RunContext = { run, intensity: gammaFactor(rng, 0.5), intensitySpread: 0.5 };
+      return runStreams([heavy, stream(1, 0.5)], rng, context).severities;
+    });
+    const { mean, variance } = moments(severities.map((x) => x[0] as number));
+    expect(Math.abs(mean - 1)).toBeLessThan(0.03);
+    expect(Math.abs(variance - 0.4) / 0.4).toBeLessThan(0.1);
+    // a stream with no severity spread keeps its figures as reported
+    expect(severities.every((x) => x[1] === 1)).toBe(true);
   });
 });

@@ -85,6 +85,7 @@ describe("the forward model's parameters", () => {
       "recentFigures",
       "dormantDays",
       "rateSpread",
+      "severitySpread",
       "spreadBlockDays",
       "spreadPriorBlocks",
     ]);

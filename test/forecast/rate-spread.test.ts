@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { gamma, gammaFactor } from "../../engine/forecast/draws.js";
 import { DAY_MS } from "../../engine/forecast/history.js";
 import { rateSpread } from "../../engine/forecast/rate-spread.js";
+import { severitySpread } from "../../engine/forecast/severity.js";
 import { runRng } from "../../engine/sim/rng.js";
 
 const prior = { rateSpread: 0.5, spreadBlockDays: 30, spreadPriorBlocks: 3 } as const;
@@ -73,5 +74,36 @@ describe("Gamma draws", () => {
     const rng = runRng("x", 0);
     expect(() => gamma(rng, 0)).toThrow(/a Gamma shape is a finite number > 0, got 0/);
     expect(() => gammaFactor(rng, -1)).toThrow(/a spread is a finite number >= 0, got -1/);
+  });
+});
+
+describe("a stream's severity spread, from its deaths per report per block of days", () => {
+  const sev = { severitySpread: 0.3, spreadBlockDays: 30, spreadPriorBlocks: 3 } as const;
+  /** One report an hour into block b per figure of `figures[b]`. */
+  const at = (figures: readonly (readonly number[])[]) => ({
+    times: figures.flatMap((xs, b) => xs.map(() => ORIGIN - (b + 1) * WIDTH + 3_600_000)),
+    sizes: figures.flat(),
+  });
+
+  it("pools the blocks' excess over what drawing the same figures gives with the prior, as worked out by hand", () => {
+    // block means 5 (5, 5) and 45 (40, 50): M = 25; (5 − 25)² − 0/2 = 400, (45 − 25)² − 50/2 = 375;
+    // (400 + 375) / (2 · 625) = 0.62, pooled with 0.3 as 3 blocks against 2: (0.9 + 1.24) / 5
+    const r = at([
+      [5, 5],
+      [40, 50],
+    ]);
+    expect(severitySpread(r.times, r.sizes, ORIGIN, ORIGIN - 2 * WIDTH, sev)).toBeCloseTo((0.9 + 2 * 0.62) / 5, 12);
+  });
+
+  it("counts none of its own where the blocks differ no more than their reports do, and leaves out blocks of one report", () => {
+    // means 20 and 20; a block of one report (1,000) says nothing of a block's mean
+    const r = at([[10, 30], [20, 20], [1000]]);
+    expect(severitySpread(r.times, r.sizes, ORIGIN, ORIGIN - 3 * WIDTH, sev)).toBeCloseTo((3 * 0.3) / 5, 12);
+  });
+
+  it("gives the prior alone with no block of two reports, or no death in them", () => {
+    expect(severitySpread([], [], ORIGIN, 0, sev)).toBe(0.3);
+    const r = at([[0, 0]]);
+    expect(severitySpread(r.times, r.sizes, ORIGIN, 0, sev)).toBe(0.3);
   });
 });

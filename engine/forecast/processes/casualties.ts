@@ -4,7 +4,7 @@ import { claimantOf } from "../../reducer/handlers/losses.js";
 import type { KnownLog } from "../history.js";
 import type { SideRates } from "../pooled-rate.js";
 import type { ForecastProcess } from "../process.js";
-import { type Report, reportStreamProcess, type SideReportsFit } from "../report-streams.js";
+import { type Report, reportStreamProcess, type SideReportsFit, type StreamRuns } from "../report-streams.js";
 
 /** One side's fitted casualty reports (see `SideReportsFit`; `places` is not used: a casualty report names none). */
 export type SideCasualtyFit = SideReportsFit;
@@ -30,7 +30,7 @@ function casualtyReports(e: DomainEvent, refs: KnownLog["refs"]): readonly Repor
  * how often it reported that side, then one of its figures, then a value within that figure's
  * range, so the sources' disagreement is kept (see `reportStreamProcess`).
  */
-export const casualtiesProcess: ForecastProcess<CasualtiesFit, Float64Array> = reportStreamProcess(
+export const casualtiesProcess: ForecastProcess<CasualtiesFit, StreamRuns> = reportStreamProcess(
   "casualties",
   (model) => model.processes.casualties,
   casualtyReports,

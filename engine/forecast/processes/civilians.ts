@@ -4,7 +4,13 @@ import { claimantOf } from "../../reducer/handlers/losses.js";
 import type { KnownLog } from "../history.js";
 import type { SideRates } from "../pooled-rate.js";
 import type { ForecastProcess } from "../process.js";
-import { drawPlace, type Report, reportStreamProcess, type SideReportsFit } from "../report-streams.js";
+import {
+  drawPlace,
+  type Report,
+  reportStreamProcess,
+  type SideReportsFit,
+  type StreamRuns,
+} from "../report-streams.js";
 
 /** The fitted civilians process: per side, its rate of reports of civilians it killed, pooled. */
 export type CiviliansFit = SideRates<SideReportsFit>;
@@ -23,7 +29,7 @@ function civilianReports(e: DomainEvent, refs: KnownLog["refs"]): readonly Repor
  * often as they named it. Reports that name no killer are not simulated: nobody's rate would
  * carry them.
  */
-export const civiliansProcess: ForecastProcess<CiviliansFit, Float64Array> = reportStreamProcess(
+export const civiliansProcess: ForecastProcess<CiviliansFit, StreamRuns> = reportStreamProcess(
   "civilians",
   (model) => model.processes.civilians,
   civilianReports,

@@ -3,7 +3,15 @@ import { exactly } from "../../model/quantity.js";
 import { claimantOf } from "../../reducer/handlers/losses.js";
 import type { KnownLog } from "../history.js";
 import type { ForecastProcess } from "../process.js";
-import { drawPlace, drawReports, fitStreams, type Report, runRates, type StreamFit } from "../report-streams.js";
+import {
+  drawPlace,
+  drawReports,
+  fitStreams,
+  type Report,
+  runStreams,
+  type StreamFit,
+  type StreamRuns,
+} from "../report-streams.js";
 
 /** The deaths no side is named for: civilians whose killers the source does not name, and deaths of no known side. */
 export const UNATTRIBUTED = ["civilians", "unknown"] as const;
@@ -51,26 +59,27 @@ export function unattributedReports(e: DomainEvent, _refs: KnownLog["refs"]): re
  * no known side as a casualty report with no figure and `unknown`. The streams are the theatre's,
  * not a side's: the sources do not say whose these deaths are.
  */
-export const unattributedProcess: ForecastProcess<UnattributedFit, Float64Array> = {
+export const unattributedProcess: ForecastProcess<UnattributedFit, StreamRuns> = {
   id: "unattributed",
   estimate(history, _start, _world, model) {
     const { pooledRate, streams } = fitStreams(history, model.processes.unattributed, unattributedReports);
     return { pooledRate, streams };
   },
-  start: (fit, _state, _world, rng, run) => runRates(fit.streams, rng, run),
-  step(ctx, fit, rates) {
+  start: (fit, _state, _world, rng, run) => runStreams(fit.streams, rng, run),
+  step(ctx, fit, own) {
     for (const [i, s] of fit.streams.entries()) {
-      const rate = rates[i] as number;
-      drawReports(ctx.rng, s, rate, (killed, claimant) => {
+      const rate = own.rates[i] as number;
+      const severity = own.severities[i] as number;
+      const parameters = { reportsPerDay: rate, severity };
+      drawReports(ctx.rng, s, rate, severity, (killed, claimant) => {
         if (s.key === "civilians") {
           const place = drawPlace(s, ctx.rng);
           ctx.emit(
             { type: "civilians-killed", killed: exactly(killed), ...(place === undefined ? {} : { place }) },
-            { reportsPerDay: rate },
+            parameters,
             claimant,
           );
-        } else
-          ctx.emit({ type: "casualties", figures: [], unknown: exactly(killed) }, { reportsPerDay: rate }, claimant);
+        } else ctx.emit({ type: "casualties", figures: [], unknown: exactly(killed) }, parameters, claimant);
       });
     }
   },
