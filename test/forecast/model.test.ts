@@ -108,6 +108,18 @@ describe("the forward model's parameters", () => {
     expect(() => forecastModel({ processes: { sieges: { enabled: "yes" } } })).toThrow(/processes\.sieges\.enabled/);
   });
 
+  it("take the theatre's intensity beside the processes, and refuse a negative spread or an unknown field there", () => {
+    expect(forecastModel({ intensity: { enabled: false } }).intensity).toEqual({
+      ...DEFAULT_FORECAST_MODEL.intensity,
+      enabled: false,
+    });
+    expect(() => forecastModel({ intensity: { rateSpread: -1 } })).toThrow(/intensity\.rateSpread: Too small/);
+    expect(() => forecastModel({ processes: { casualties: { severitySpread: -0.1 } } })).toThrow(
+      /processes\.casualties\.severitySpread: Too small/,
+    );
+    expect(() => forecastModel({ processes: { intensity: {} } })).toThrow(/unknown field 'intensity'/);
+  });
+
   it("point a misspelt field at the model file's description", () => {
     expect(() => forecastModel({ processes: { fronts: { priorRateKmPerDays: 2 } } })).toThrow(
       /unknown field 'priorRateKmPerDays' \(check the spelling against the model file of docs\/forecast\.md\)/,
