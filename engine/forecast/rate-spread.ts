@@ -19,6 +19,29 @@ export interface RateSpread {
 }
 
 /**
+ * The blocks of `blockDays` before the origin that the spreads are read from: at most
+ * `SPREAD_BLOCKS`, each within the log's span, the most recent (ending at the origin) first;
+ * `of(t)` is the block a time falls in, or -1 when it is after the origin or before the blocks.
+ */
+export function spreadBlocks(
+  originMs: number,
+  startMs: number,
+  blockDays: number,
+): { readonly count: number; of(t: number): number } {
+  const width = blockDays * DAY_MS;
+  let count = 0;
+  while (count < SPREAD_BLOCKS && originMs - (count + 1) * width >= startMs) count++;
+  return {
+    count,
+    of(t) {
+      if (t > originMs) return -1;
+      const b = Math.floor((originMs - t) / width);
+      return b < count ? b : -1;
+    },
+  };
+}
+
+/**
  * How much a side's rate of reports moves from one block of days to the next, beyond what chance
  * alone gives: the counts of its reports in each of the last `SPREAD_BLOCKS` blocks of
  * `spreadBlockDays` before the origin that lie within the log's span; from their mean m and
@@ -39,14 +62,12 @@ export function rateSpread(
   startMs: number,
   prior: SpreadPrior,
 ): RateSpread {
-  const width = prior.spreadBlockDays * DAY_MS;
-  let k = 0;
-  while (k < SPREAD_BLOCKS && originMs - (k + 1) * width >= startMs) k++;
+  const span = spreadBlocks(originMs, startMs, prior.spreadBlockDays);
+  const k = span.count;
   const blocks = new Array<number>(k).fill(0);
   for (const t of times) {
-    if (t > originMs) continue;
-    const b = Math.floor((originMs - t) / width);
-    if (b < k) blocks[b] = (blocks[b] as number) + 1;
+    const b = span.of(t);
+    if (b >= 0) blocks[b] = (blocks[b] as number) + 1;
   }
   if (k < 2) return { blocks, spread: prior.rateSpread };
   const m = blocks.reduce((a, b) => a + b, 0) / k;

@@ -1,6 +1,5 @@
-import { DAY_MS } from "./history.js";
 import type { ForecastModel } from "./model.js";
-import { SPREAD_BLOCKS } from "./rate-spread.js";
+import { spreadBlocks } from "./rate-spread.js";
 
 /** The prior of a stream's severity spread and how its own reports are read: a report stream's parameters of the forward model. */
 export type SeverityPrior = Pick<
@@ -32,16 +31,14 @@ export function severitySpread(
   startMs: number,
   prior: SeverityPrior,
 ): number {
-  const width = prior.spreadBlockDays * DAY_MS;
-  let k = 0;
-  while (k < SPREAD_BLOCKS && originMs - (k + 1) * width >= startMs) k++;
+  const span = spreadBlocks(originMs, startMs, prior.spreadBlockDays);
+  const k = span.count;
   const n = new Array<number>(k).fill(0);
   const sum = new Array<number>(k).fill(0);
   const squares = new Array<number>(k).fill(0);
   for (const [i, t] of times.entries()) {
-    if (t > originMs) continue;
-    const b = Math.floor((originMs - t) / width);
-    if (b >= k) continue;
+    const b = span.of(t);
+    if (b < 0) continue;
     const x = sizes[i] as number;
     n[b] = (n[b] as number) + 1;
     sum[b] = (sum[b] as number) + x;
