@@ -111,7 +111,13 @@ export function renderForecast(
     for (const d of f.unattributed) out.push(`  ${UNATTRIBUTED_LABEL[d.what]}: ${deathsBand(d)}`);
   }
   if (f.total.mean > 0)
-    out.push("", `${c.bold("All deaths the runs report")} (median, 90% band): ${deathsBand(f.total)}`);
+    out.push(
+      "",
+      `${c.bold("All deaths the runs report")} (median, 90% band): ${deathsBand(f.total)}`,
+      c.dim(
+        `  each run's intensity, which every stream of reports shares: spread ${f.intensity.spread.toFixed(2)}${f.intensity.blocks.length < 2 ? " (the prior: under two blocks of reports known)" : `, read from ${f.intensity.blocks.length} blocks of reports`}`,
+      ),
+    );
   for (const at of f.control) {
     const uncertain = at.places.filter((p) => Math.max(...p.p.values()) < 0.95);
     out.push("", c.bold(`Control on ${at.at} where runs differ (${uncertain.length} of ${at.places.length} places)`));

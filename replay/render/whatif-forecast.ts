@@ -100,6 +100,10 @@ export function whatIfForecastJson(f: BranchForecast): unknown {
       branch: deathsJson(f.forecasts.branch.civilians),
       base: base === f.forecasts.branch ? null : deathsJson(base.civilians),
     },
+    unattributed: {
+      branch: deathsJson(f.forecasts.branch.unattributed),
+      base: base === f.forecasts.branch ? null : deathsJson(base.unattributed),
+    },
     total: {
       branch: bandJson(f.forecasts.branch.total),
       base: base === f.forecasts.branch ? null : bandJson(base.total),

@@ -20,6 +20,7 @@ interface WhatIfForecastJson {
   sameForecast: boolean;
   deaths: { branch: { side: string; p5: number; p50: number; p95: number; mean: number }[]; base: unknown };
   civilians: { branch: unknown[]; base: unknown };
+  unattributed: { branch: unknown[]; base: unknown };
   total: { branch: { p5: number; p50: number; p95: number; mean: number }; base: unknown };
   milestones: {
     id: string;
@@ -55,6 +56,8 @@ describe("sitrep whatif --forecast", () => {
     expect(doc.deaths.base).toBeNull();
     // no killing of civilians with its killer named is known before the branch point: none simulated
     expect(doc.civilians).toEqual({ branch: [], base: null });
+    // nor any death of no named side
+    expect(doc.unattributed).toEqual({ branch: [], base: null });
     // all deaths: with no civilians and no deaths of no known side simulated, each run's is the
     // sides' deaths added up, so its mean is theirs added up
     expect(doc.total.base).toBeNull();

@@ -494,6 +494,10 @@ describe("the UCDP GED Iraq file, imported whole", () => {
     const f = run(["forecast", path, "--from", "2015-05-17", "--until", "2015-05-31", "--runs", "20", "--seed", "1"]);
     expect(f.status, f.stderr).toBe(0);
     expect(f.stdout).toContain("none: no side holds a place of the theatre in any run");
+    expect(f.stdout).toMatch(/All deaths the runs report \(median, 90% band\): \d+/);
+    expect(f.stdout).toMatch(
+      /each run's intensity, which every stream of reports shares: spread \d\.\d\d, read from 12 blocks/,
+    );
   }, 200_000);
 
   it("crosschecks anbar-2015: the fall of Ramadi matches the Ramadi rows of 14–17 May 2015", () => {
