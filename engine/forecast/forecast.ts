@@ -117,7 +117,7 @@ export interface Forecast {
   readonly deaths: readonly DeathsBand[];
   /**
    * Per side that some run reported killing civilians, in catalogue order: the civilians its
-   * simulated reports say it killed by the horizon (reports that name no killer are not simulated).
+   * simulated reports say it killed by the horizon (reports that name no killer are in `unattributed`).
    */
   readonly civilians: readonly DeathsBand[];
   /** Each kind of death no side is named for that some run reported, in `UNATTRIBUTED` order. */

@@ -264,67 +264,67 @@ export function forwardRun(
   };
 }
 
-/** A range of runs' outcomes in eight arrays, run after run: one message from a worker, eight buffers moved, not seven a run. */
-export interface PackedOutcomes {
-  readonly runs: number;
-  readonly when: Float64Array;
-  readonly how: Uint8Array;
-  readonly control: Int16Array;
-  readonly held: Uint16Array;
-  readonly killed: Float64Array;
-  readonly civilians: Float64Array;
-  readonly unattributed: Float64Array;
+/** The typed arrays of a run's outcome, each with the constructor its packed form is made with. */
+const PACKED = {
+  when: Float64Array,
+  how: Uint8Array,
+  control: Int16Array,
+  held: Uint16Array,
+  killed: Float64Array,
+  civilians: Float64Array,
+  unattributed: Float64Array,
+} as const;
+type PackedArray = keyof typeof PACKED;
+const PACKED_ARRAYS = Object.keys(PACKED) as PackedArray[];
+
+/**
+ * A range of runs' outcomes in one typed array per kind of outcome (and one of counts), run
+ * after run: one message from a worker, a buffer per kind moved, not one per kind a run.
+ */
+export type PackedOutcomes = { readonly runs: number } & { readonly [K in PackedArray]: RunOutcome[K] } & {
   /** Generated and refused events, two a run. */
   readonly counts: Float64Array;
+};
+
+/** Every buffer of packed outcomes: what a worker hands over with them. */
+export function packedBuffers(p: PackedOutcomes): ArrayBuffer[] {
+  return [...PACKED_ARRAYS.map((k) => p[k].buffer), p.counts.buffer] as ArrayBuffer[];
 }
 
 /** Packs outcomes (all of one forecast, so of equal sizes) into `PackedOutcomes`. */
 export function pack(outcomes: readonly RunOutcome[]): PackedOutcomes {
   const n = outcomes.length;
   const first = outcomes[0];
-  const size = (k: "when" | "how" | "control" | "held" | "killed" | "civilians" | "unattributed") =>
-    first?.[k].length ?? 0;
-  const out = {
-    runs: n,
-    when: new Float64Array(n * size("when")),
-    how: new Uint8Array(n * size("how")),
-    control: new Int16Array(n * size("control")),
-    held: new Uint16Array(n * size("held")),
-    killed: new Float64Array(n * size("killed")),
-    civilians: new Float64Array(n * size("civilians")),
-    unattributed: new Float64Array(n * size("unattributed")),
-    counts: new Float64Array(n * 2),
-  };
+  const out: Record<string, unknown> = { runs: n };
+  for (const k of PACKED_ARRAYS) {
+    const size = first?.[k].length ?? 0;
+    const packed = new PACKED[k](n * size);
+    for (const [i, o] of outcomes.entries()) packed.set(o[k], i * size);
+    out[k] = packed;
+  }
+  const counts = new Float64Array(n * 2);
   outcomes.forEach((o, i) => {
-    out.when.set(o.when, i * size("when"));
-    out.how.set(o.how, i * size("how"));
-    out.control.set(o.control, i * size("control"));
-    out.held.set(o.held, i * size("held"));
-    out.killed.set(o.killed, i * size("killed"));
-    out.civilians.set(o.civilians, i * size("civilians"));
-    out.unattributed.set(o.unattributed, i * size("unattributed"));
-    out.counts[i * 2] = o.generated;
-    out.counts[i * 2 + 1] = o.refused;
+    counts[i * 2] = o.generated;
+    counts[i * 2 + 1] = o.refused;
   });
-  return out;
+  out.counts = counts;
+  return out as PackedOutcomes;
 }
 
 /** The outcomes of `pack`, each run a view into the packed arrays (nothing copied). */
 export function unpack(p: PackedOutcomes): RunOutcome[] {
-  const per = (a: { length: number }) => (p.runs === 0 ? 0 : a.length / p.runs);
-  const [w, h, c, d, k, v] = [per(p.when), per(p.how), per(p.control), per(p.held), per(p.killed), per(p.civilians)];
-  const u = per(p.unattributed);
-  return Array.from({ length: p.runs }, (_, i) => ({
-    when: p.when.subarray(i * w, (i + 1) * w),
-    how: p.how.subarray(i * h, (i + 1) * h),
-    control: p.control.subarray(i * c, (i + 1) * c),
-    held: p.held.subarray(i * d, (i + 1) * d),
-    killed: p.killed.subarray(i * k, (i + 1) * k),
-    civilians: p.civilians.subarray(i * v, (i + 1) * v),
-    unattributed: p.unattributed.subarray(i * u, (i + 1) * u),
-    generated: p.counts[i * 2] as number,
-    refused: p.counts[i * 2 + 1] as number,
-    events: null,
-    final: null,
-  }));
+  const per = Object.fromEntries(PACKED_ARRAYS.map((k) => [k, p.runs === 0 ? 0 : p[k].length / p.runs])) as Record<
+    PackedArray,
+    number
+  >;
+  return Array.from({ length: p.runs }, (_, i) => {
+    const views = Object.fromEntries(PACKED_ARRAYS.map((k) => [k, p[k].subarray(i * per[k], (i + 1) * per[k])]));
+    return {
+      ...(views as { [K in PackedArray]: RunOutcome[K] }),
+      generated: p.counts[i * 2] as number,
+      refused: p.counts[i * 2 + 1] as number,
+      events: null,
+      final: null,
+    };
+  });
 }

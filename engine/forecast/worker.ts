@@ -4,7 +4,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import { restoreState } from "../query/restore.js";
-import { type ForecastSetup, forwardRun, pack, type RunOutcome } from "./run.js";
+import { type ForecastSetup, forwardRun, pack, packedBuffers, type RunOutcome } from "./run.js";
 import { BUILT_IN_PROCESSES } from "./setup.js";
 
 /** A message to the worker. */
@@ -27,16 +27,7 @@ parentPort?.on("message", (msg: ToForecastWorker) => {
     const outcomes: RunOutcome[] = [];
     for (let r = msg.from; r < msg.to; r++) outcomes.push(forwardRun(setup, processes, r));
     const packed = pack(outcomes);
-    parentPort?.postMessage({ type: "done", from: msg.from, packed }, [
-      packed.when.buffer,
-      packed.how.buffer,
-      packed.control.buffer,
-      packed.held.buffer,
-      packed.killed.buffer,
-      packed.civilians.buffer,
-      packed.unattributed.buffer,
-      packed.counts.buffer,
-    ] as ArrayBuffer[]);
+    parentPort?.postMessage({ type: "done", from: msg.from, packed }, packedBuffers(packed));
   } catch (e) {
     parentPort?.postMessage({ type: "error", message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
   }

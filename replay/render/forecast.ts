@@ -153,7 +153,7 @@ export function forecastJson(f: Forecast, recorded: ReadonlyMap<string, Recorded
 }
 
 /** What each kind of death no side is named for is called in output. */
-export const UNATTRIBUTED_LABEL: Readonly<Record<Unattributed, string>> = {
+const UNATTRIBUTED_LABEL: Readonly<Record<Unattributed, string>> = {
   civilians: "civilians, killers not named",
   unknown: "of no known side",
 };

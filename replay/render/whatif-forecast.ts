@@ -1,4 +1,4 @@
-import type { MilestoneForecast } from "../../engine/forecast/forecast.js";
+import type { Forecast, MilestoneForecast } from "../../engine/forecast/forecast.js";
 import type { BranchForecast, BranchMilestone } from "../../engine/forecast/whatif.js";
 import type { Colors } from "./colors.js";
 import { bandJson, deathsBand, deathsJson, milestoneLine } from "./forecast.js";
@@ -82,6 +82,9 @@ function summary(m: MilestoneForecast) {
 /** A what-if forecast as one JSON document: per milestone the recorded date and the forecast summaries, samples left out. */
 export function whatIfForecastJson(f: BranchForecast): unknown {
   const base = f.forecasts.base;
+  const same = base === f.forecasts.branch;
+  /** A part of both forecasts as JSON: the base's null when it is the branch's own. */
+  const both = <T>(json: (x: Forecast) => T) => ({ branch: json(f.forecasts.branch), base: same ? null : json(base) });
   return {
     scenario: f.scenario,
     branchPoint: f.branchPoint,
@@ -91,23 +94,11 @@ export function whatIfForecastJson(f: BranchForecast): unknown {
     runs: f.runs,
     seed: f.seed,
     model: f.forecasts.branch.model,
-    sameForecast: base === f.forecasts.branch,
-    deaths: {
-      branch: deathsJson(f.forecasts.branch.deaths),
-      base: base === f.forecasts.branch ? null : deathsJson(base.deaths),
-    },
-    civilians: {
-      branch: deathsJson(f.forecasts.branch.civilians),
-      base: base === f.forecasts.branch ? null : deathsJson(base.civilians),
-    },
-    unattributed: {
-      branch: deathsJson(f.forecasts.branch.unattributed),
-      base: base === f.forecasts.branch ? null : deathsJson(base.unattributed),
-    },
-    total: {
-      branch: bandJson(f.forecasts.branch.total),
-      base: base === f.forecasts.branch ? null : bandJson(base.total),
-    },
+    sameForecast: same,
+    deaths: both((x) => deathsJson(x.deaths)),
+    civilians: both((x) => deathsJson(x.civilians)),
+    unattributed: both((x) => deathsJson(x.unattributed)),
+    total: both((x) => bandJson(x.total)),
     milestones: f.milestones.map((m) => {
       const b = base.milestones.find((x) => x.id === m.id);
       return {

@@ -26,9 +26,10 @@ function casualtyReports(e: DomainEvent, refs: KnownLog["refs"]): readonly Repor
 
 /**
  * Casualties: each day a Poisson number of reports of each side's dead, at the run's own rate (the
- * fitted one times a Gamma factor drawn once a run); each report draws a source in proportion to
- * how often it reported that side, then one of its figures, then a value within that figure's
- * range, so the sources' disagreement is kept (see `reportStreamProcess`).
+ * fitted one times the run's intensity and a factor of the side's own, drawn once a run); each
+ * report draws a source in proportion to how often it reported that side, then one of its
+ * figures, then a value within that figure's range (so the sources' disagreement is kept), times
+ * the run's severity for the side (see `reportStreamProcess`).
  */
 export const casualtiesProcess: ForecastProcess<CasualtiesFit, StreamRuns> = reportStreamProcess(
   "casualties",

@@ -26,8 +26,8 @@ function civilianReports(e: DomainEvent, refs: KnownLog["refs"]): readonly Repor
  * Civilians: each day a Poisson number of reports of civilians killed by each side, at the run's
  * own rate, each a source's figure drawn within its range, as for casualties (see
  * `reportStreamProcess`), at a place drawn from those the side's reports drawn from named, as
- * often as they named it. Reports that name no killer are not simulated: nobody's rate would
- * carry them.
+ * often as they named it. Reports that name no killer are the `unattributed` process's: no
+ * side's rate would carry them.
  */
 export const civiliansProcess: ForecastProcess<CiviliansFit, StreamRuns> = reportStreamProcess(
   "civilians",
